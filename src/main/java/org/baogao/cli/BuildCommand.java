@@ -1,0 +1,112 @@
+package org.baogao.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.baogao.build.BuildException;
+import org.baogao.build.BuildOptions;
+import org.baogao.build.BuildResult;
+import org.baogao.build.Builder;
+import org.baogao.build.ReportOutcome;
+import org.baogao.content.Problem;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "build",
+        header = "Build the archive: an HTML page and a PDF per report, and the index.",
+        description = {
+            "",
+            "Every .md file below the content folder becomes <out>/<path>/index.html and",
+            "<out>/<path>/<name>.pdf. The archive is written beside the old one and replaces",
+            "it only when the build has finished, so a failed build loses nothing.",
+            "",
+            "A report that fails is reported with file, line and cause and left out; the",
+            "others are built. The exit status is then 1.",
+            ""},
+        footer = {"", "Exit status: 0 all built, 1 some reports failed, 2 nothing could be built."},
+        mixinStandardHelpOptions = true)
+final class BuildCommand implements Callable<Integer> {
+
+    @Option(names = "--content", paramLabel = "DIR", description = "The reports' folder (default: ${DEFAULT-VALUE}).",
+            defaultValue = "content")
+    Path content;
+
+    @Option(names = "--templates", paramLabel = "DIR", description = "The layouts' folder (default: ${DEFAULT-VALUE}).",
+            defaultValue = "templates")
+    Path templates;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "The archive to write (default: ${DEFAULT-VALUE}).",
+            defaultValue = "site")
+    Path out;
+
+    @Option(names = "--fonts", paramLabel = "DIR",
+            description = "A folder of extra fonts, searched before the system's; repeatable (default: fonts).")
+    List<Path> fonts = new ArrayList<>();
+
+    @Option(names = "--drafts", description = "Also publish reports marked 'draft: true'.")
+    boolean drafts;
+
+    @Option(names = "--no-pdf", description = "Write the HTML pages only (fast preview).")
+    boolean noPdf;
+
+    @Option(names = "--no-pdfa", description = "Write plain PDF instead of PDF/A-2b.")
+    boolean noPdfA;
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Reports rendered at once (default: cores, ${DEFAULT-VALUE}).")
+    int jobs = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = {"-q", "--quiet"}, description = "Print only problems and the summary.")
+    boolean quiet;
+
+    @Override
+    public Integer call() {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        List<Path> fontDirs = new ArrayList<>(fonts);
+        fontDirs.add(Path.of("fonts"));
+        BuildOptions options = new BuildOptions(content, templates, this.out, fontDirs, drafts, !noPdf, !noPdfA,
+                Math.max(1, jobs));
+        BuildResult result;
+        try {
+            result = new Builder(options).build((o, done, total) -> {
+                if (!quiet || o.failed()) out.println(line(o, done, total));
+                for (Problem p : o.problems()) {
+                    if (!quiet || p.isError()) err.println("  " + p);
+                }
+            });
+        } catch (BuildException e) {
+            err.println("baogao: " + e.getMessage());
+            err.println("nothing was built; " + this.out + " is unchanged");
+            return 2;
+        }
+        long drafts = result.reports().stream().filter(r -> r.status() == ReportOutcome.Status.DRAFT).count();
+        out.printf("%d reports built, %d pages, %.1f s%s%s → %s%n", result.built(), result.pages(),
+                result.millis() / 1000.0,
+                drafts > 0 ? ", " + drafts + " drafts skipped" : "",
+                result.failed() > 0 ? ", " + result.failed() + " FAILED" : "",
+                this.out);
+        if (result.failed() > 0) {
+            err.println("failed:");
+            for (ReportOutcome o : result.reports()) {
+                if (!o.failed()) continue;
+                o.problems().stream().filter(Problem::isError).forEach(p -> err.println("  " + p));
+            }
+            return 1;
+        }
+        return 0;
+    }
+
+    private static String line(ReportOutcome o, int done, int total) {
+        String width = String.valueOf(total);
+        String counter = String.format("[%" + width.length() + "d/%s]", done, width);
+        return switch (o.status()) {
+            case BUILT -> String.format("%s %-6s %s  %d pages  %d ms", counter, "ok", o.file(), o.pages(), o.millis());
+            case DRAFT -> String.format("%s %-6s %s  (draft, not published; --drafts to include)", counter, "draft", o.file());
+            case FAILED -> String.format("%s %-6s %s", counter, "FAILED", o.file());
+        };
+    }
+}

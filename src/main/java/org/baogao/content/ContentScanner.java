@@ -1,0 +1,46 @@
+package org.baogao.content;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Finds the report files of a content folder: every {@code .md} below it, in a stable order. */
+public final class ContentScanner {
+
+    /** Folders deeper than this are not reports' folders. */
+    public static final int MAX_DEPTH = 16;
+
+    private ContentScanner() {}
+
+    public static List<Path> scan(Path content) throws IOException {
+        if (!Files.isDirectory(content)) {
+            throw new IOException("content folder " + content + " does not exist; pass --content DIR");
+        }
+        try (Stream<Path> walk = Files.walk(content, MAX_DEPTH, new FileVisitOption[0])) {
+            return walk.filter(p -> p.getFileName().toString().endsWith(".md"))
+                    .filter(p -> !isHidden(content.relativize(p)))
+                    .filter(Files::isRegularFile)
+                    .sorted()
+                    .toList();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** Editors leave {@code .#draft.md} and {@code .draft.md.swp} files; hidden folders are not content. */
+    private static boolean isHidden(Path relative) {
+        for (Path part : relative) {
+            if (part.toString().startsWith(".")) return true;
+        }
+        return false;
+    }
+
+    /** The path below the content folder with forward slashes, as used in output paths. */
+    public static String relative(Path content, Path file) {
+        return content.relativize(file).toString().replace('\\', '/');
+    }
+}

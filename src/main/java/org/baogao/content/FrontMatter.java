@@ -1,0 +1,44 @@
+package org.baogao.content;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The typed metadata of one report, from its YAML front matter (or inferred when it has none).
+ * Absent optional fields are {@code null}; {@code tags} is never null.
+ *
+ * @param title   the report's title as printed
+ * @param type    the document type, which names the layout template ({@code individual}, {@code group}, …)
+ * @param author  the person (individual reports) or the organisation (group reports) that signs
+ * @param post    the author's post, for individual reports (县委副书记)
+ * @param unit    the unit the report belongs to, for browsing (青山县委)
+ * @param meeting the meeting it was written for (2023年度民主生活会)
+ * @param date    the date it is signed
+ * @param tags    free keywords
+ * @param draft   drafts are not published unless asked for
+ * @param marking a handling mark printed top left of page 1 (内部资料 注意保存, 秘密★1年)
+ */
+public record FrontMatter(
+        String title,
+        String type,
+        String author,
+        String post,
+        String unit,
+        String meeting,
+        LocalDate date,
+        List<String> tags,
+        boolean draft,
+        String marking) {
+
+    public FrontMatter {
+        tags = tags == null ? List.of() : List.copyOf(tags);
+    }
+
+    public FrontMatter withType(String newType) {
+        return new FrontMatter(title, newType, author, post, unit, meeting, date, tags, draft, marking);
+    }
+
+    public FrontMatter withTitle(String newTitle) {
+        return new FrontMatter(newTitle, type, author, post, unit, meeting, date, tags, draft, marking);
+    }
+}

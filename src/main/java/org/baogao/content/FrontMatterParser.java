@@ -1,0 +1,270 @@
+package org.baogao.content;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+
+/**
+ * Splits a source into YAML front matter and Markdown body and binds the YAML to {@link FrontMatter}.
+ *
+ * <p>The YAML is composed into a node tree, never constructed into objects: no tags, no classes, and
+ * every value keeps its line so that a wrong field is reported where it is. A file without front
+ * matter still reads: its title comes from the first {@code #} heading or first line, its type from
+ * the title, and a warning says what was inferred.
+ */
+public final class FrontMatterParser {
+
+    /** Front matter larger than this is not metadata. */
+    public static final int MAX_FRONT_MATTER_CHARS = 64 * 1024;
+
+    static final Set<String> KNOWN_KEYS = Set.of(
+            "title", "type", "author", "post", "unit", "meeting", "date", "tags", "draft", "marking");
+
+    private static final Pattern GROUP_TITLE = Pattern.compile("班子|常委会");
+    private static final Pattern ATX_TITLE = Pattern.compile("^#\\s+(.+?)\\s*#*\\s*$");
+
+    public Report parse(Source source) throws ReportException {
+        Path file = source.file();
+        String text = source.text();
+        List<Problem> warnings = new ArrayList<>();
+        if (!text.startsWith("---\n") && !text.equals("---")) {
+            return inferred(source, text, 1, warnings, null);
+        }
+        int close = findClosingFence(text);
+        if (close < 0) {
+            throw new ReportException(Problem.error(file, 1,
+                    "front matter starts with '---' but has no closing '---' line"));
+        }
+        String yaml = text.substring(4, close);
+        int afterFence = text.indexOf('\n', close);
+        String body = afterFence < 0 ? "" : text.substring(afterFence + 1);
+        int bodyLine = countLines(text, afterFence < 0 ? text.length() : afterFence + 1) + 1;
+        Fields fields = bind(file, yaml, warnings);
+        if (fields.title == null) {
+            return inferred(source, body, bodyLine, warnings, fields);
+        }
+        String type = fields.type;
+        if (type == null) {
+            type = inferType(fields.title);
+            warnings.add(Problem.warning(file, 1, "no 'type' in front matter; inferred '" + type
+                    + "' from the title (add 'type: " + type + "' to make it explicit)"));
+        }
+        FrontMatter meta = fields.toFrontMatter(fields.title, type);
+        Stripped stripped = stripLeadingTitle(body, bodyLine, meta.title());
+        return new Report(source, meta, stripped.body, stripped.line, warnings);
+    }
+
+    /** Title from the first {@code #} heading or line; type from the title. */
+    private Report inferred(Source source, String body, int bodyLine, List<Problem> warnings, Fields fields)
+            throws ReportException {
+        String[] lines = body.split("\n", -1);
+        int i = 0;
+        while (i < lines.length && lines[i].isBlank()) i++;
+        if (i == lines.length) {
+            throw new ReportException(Problem.error(source.file(), bodyLine,
+                    "report has no text: no title and no body"));
+        }
+        Matcher atx = ATX_TITLE.matcher(lines[i].strip());
+        String title = atx.matches() ? atx.group(1).strip() : stripEmphasis(lines[i].strip());
+        String rest = String.join("\n", java.util.Arrays.asList(lines).subList(i + 1, lines.length));
+        String type = fields != null && fields.type != null ? fields.type : inferType(title);
+        warnings.add(Problem.warning(source.file(), bodyLine + i, "no title in front matter; used line "
+                + (bodyLine + i) + " as the title" + (fields != null && fields.type != null ? ""
+                : " and inferred type '" + type + "' from it")));
+        FrontMatter meta = fields == null
+                ? new FrontMatter(title, type, null, null, null, null, null, List.of(), false, null)
+                : fields.toFrontMatter(title, type);
+        return new Report(source, meta, rest, bodyLine + i + 1, warnings);
+    }
+
+    /** A group report names the body in its title: 区委常委班子, 常委会. */
+    public static String inferType(String title) {
+        return GROUP_TITLE.matcher(title).find() ? "group" : "individual";
+    }
+
+    private static String stripEmphasis(String line) {
+        String s = line;
+        while (s.length() > 4 && s.startsWith("**") && s.endsWith("**")) s = s.substring(2, s.length() - 2).strip();
+        return s;
+    }
+
+    private record Stripped(String body, int line) {}
+
+    /** A body that repeats the title as its first heading would print it twice. */
+    private static Stripped stripLeadingTitle(String body, int bodyLine, String title) {
+        int i = 0;
+        int line = bodyLine;
+        while (i < body.length()) {
+            int end = body.indexOf('\n', i);
+            String l = (end < 0 ? body.substring(i) : body.substring(i, end)).strip();
+            if (!l.isEmpty()) {
+                Matcher atx = ATX_TITLE.matcher(l);
+                if (atx.matches() && atx.group(1).strip().equals(title)) {
+                    return new Stripped(end < 0 ? "" : body.substring(end + 1), line + 1);
+                }
+                break;
+            }
+            if (end < 0) break;
+            i = end + 1;
+            line++;
+        }
+        return new Stripped(body, bodyLine);
+    }
+
+    private static int findClosingFence(String text) {
+        int i = 4;
+        while (i <= text.length()) {
+            int end = text.indexOf('\n', i);
+            String line = end < 0 ? text.substring(i) : text.substring(i, end);
+            String l = line.stripTrailing();
+            if (l.equals("---") || l.equals("...")) return i;
+            if (end < 0 || i > MAX_FRONT_MATTER_CHARS) return -1;
+            i = end + 1;
+        }
+        return -1;
+    }
+
+    private static int countLines(String text, int upTo) {
+        int n = 0;
+        for (int i = 0; i < upTo; i++) if (text.charAt(i) == '\n') n++;
+        return n;
+    }
+
+    /** Values as read from YAML, each checked for its type. */
+    private static final class Fields {
+        String title, type, author, post, unit, meeting, marking;
+        LocalDate date;
+        List<String> tags = List.of();
+        boolean draft;
+
+        FrontMatter toFrontMatter(String t, String ty) {
+            return new FrontMatter(t, ty, author, post, unit, meeting, date, tags, draft, marking);
+        }
+    }
+
+    private Fields bind(Path file, String yaml, List<Problem> warnings) throws ReportException {
+        Fields f = new Fields();
+        LoadSettings settings = LoadSettings.builder()
+                .setLabel(file.toString())
+                .setMaxAliasesForCollections(10)
+                .setCodePointLimit(MAX_FRONT_MATTER_CHARS)
+                .build();
+        Optional<Node> root;
+        try {
+            root = new Compose(settings).composeString(yaml);
+        } catch (MarkedYamlEngineException e) {
+            int line = e.getProblemMark().map(m -> m.getLine() + 2).orElse(1);
+            throw new ReportException(Problem.error(file, line,
+                    "front matter is not valid YAML: " + firstLine(e.getProblem())), e);
+        } catch (YamlEngineException e) {
+            throw new ReportException(Problem.error(file, 1,
+                    "front matter is not valid YAML: " + firstLine(e.getMessage())), e);
+        }
+        if (root.isEmpty()) return f;
+        if (!(root.get() instanceof MappingNode map)) {
+            throw new ReportException(Problem.error(file, 2,
+                    "front matter must be 'key: value' lines, e.g. 'title: …'"));
+        }
+        Set<String> seen = new HashSet<>();
+        for (NodeTuple tuple : map.getValue()) {
+            Node keyNode = tuple.getKeyNode();
+            Node value = tuple.getValueNode();
+            int line = line(keyNode);
+            if (!(keyNode instanceof ScalarNode keyScalar)) {
+                throw new ReportException(Problem.error(file, line, "front matter key must be a plain word"));
+            }
+            String key = keyScalar.getValue();
+            if (!seen.add(key)) {
+                throw new ReportException(Problem.error(file, line, "'" + key + "' appears twice in front matter"));
+            }
+            switch (key) {
+                case "title" -> f.title = text(file, key, value);
+                case "type" -> f.type = text(file, key, value);
+                case "author" -> f.author = text(file, key, value);
+                case "post" -> f.post = text(file, key, value);
+                case "unit" -> f.unit = text(file, key, value);
+                case "meeting" -> f.meeting = text(file, key, value);
+                case "marking" -> f.marking = text(file, key, value);
+                case "date" -> f.date = date(file, value);
+                case "tags" -> f.tags = tags(file, value);
+                case "draft" -> f.draft = bool(file, key, value);
+                default -> warnings.add(Problem.warning(file, line, "unknown front matter key '" + key
+                        + "' is ignored (known: " + String.join(", ", KNOWN_KEYS.stream().sorted().toList()) + ")"));
+            }
+        }
+        return f;
+    }
+
+    private static int line(Node node) {
+        // the YAML starts on line 2 of the file, after the opening '---'
+        return node.getStartMark().map(Mark::getLine).orElse(0) + 2;
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) return "syntax error";
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    private static String text(Path file, String key, Node value) throws ReportException {
+        if (value instanceof ScalarNode s) {
+            String v = s.getValue().strip();
+            return v.isEmpty() ? null : v;
+        }
+        throw new ReportException(Problem.error(file, line(value),
+                "'" + key + "' must be text, not a " + (value instanceof SequenceNode ? "list" : "mapping")));
+    }
+
+    private static LocalDate date(Path file, Node value) throws ReportException {
+        String v = text(file, "date", value);
+        if (v == null) return null;
+        try {
+            return LocalDate.parse(v);
+        } catch (DateTimeParseException e) {
+            throw new ReportException(Problem.error(file, line(value),
+                    "'date' is '" + v + "', not a date; write it as YYYY-MM-DD, e.g. 2024-01-18"));
+        }
+    }
+
+    private static boolean bool(Path file, String key, Node value) throws ReportException {
+        String v = text(file, key, value);
+        if (v == null || v.equals("false")) return false;
+        if (v.equals("true")) return true;
+        throw new ReportException(Problem.error(file, line(value),
+                "'" + key + "' is '" + v + "'; write true or false"));
+    }
+
+    private static List<String> tags(Path file, Node value) throws ReportException {
+        if (value instanceof ScalarNode s) {
+            String v = s.getValue().strip();
+            return v.isEmpty() ? List.of() : List.of(v.split("\\s*[,，、]\\s*"));
+        }
+        if (value instanceof SequenceNode seq) {
+            List<String> out = new ArrayList<>();
+            for (Node item : seq.getValue()) {
+                String t = text(file, "tags", item);
+                if (t != null) out.add(t);
+            }
+            return out;
+        }
+        throw new ReportException(Problem.error(file, line(value), "'tags' must be a list, e.g. [理论学习, 整改]"));
+    }
+}

@@ -1,0 +1,83 @@
+package org.baogao.content;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Reads a report file into text. Drafts arrive as UTF-8 (with or without a byte-order mark) or as
+ * GB18030/GBK from older Windows machines; the encoding is detected from the bytes, never from the
+ * file name, and a file that is neither is refused rather than decoded into mojibake.
+ */
+public final class SourceReader {
+
+    /** Larger files are not reports; reading them would only exhaust memory. */
+    public static final long MAX_BYTES = 8L * 1024 * 1024;
+
+    private static final Charset GB18030 = Charset.forName("GB18030");
+
+    public Source read(Path file, String relative) throws ReportException {
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                throw new ReportException(Problem.error(file, 0, String.format(
+                        "file is %.1f MB; a report may be at most %d MB", size / 1048576.0, MAX_BYTES / 1048576)));
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new ReportException(Problem.error(file, 0, "cannot read file: " + e.getMessage()), e);
+        }
+        return decode(file, relative, bytes);
+    }
+
+    public Source decode(Path file, String relative, byte[] bytes) throws ReportException {
+        if (bytes.length == 0) {
+            throw new ReportException(Problem.error(file, 0, "file is empty; write a title and some text, or delete it"));
+        }
+        for (int i = 0, n = Math.min(bytes.length, 8192); i < n; i++) {
+            if (bytes[i] == 0) {
+                throw new ReportException(Problem.error(file, 0,
+                        "file is binary (it contains NUL bytes), not Markdown text; was it saved as .docx? use 'baogao import'"));
+            }
+        }
+        String text;
+        String encoding;
+        if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
+            text = strict(StandardCharsets.UTF_8, bytes, 3);
+            encoding = "UTF-8 (BOM)";
+        } else if ((text = strict(StandardCharsets.UTF_8, bytes, 0)) != null) {
+            encoding = "UTF-8";
+        } else if ((text = strict(GB18030, bytes, 0)) != null) {
+            encoding = "GB18030";
+        } else {
+            encoding = null;
+        }
+        if (text == null) {
+            throw new ReportException(Problem.error(file, 0,
+                    "file is neither UTF-8 nor GB18030 text; save it as UTF-8"));
+        }
+        return new Source(file, relative, normaliseLineEnds(text), encoding);
+    }
+
+    private static String strict(Charset charset, byte[] bytes, int offset) {
+        try {
+            return charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    static String normaliseLineEnds(String text) {
+        return text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+}

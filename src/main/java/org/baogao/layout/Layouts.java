@@ -1,0 +1,126 @@
+package org.baogao.layout;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import freemarker.cache.FileTemplateLoader;
+import freemarker.core.ParseException;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+
+/**
+ * The FreeMarker layouts of a templates folder. Each {@code <type>.ftlh} at its top level makes a
+ * document type exist; files whose names start with {@code _} are shared partials and macros, and
+ * {@code site/} holds the archive's own pages.
+ *
+ * <p>Templates are loaded only from that folder, in HTML auto-escaping mode, and cannot create
+ * objects ({@code ?new}) or reach Java APIs ({@code ?api}).
+ */
+public final class Layouts {
+
+    public static final String EXTENSION = ".ftlh";
+
+    private final Configuration cfg;
+    private final Path folder;
+    private final Set<String> types;
+
+    public Layouts(Path folder) throws LayoutException {
+        this.folder = folder;
+        if (!Files.isDirectory(folder)) {
+            throw new LayoutException("templates folder " + folder + " does not exist; pass --templates DIR");
+        }
+        cfg = new Configuration(Configuration.VERSION_2_3_35);
+        try {
+            cfg.setTemplateLoader(new FileTemplateLoader(folder.toFile()));
+        } catch (IOException e) {
+            throw new LayoutException("cannot read templates folder " + folder + ": " + e.getMessage(), e);
+        }
+        cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_35).build());
+        cfg.setDefaultEncoding("UTF-8");
+        cfg.setLocale(Locale.SIMPLIFIED_CHINESE);
+        cfg.setRecognizeStandardFileExtensions(true);
+        cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+        cfg.setAPIBuiltinEnabled(false);
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setLogTemplateExceptions(false);
+        cfg.setWrapUncheckedExceptions(true);
+        cfg.setFallbackOnNullLoopVariable(false);
+        types = findTypes(folder);
+    }
+
+    private static Set<String> findTypes(Path folder) throws LayoutException {
+        try (Stream<Path> files = Files.list(folder)) {
+            Set<String> found = new TreeSet<>();
+            files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(EXTENSION) && !n.startsWith("_"))
+                    .forEach(n -> found.add(n.substring(0, n.length() - EXTENSION.length())));
+            return Set.copyOf(found);
+        } catch (IOException e) {
+            throw new LayoutException("cannot list templates folder " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The document types this folder defines, sorted. */
+    public Set<String> types() {
+        return new TreeSet<>(types);
+    }
+
+    public boolean hasType(String type) {
+        return types.contains(type);
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    /** Renders the layout of the model's report type. */
+    public String renderReport(PageModel model) throws LayoutException {
+        return render(model.meta().type() + EXTENSION, model);
+    }
+
+    /** Renders any template of the folder, by its path relative to it. */
+    public String render(String name, Object model) throws LayoutException {
+        Template template;
+        try {
+            template = cfg.getTemplate(name);
+        } catch (ParseException e) {
+            throw new LayoutException(where(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber())
+                    + "template syntax error: " + e.getEditorMessage(), e);
+        } catch (IOException e) {
+            throw new LayoutException("template " + folder.resolve(name) + " cannot be read: " + e.getMessage(), e);
+        }
+        StringWriter out = new StringWriter(16 * 1024);
+        try {
+            template.process(model, out);
+        } catch (TemplateException e) {
+            throw new LayoutException(where(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber())
+                    + firstLine(e.getMessageWithoutStackTop()), e);
+        } catch (IOException e) {
+            throw new LayoutException("template " + name + " failed: " + e.getMessage(), e);
+        }
+        return out.toString();
+    }
+
+    private String where(String template, Integer line, Integer column) {
+        StringBuilder s = new StringBuilder(folder.resolve(template == null ? "?" : template).toString());
+        if (line != null) s.append(':').append(line);
+        if (column != null) s.append(':').append(column);
+        return s.append(": ").toString();
+    }
+
+    private static String firstLine(String s) {
+        String t = s.strip();
+        int nl = t.indexOf('\n');
+        return nl < 0 ? t : t.substring(0, nl);
+    }
+}

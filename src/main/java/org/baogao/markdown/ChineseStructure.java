@@ -1,0 +1,175 @@
+package org.baogao.markdown;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Recognises the four levels of Chinese official numbering, however the author marked them:
+ * Markdown headings ({@code ## 一、…}), plain paragraphs ({@code 一、…}) or bold ones
+ * ({@code **一、…**}), and numbered lists ({@code 1. …}).
+ *
+ * <p>A paragraph whose heading sentence runs into its text ({@code （一）在思想方面。虽然……}) stays one
+ * paragraph: only the heading sentence is wrapped, so that it takes the heading's font while the
+ * rest stays body text on the same line. Standalone headings become {@code h2}–{@code h5}.
+ */
+final class ChineseStructure {
+
+    private static final String HAN_NUMBER = "[一二三四五六七八九十百]{1,3}";
+    private static final String DIGITS = "[0-9０-９]{1,3}";
+    private static final Pattern[] LEVELS = {
+        Pattern.compile("^" + HAN_NUMBER + "[、，.．]"),
+        Pattern.compile("^[（(]" + HAN_NUMBER + "[）)]"),
+        Pattern.compile("^" + DIGITS + "[.．、](?![0-9０-９])"),
+        Pattern.compile("^[（(]" + DIGITS + "[）)]"),
+    };
+
+    /** A heading sentence ends at the first of these that has more text after it. */
+    private static final String SENTENCE_ENDS = "。！？!?";
+
+    private ChineseStructure() {}
+
+    /** The level (1–4) that {@code text} is numbered at, or 0. */
+    static int levelOf(String text) {
+        for (int i = 0; i < LEVELS.length; i++) {
+            if (LEVELS[i].matcher(text).find()) return i + 1;
+        }
+        return 0;
+    }
+
+    static List<Heading> apply(Element root) {
+        unfoldOrderedLists(root);
+        List<Heading> flat = new ArrayList<>();
+        List<Boolean> runIn = new ArrayList<>();
+        int n = 0;
+        for (Element block : new ArrayList<>(root.children())) {
+            boolean isHeading = block.is("h1, h2, h3, h4, h5, h6");
+            if (!isHeading && !block.is("p")) continue;
+            String text = block.text().strip();
+            int level = levelOf(text);
+            if (level == 0 && isHeading) {
+                level = Math.max(1, Math.min(4, Integer.parseInt(block.tagName().substring(1)) - 1));
+            }
+            if (level == 0) continue;
+            String id = "s" + (++n);
+            int split = isHeading ? -1 : headingSentenceEnd(block);
+            if (split < 0) {
+                Element h = new Element("h" + (level + 1)).attr("id", id).addClass("l" + level);
+                unwrapSoleEmphasis(block);
+                h.appendChildren(new ArrayList<>(block.childNodes()));
+                block.replaceWith(h);
+                flat.add(new Heading(level, h.text().strip(), id, false, List.of()));
+            } else {
+                Element span = splitRunIn(block, split).attr("id", id).addClass("heading").addClass("l" + level);
+                block.addClass("run-in").addClass("l" + level);
+                flat.add(new Heading(level, span.text().strip(), id, true, List.of()));
+            }
+            runIn.add(split >= 0);
+        }
+        return nest(flat);
+    }
+
+    /**
+     * A Markdown ordered list at the top of the body is the author's level-3 numbering written
+     * with a space after the dot; make each item a numbered paragraph so it is treated as one.
+     */
+    private static void unfoldOrderedLists(Element root) {
+        for (Element ol : root.children().select("> ol")) {
+            int number = ol.hasAttr("start") ? parseOr(ol.attr("start"), 1) : 1;
+            List<Element> paragraphs = new ArrayList<>();
+            for (Element li : ol.children()) {
+                if (!li.is("li")) continue;
+                Element p = new Element("p");
+                Element inner = li.children().size() == 1 && li.child(0).is("p") ? li.child(0) : li;
+                p.appendChildren(new ArrayList<>(inner.childNodes()));
+                p.prependText(number++ + ".");
+                paragraphs.add(p);
+            }
+            for (Element p : paragraphs) ol.before(p);
+            ol.remove();
+        }
+    }
+
+    private static int parseOr(String s, int fallback) {
+        try {
+            return Integer.parseInt(s.strip());
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
+    /** The offset in the block's whole text just after its heading sentence, or -1 if all of it is heading. */
+    private static int headingSentenceEnd(Element block) {
+        String whole = block.wholeText();
+        for (int i = 0; i < whole.length(); i++) {
+            if (SENTENCE_ENDS.indexOf(whole.charAt(i)) >= 0) {
+                int end = i + 1;
+                // a closing quote or bracket belongs to the sentence it closes
+                while (end < whole.length() && "”’）)」』".indexOf(whole.charAt(end)) >= 0) end++;
+                return whole.substring(end).isBlank() ? -1 : end;
+            }
+        }
+        return -1;
+    }
+
+    /** Moves the block's content up to {@code offset} into a new leading span, and returns it. */
+    private static Element splitRunIn(Element block, int offset) {
+        Element span = new Element("span");
+        List<Node> moving = new ArrayList<>();
+        int seen = 0;
+        for (Node child : new ArrayList<>(block.childNodes())) {
+            if (seen >= offset) break;
+            String t = child instanceof TextNode tn ? tn.getWholeText()
+                    : child instanceof Element e ? e.wholeText() : "";
+            if (child instanceof TextNode tn && seen + t.length() > offset) {
+                tn.splitText(offset - seen);
+            }
+            // an element that straddles the boundary goes whole into the heading
+            moving.add(child);
+            seen += Math.min(t.length(), offset - seen) == t.length() ? t.length() : offset - seen;
+        }
+        if (!moving.isEmpty()) moving.get(0).before(span);
+        for (Node m : moving) span.appendChild(m);
+        unwrapSoleEmphasis(span);
+        for (Element strong : span.select("> strong, > b")) strong.unwrap();
+        return span;
+    }
+
+    /** {@code **一、…**}: the bold was the author's way to say "heading"; the heading font says it now. */
+    private static void unwrapSoleEmphasis(Element e) {
+        while (e.childNodeSize() >= 1) {
+            List<Node> meaningful = e.childNodes().stream()
+                    .filter(c -> !(c instanceof TextNode t && t.isBlank())).toList();
+            if (meaningful.size() == 1 && meaningful.get(0) instanceof Element only && only.is("strong, b, em")) {
+                only.unwrap();
+            } else {
+                return;
+            }
+        }
+    }
+
+    private static List<Heading> nest(List<Heading> flat) {
+        // builders mirror Heading but with mutable children until the tree is complete
+        record Builder(Heading h, List<Builder> children) {
+            Heading build() {
+                return new Heading(h.level(), h.text(), h.id(), h.runIn(),
+                        children.stream().map(Builder::build).toList());
+            }
+        }
+        List<Builder> roots = new ArrayList<>();
+        Deque<Builder> stack = new ArrayDeque<>();
+        for (Heading h : flat) {
+            Builder b = new Builder(h, new ArrayList<>());
+            while (!stack.isEmpty() && stack.peek().h().level() >= h.level()) stack.pop();
+            if (stack.isEmpty()) roots.add(b); else stack.peek().children().add(b);
+            stack.push(b);
+        }
+        return roots.stream().map(Builder::build).toList();
+    }
+}

@@ -1,0 +1,43 @@
+package org.baogao.markdown;
+
+import java.util.List;
+
+import org.baogao.markdown.internal.CjkSoftBreakExtension;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+
+/**
+ * Markdown body to HTML with the Chinese structure recognised. Immutable and safe to share between
+ * threads: flexmark's parser and renderer keep no state between documents.
+ */
+public final class MarkdownRenderer {
+
+    static final DataHolder OPTIONS = new MutableDataSet()
+            .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), CjkSoftBreakExtension.create()))
+            // GitHub-style tables: a header row is required, columns need not be counted exactly
+            .set(TablesExtension.COLUMN_SPANS, false)
+            .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
+            .set(TablesExtension.DISCARD_EXTRA_COLUMNS, true)
+            .set(TablesExtension.HEADER_SEPARATOR_COLUMN_MATCH, true)
+            .toImmutable();
+
+    private final Parser parser = Parser.builder(OPTIONS).build();
+    private final HtmlRenderer renderer = HtmlRenderer.builder(OPTIONS).build();
+
+    public RenderedBody render(String markdown) {
+        String html = renderer.render(parser.parse(markdown));
+        Document doc = Jsoup.parseBodyFragment(html);
+        doc.outputSettings().syntax(Document.OutputSettings.Syntax.xml).prettyPrint(false);
+        Element body = doc.body();
+        ChineseTypography.apply(body);
+        List<Heading> outline = ChineseStructure.apply(body);
+        return new RenderedBody(body.html(), outline);
+    }
+}

@@ -1,0 +1,147 @@
+package org.baogao.pdf;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Which font file serves each {@link FontRole}, found once per build.
+ *
+ * <p>Fonts are looked for in the folders the user names first (a project {@code fonts/} folder,
+ * {@code --fonts}), then in the operating system's folders. Each role takes the first face that
+ * answers to one of its preferred names; then every role's chain continues with the body font and
+ * the wide-coverage fallbacks, so that the renderer, which falls back glyph by glyph along
+ * {@code font-family}, finds every character that any of them has.
+ */
+public final class FontRegistry {
+
+    /** What a newcomer on Debian or Ubuntu installs to get every role filled with a free font. */
+    public static final String DEBIAN_PACKAGES =
+            "fonts-arphic-gbsn00lp fonts-arphic-gkai00mp fonts-wqy-microhei fonts-lxgw-wenkai fonts-droid-fallback";
+
+    private final Map<FontRole, FontFace> roles;
+    private final List<FontFace> fallbacks;
+    private final List<String> skipped;
+    private final int scanned;
+
+    private FontRegistry(Map<FontRole, FontFace> roles, List<FontFace> fallbacks, List<String> skipped, int scanned) {
+        this.roles = Collections.unmodifiableMap(roles);
+        this.fallbacks = List.copyOf(fallbacks);
+        this.skipped = List.copyOf(skipped);
+        this.scanned = scanned;
+    }
+
+    /** Scans {@code userFolders} (first) and the system's font folders. */
+    public static FontRegistry discover(List<Path> userFolders) {
+        FontScanner scanner = new FontScanner();
+        for (Path p : userFolders) scanner.scan(p);
+        for (Path p : FontScanner.systemFolders()) scanner.scan(p);
+        return of(scanner.faces(), scanner.skipped());
+    }
+
+    static FontRegistry of(List<FontFace> faces, List<String> skipped) {
+        Map<FontRole, FontFace> roles = new EnumMap<>(FontRole.class);
+        for (FontRole role : FontRole.values()) {
+            pick(faces, role.preferences(), role == FontRole.TITLE).ifPresent(f -> roles.put(role, f));
+        }
+        List<FontFace> fallbacks = new ArrayList<>();
+        for (String name : FontRole.FALLBACKS) {
+            pick(faces, List.of(name), false).filter(f -> !fallbacks.contains(f)).ifPresent(fallbacks::add);
+        }
+        return new FontRegistry(roles, fallbacks, skipped, faces.size());
+    }
+
+    /** The first face answering to a preferred name; a regular weight unless {@code preferBold}. */
+    private static Optional<FontFace> pick(List<FontFace> faces, List<String> names, boolean preferBold) {
+        for (String name : names) {
+            FontFace regular = null;
+            for (FontFace f : faces) {
+                if (!f.answersTo(name)) continue;
+                if (f.bold() == preferBold) return Optional.of(f);
+                if (regular == null) regular = f;
+            }
+            if (regular != null) return Optional.of(regular);
+        }
+        return Optional.empty();
+    }
+
+    public Optional<FontFace> face(FontRole role) {
+        return Optional.ofNullable(roles.get(role));
+    }
+
+    /** Faces common to every role's chain: a character one of them has prints in any role. */
+    public List<FontFace> commonChain() {
+        Set<FontFace> chain = new LinkedHashSet<>();
+        face(FontRole.BODY).ifPresent(chain::add);
+        chain.addAll(fallbacks);
+        return List.copyOf(chain);
+    }
+
+    /**
+     * The family names to register with the renderer and the face each stands for. A face may
+     * stand under several names (one role's and a fallback's); it is embedded once.
+     */
+    public Map<String, FontFace> registrations() {
+        Map<String, FontFace> out = new LinkedHashMap<>();
+        roles.forEach((role, face) -> out.put(role.cssFamily(), face));
+        for (int i = 0; i < fallbacks.size(); i++) out.put(fallbackFamily(i), fallbacks.get(i));
+        return out;
+    }
+
+    /** The CSS {@code font-family} list for a role: its own font, the body font, the fallbacks. */
+    public String stack(FontRole role) {
+        Set<String> names = new LinkedHashSet<>();
+        if (roles.containsKey(role)) names.add(role.cssFamily());
+        if (roles.containsKey(FontRole.BODY)) names.add(FontRole.BODY.cssFamily());
+        for (int i = 0; i < fallbacks.size(); i++) names.add(fallbackFamily(i));
+        return String.join(", ", names);
+    }
+
+    public FontStacks stacks() {
+        return new FontStacks(stack(FontRole.TITLE), stack(FontRole.BODY), stack(FontRole.HEITI),
+                stack(FontRole.KAITI), stack(FontRole.SONG));
+    }
+
+    private static String fallbackFamily(int i) {
+        return "bg-fallback-" + (i + 1);
+    }
+
+    /** Fails when no font can print Chinese, naming what to install. */
+    public void requireChinese() throws FontsMissingException {
+        if (roles.containsKey(FontRole.BODY)) return;
+        throw new FontsMissingException("""
+                no Chinese font with TrueType outlines was found (%d usable font faces scanned, %d skipped).
+                  Debian/Ubuntu:  sudo apt-get install %s
+                  Windows/macOS:  the system fonts (仿宋, 黑体, 楷体, 宋体) are found automatically
+                  anywhere:       put .ttf/.ttc files in a 'fonts' folder of the project, or pass --fonts DIR
+                Noto/Source Han CJK fonts cannot be used: their CFF outlines cannot be embedded by PDFBox."""
+                .formatted(scanned, skipped.size(), DEBIAN_PACKAGES));
+    }
+
+    /** What {@code baogao fonts} prints: which file serves each role. */
+    public String describe() {
+        StringBuilder s = new StringBuilder();
+        for (FontRole role : FontRole.values()) {
+            FontFace f = roles.get(role);
+            s.append(String.format("%-8s %s  %s%n", role.name().toLowerCase(java.util.Locale.ROOT),
+                    role.label(), f == null ? "(none found)" : f.family() + "  " + f.file()));
+        }
+        for (int i = 0; i < fallbacks.size(); i++) {
+            FontFace f = fallbacks.get(i);
+            s.append(String.format("%-8s %s  %s  %s%n", "fallback", i + 1, f.family(), f.file()));
+        }
+        s.append(String.format("%d usable faces scanned, %d skipped%n", scanned, skipped.size()));
+        return s.toString();
+    }
+
+    public List<String> skipped() {
+        return skipped;
+    }
+}

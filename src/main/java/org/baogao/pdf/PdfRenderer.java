@@ -1,0 +1,113 @@
+package org.baogao.pdf;
+
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.jsoup.helper.W3CDom;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+
+/**
+ * Typesets one print page (HTML laid out by a template with the print stylesheet) into a PDF with
+ * embedded, subset fonts. Safe to use from several threads: each thread parses its fonts once.
+ */
+public final class PdfRenderer {
+
+    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+
+    private final FontRegistry fonts;
+    private final boolean pdfA;
+
+    static {
+        Quiet.init();
+    }
+
+    /**
+     * @param pdfA write PDF/A-2b for archiving; it also keeps PDFBox from scanning the system's fonts
+     *             and from falling back to a non-embedded Times
+     */
+    public PdfRenderer(FontRegistry fonts, boolean pdfA) {
+        this.fonts = fonts;
+        this.pdfA = pdfA;
+    }
+
+    /** What the renderer said about the document: page count, and warnings worth passing on. */
+    public record Result(int pages, List<String> warnings) {}
+
+    public Result render(org.jsoup.nodes.Document page, OutputStream out) throws IOException {
+        org.w3c.dom.Document dom = new W3CDom().fromJsoup(page);
+        List<String> warnings = new ArrayList<>();
+        FontCache cache = FontCache.current();
+        try (PDDocument doc = new PDDocument()) {
+            PdfRendererBuilder builder = new PdfRendererBuilder()
+                    .usePDDocument(doc)
+                    .withW3cDocument(dom, "about:blank")
+                    .withProducer("baogao")
+                    .withDiagnosticConsumer(d -> {
+                        if (d.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue()) {
+                            warnings.add(d.getFormattedMessage());
+                        }
+                    })
+                    // a report may link anything; the renderer fetches nothing from outside
+                    .useExternalResourceAccessControl((uri, type) -> false,
+                            ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
+                    .useExternalResourceAccessControl((uri, type) -> false,
+                            ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+            Map<FontFace, PDFontSupplier> suppliers = new HashMap<>();
+            fonts.registrations().forEach((family, face) -> {
+                PDFontSupplier supplier = suppliers.computeIfAbsent(face, f -> new LazyFont(doc, cache, f));
+                builder.useFont(supplier, family, 400, FontStyle.NORMAL, true);
+            });
+            if (pdfA) {
+                builder.usePdfAConformance(PdfAConformance.PDFA_2_B).useColorProfile(SRGB);
+            }
+            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                renderer.createPDFWithoutClosing();
+                doc.getDocumentCatalog().setLanguage("zh-CN");
+                doc.save(out);
+                return new Result(doc.getNumberOfPages(), warnings);
+            }
+        }
+    }
+
+    /** Embeds a face only when the document uses it, from the thread's parsed copy. */
+    private static final class LazyFont extends PDFontSupplier {
+        private final PDDocument doc;
+        private final FontCache cache;
+        private final FontFace face;
+        private PDFont font;
+
+        LazyFont(PDDocument doc, FontCache cache, FontFace face) {
+            super(null);
+            this.doc = doc;
+            this.cache = cache;
+            this.face = face;
+        }
+
+        @Override
+        public PDFont supply() {
+            if (font == null) {
+                try {
+                    font = PDType0Font.load(doc, cache.font(face), true);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException("cannot embed font " + face.file(), e);
+                }
+            }
+            return font;
+        }
+    }
+}
