@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.baogao.pdf.FontFace;
 import org.baogao.pdf.FontRegistry;
 import org.baogao.pdf.FontsMissingException;
 
@@ -30,7 +31,14 @@ final class FontsCommand implements Callable<Integer> {
         List<Path> dirs = new ArrayList<>(fonts);
         dirs.add(Path.of("fonts"));
         FontRegistry registry = FontRegistry.discover(dirs);
-        System.out.print(registry.describe());
+        Columns table = new Columns().add("role", "", "family", "file");
+        for (FontRegistry.Assignment a : registry.assignments()) {
+            FontFace f = a.face();
+            table.add(a.role(), a.label(), f == null ? "(none found)" : f.family(), f == null ? "" : f.file().toString());
+        }
+        System.out.print(table.render());
+        System.out.printf("%d usable faces found, %d font files skipped%s%n", registry.scanned(),
+                registry.skipped().size(), verbose || registry.skipped().isEmpty() ? "" : " (-v lists them)");
         if (verbose) registry.skipped().forEach(s -> System.out.println("skipped  " + s));
         try {
             registry.requireChinese();

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -255,7 +256,7 @@ public final class FrontMatterParser {
     private static List<String> tags(Path file, Node value) throws ReportException {
         if (value instanceof ScalarNode s) {
             String v = s.getValue().strip();
-            return v.isEmpty() ? List.of() : List.of(v.split("\\s*[,，、]\\s*"));
+            return Arrays.stream(v.split("\\s*[,，、]\\s*")).filter(t -> !t.isEmpty()).toList();
         }
         if (value instanceof SequenceNode seq) {
             List<String> out = new ArrayList<>();

@@ -8,6 +8,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * Reads a report file into text. Drafts arrive as UTF-8 (with or without a byte-order mark) or as
@@ -26,7 +27,7 @@ public final class SourceReader {
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                throw new ReportException(Problem.error(file, 0, String.format(
+                throw new ReportException(Problem.error(file, 0, String.format(Locale.ROOT,
                         "file is %.1f MB; a report may be at most %d MB", size / 1048576.0, MAX_BYTES / 1048576)));
             }
             bytes = Files.readAllBytes(file);

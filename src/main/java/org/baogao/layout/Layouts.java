@@ -104,7 +104,7 @@ public final class Layouts {
             template.process(model, out);
         } catch (TemplateException e) {
             throw new LayoutException(where(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber())
-                    + firstLine(e.getMessageWithoutStackTop()), e);
+                    + summary(e.getMessageWithoutStackTop()), e);
         } catch (IOException e) {
             throw new LayoutException("template " + name + " failed: " + e.getMessage(), e);
         }
@@ -118,9 +118,16 @@ public final class Layouts {
         return s.append(": ").toString();
     }
 
-    private static String firstLine(String s) {
-        String t = s.strip();
-        int nl = t.indexOf('\n');
-        return nl < 0 ? t : t.substring(0, nl);
+    /** FreeMarker's message up to its tips, on one line, without the location we already gave. */
+    private static String summary(String s) {
+        StringBuilder out = new StringBuilder();
+        for (String line : s.strip().split("\n")) {
+            String l = line.strip();
+            if (l.isEmpty() || l.startsWith("----")) break;
+            l = l.replaceFirst("^==>\\s*", "").replaceFirst("\\s*\\[in template .*$", "");
+            if (out.length() > 0) out.append(' ');
+            out.append(l);
+        }
+        return out.toString();
     }
 }

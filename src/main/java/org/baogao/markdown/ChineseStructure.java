@@ -80,18 +80,32 @@ final class ChineseStructure {
      * with a space after the dot; make each item a numbered paragraph so it is treated as one.
      */
     private static void unfoldOrderedLists(Element root) {
-        for (Element ol : root.children().select("> ol")) {
+        // root.children().select("> ol") would look for lists inside the children, not among them
+        for (Element ol : root.children()) {
+            if (!ol.is("ol")) continue;
             int number = ol.hasAttr("start") ? parseOr(ol.attr("start"), 1) : 1;
-            List<Element> paragraphs = new ArrayList<>();
+            List<Node> unfolded = new ArrayList<>();
             for (Element li : ol.children()) {
                 if (!li.is("li")) continue;
+                // the item's first paragraph (or its leading inline text) is the numbered one; any
+                // further blocks of the item (paragraphs, nested lists) follow it, not inside it
+                List<Node> nodes = new ArrayList<>(li.childNodes());
+                List<Node> inline = new ArrayList<>();
+                int k = 0;
+                while (k < nodes.size() && nodes.get(k) instanceof TextNode t && t.isBlank()) k++;
+                if (k < nodes.size() && nodes.get(k) instanceof Element first && first.is("p")) {
+                    inline.addAll(first.childNodes());
+                    k++;
+                } else {
+                    while (k < nodes.size() && !(nodes.get(k) instanceof Element e && e.isBlock())) inline.add(nodes.get(k++));
+                }
                 Element p = new Element("p");
-                Element inner = li.children().size() == 1 && li.child(0).is("p") ? li.child(0) : li;
-                p.appendChildren(new ArrayList<>(inner.childNodes()));
+                p.appendChildren(inline);
                 p.prependText(number++ + ".");
-                paragraphs.add(p);
+                unfolded.add(p);
+                unfolded.addAll(nodes.subList(k, nodes.size()));
             }
-            for (Element p : paragraphs) ol.before(p);
+            for (Node n : unfolded) ol.before(n);
             ol.remove();
         }
     }

@@ -2,6 +2,7 @@ package org.baogao.markdown;
 
 import java.util.List;
 
+import org.baogao.markdown.internal.CjkEmphasisExtension;
 import org.baogao.markdown.internal.CjkSoftBreakExtension;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -20,7 +21,8 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 public final class MarkdownRenderer {
 
     static final DataHolder OPTIONS = new MutableDataSet()
-            .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), CjkSoftBreakExtension.create()))
+            .set(Parser.EXTENSIONS, List.of(TablesExtension.create(), CjkSoftBreakExtension.create(),
+                    CjkEmphasisExtension.create()))
             // GitHub-style tables: a header row is required, columns need not be counted exactly
             .set(TablesExtension.COLUMN_SPANS, false)
             .set(TablesExtension.APPEND_MISSING_COLUMNS, true)

@@ -9,12 +9,16 @@ import java.util.List;
  * @param file     the font file
  * @param name     the face's PostScript name, which selects it inside a collection
  * @param families every family and full name the face declares, in every language
- * @param bold     whether the face is a bold weight
+ * @param weight   the CSS weight of the face: 400 regular, 700 bold, 300 light
  */
-public record FontFace(Path file, String name, List<String> families, boolean bold) {
+public record FontFace(Path file, String name, List<String> families, int weight) {
 
     public FontFace {
         families = List.copyOf(families);
+    }
+
+    public boolean bold() {
+        return weight >= 600;
     }
 
     public boolean isCollection() {

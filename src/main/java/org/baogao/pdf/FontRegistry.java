@@ -58,16 +58,17 @@ public final class FontRegistry {
         return new FontRegistry(roles, fallbacks, skipped, faces.size());
     }
 
-    /** The first face answering to a preferred name; a regular weight unless {@code preferBold}. */
+    /**
+     * The face answering to the first preferred name that any face answers to; of a family's
+     * weights, the one nearest to regular (or to bold when {@code preferBold}), so that a Light
+     * or ExtraLight face is not taken for the text.
+     */
     private static Optional<FontFace> pick(List<FontFace> faces, List<String> names, boolean preferBold) {
+        int target = preferBold ? 700 : 400;
         for (String name : names) {
-            FontFace regular = null;
-            for (FontFace f : faces) {
-                if (!f.answersTo(name)) continue;
-                if (f.bold() == preferBold) return Optional.of(f);
-                if (regular == null) regular = f;
-            }
-            if (regular != null) return Optional.of(regular);
+            Optional<FontFace> best = faces.stream().filter(f -> f.answersTo(name))
+                    .min(java.util.Comparator.comparingInt(f -> Math.abs(f.weight() - target)));
+            if (best.isPresent()) return best;
         }
         return Optional.empty();
     }
@@ -125,20 +126,21 @@ public final class FontRegistry {
                 .formatted(scanned, skipped.size(), DEBIAN_PACKAGES));
     }
 
-    /** What {@code baogao fonts} prints: which file serves each role. */
-    public String describe() {
-        StringBuilder s = new StringBuilder();
+    /** One line of {@code baogao fonts}: a role, or a fallback, and the face that serves it (null: none). */
+    public record Assignment(String role, String label, FontFace face) {}
+
+    /** Which face serves each role, then the fallbacks in order. */
+    public List<Assignment> assignments() {
+        List<Assignment> out = new ArrayList<>();
         for (FontRole role : FontRole.values()) {
-            FontFace f = roles.get(role);
-            s.append(String.format("%-8s %s  %s%n", role.name().toLowerCase(java.util.Locale.ROOT),
-                    role.label(), f == null ? "(none found)" : f.family() + "  " + f.file()));
+            out.add(new Assignment(role.name().toLowerCase(java.util.Locale.ROOT), role.label(), roles.get(role)));
         }
-        for (int i = 0; i < fallbacks.size(); i++) {
-            FontFace f = fallbacks.get(i);
-            s.append(String.format("%-8s %s  %s  %s%n", "fallback", i + 1, f.family(), f.file()));
-        }
-        s.append(String.format("%d usable faces scanned, %d skipped%n", scanned, skipped.size()));
-        return s.toString();
+        for (int i = 0; i < fallbacks.size(); i++) out.add(new Assignment("fallback", String.valueOf(i + 1), fallbacks.get(i)));
+        return out;
+    }
+
+    public int scanned() {
+        return scanned;
     }
 
     public List<String> skipped() {

@@ -106,9 +106,12 @@ final class FontScanner {
                 }
             }
         }
-        boolean bold = ttf.getHeader() != null && (ttf.getHeader().getMacStyle() & 1) != 0
-                || ttf.getOS2Windows() != null && ttf.getOS2Windows().getWeightClass() >= 600;
-        faces.add(new FontFace(file, ttf.getName(), List.copyOf(families), bold));
+        boolean italic = ttf.getOS2Windows() != null ? (ttf.getOS2Windows().getFsSelection() & 1) != 0
+                : ttf.getHeader() != null && (ttf.getHeader().getMacStyle() & 2) != 0;
+        if (italic) return; // Chinese documents have no italics; an oblique face must not be picked for text
+        int weight = ttf.getOS2Windows() != null ? ttf.getOS2Windows().getWeightClass()
+                : ttf.getHeader() != null && (ttf.getHeader().getMacStyle() & 1) != 0 ? 700 : 400;
+        faces.add(new FontFace(file, ttf.getName(), List.copyOf(families), weight));
     }
 
     /** Mac-platform names in legacy Chinese encodings decode to garbage; keep only clean text. */

@@ -1,0 +1,136 @@
+package org.baogao.testing;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * Reads a PDF back the way a person holding it would: the text in reading order, and each glyph
+ * where it sits on the page, in points from the top-left corner, with its font.
+ */
+public final class PdfProbe implements AutoCloseable {
+
+    /** One glyph: its text, left edge, baseline and right edge from the page's top-left, font and size. */
+    public record Glyph(String text, float x, float baseline, float right, String font, float size, float ascent) {
+        /** The top of the glyph's em box, by the font's own ascent. */
+        public float top() {
+            return baseline - ascent * size / 1000f;
+        }
+    }
+
+    /** Glyphs sharing a baseline, left to right. */
+    public record Line(float baseline, List<Glyph> glyphs) {
+        public String text() {
+            StringBuilder s = new StringBuilder();
+            for (Glyph g : glyphs) s.append(g.text());
+            return s.toString();
+        }
+
+        public float left() {
+            return glyphs.get(0).x();
+        }
+
+        public float right() {
+            return glyphs.get(glyphs.size() - 1).right();
+        }
+
+        public Glyph first() {
+            return glyphs.get(0);
+        }
+    }
+
+    private final PDDocument doc;
+
+    private PdfProbe(PDDocument doc) {
+        this.doc = doc;
+    }
+
+    public static PdfProbe open(Path pdf) throws IOException {
+        return new PdfProbe(Loader.loadPDF(pdf.toFile()));
+    }
+
+    public PDDocument document() {
+        return doc;
+    }
+
+    public int pages() {
+        return doc.getNumberOfPages();
+    }
+
+    public PDRectangle mediaBox(int page) {
+        return doc.getPage(page - 1).getMediaBox();
+    }
+
+    /** The whole text in reading order, as PDFBox extracts it. */
+    public String text() throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setSortByPosition(true);
+        return stripper.getText(doc);
+    }
+
+    /** Every glyph of a page (1-based), in content order. */
+    public List<Glyph> glyphs(int page) throws IOException {
+        List<Glyph> out = new ArrayList<>();
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void processTextPosition(TextPosition t) {
+                PDFont f = t.getFont();
+                float ascent = f.getFontDescriptor() == null ? 880 : f.getFontDescriptor().getAscent();
+                out.add(new Glyph(t.getUnicode(), t.getXDirAdj(), t.getYDirAdj(), t.getXDirAdj() + t.getWidthDirAdj(),
+                        f.getName(), t.getFontSizeInPt(), ascent));
+            }
+        };
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        stripper.writeText(doc, new StringWriter());
+        return out;
+    }
+
+    /** The glyphs of a page grouped into lines by baseline (within 1 pt), top to bottom. */
+    public List<Line> lines(int page) throws IOException {
+        List<Glyph> glyphs = new ArrayList<>(glyphs(page));
+        glyphs.removeIf(g -> g.text().isBlank());
+        glyphs.sort((a, b) -> Math.abs(a.baseline() - b.baseline()) < 1f ? Float.compare(a.x(), b.x())
+                : Float.compare(a.baseline(), b.baseline()));
+        List<Line> lines = new ArrayList<>();
+        List<Glyph> current = new ArrayList<>();
+        float base = Float.NaN;
+        for (Glyph g : glyphs) {
+            if (!current.isEmpty() && Math.abs(g.baseline() - base) >= 1f) {
+                lines.add(new Line(base, List.copyOf(current)));
+                current.clear();
+            }
+            if (current.isEmpty()) base = g.baseline();
+            current.add(g);
+        }
+        if (!current.isEmpty()) lines.add(new Line(base, List.copyOf(current)));
+        return lines;
+    }
+
+    /** The fonts used on every page. */
+    public List<PDFont> fonts() throws IOException {
+        List<PDFont> fonts = new ArrayList<>();
+        for (PDPage page : doc.getPages()) {
+            for (var name : page.getResources().getFontNames()) {
+                PDFont f = page.getResources().getFont(name);
+                if (fonts.stream().noneMatch(x -> x.getName().equals(f.getName()))) fonts.add(f);
+            }
+        }
+        return fonts;
+    }
+
+    @Override
+    public void close() throws IOException {
+        doc.close();
+    }
+}

@@ -1,0 +1,77 @@
+package org.baogao.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.baogao.build.BuildException;
+import org.baogao.build.BuildListener;
+import org.baogao.build.BuildOptions;
+import org.baogao.build.BuildResult;
+import org.baogao.build.Builder;
+
+/** Throwaway projects for tests: the real templates, content written by the test. */
+public final class Projects {
+
+    /** The project's own folders; tests run with the project root as working directory. */
+    public static final Path TEMPLATES = Path.of("templates");
+    public static final Path CONTENT = Path.of("content");
+    public static final Path SAMPLES = Path.of("../shared/samples");
+
+    private Projects() {}
+
+    /** A project folder with a copy of the real templates and an empty content folder. */
+    public static Path create(Path dir) throws IOException {
+        copyTree(TEMPLATES, dir.resolve("templates"));
+        Files.createDirectories(dir.resolve("content"));
+        return dir;
+    }
+
+    public static Path write(Path file, String text) throws IOException {
+        Files.createDirectories(file.getParent());
+        return Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    public static BuildOptions options(Path project) {
+        return new BuildOptions(project.resolve("content"), project.resolve("templates"), project.resolve("site"),
+                List.of(), false, true, true, 2);
+    }
+
+    public static BuildResult build(BuildOptions options) throws BuildException {
+        return new Builder(options).build(BuildListener.NONE);
+    }
+
+    public static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            walk.forEach(p -> {
+                try {
+                    Path target = to.resolve(from.relativize(p).toString());
+                    if (Files.isDirectory(p)) Files.createDirectories(target);
+                    else Files.copy(p, target);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+
+    /** A report with front matter and a body long enough to wrap, written for the tests. */
+    public static String report(String title, String type, String author, String body) {
+        return """
+                ---
+                title: %s
+                type: %s
+                author: %s
+                unit: 测试县委
+                meeting: 2023年度民主生活会
+                date: 2024-01-05
+                ---
+
+                %s
+                """.formatted(title, type, author, body);
+    }
+}
