@@ -13,7 +13,6 @@ import org.baogao.content.Report;
 import org.baogao.content.ReportException;
 import org.baogao.content.Source;
 import org.baogao.content.SourceReader;
-import org.baogao.layout.ChineseDate;
 import org.baogao.layout.LayoutException;
 import org.baogao.layout.Layouts;
 import org.baogao.layout.PageModel;
@@ -76,8 +75,7 @@ public final class ReportBuilder {
             }
             RenderedBody body = markdown.render(report.body());
             String root = "../".repeat(report.path().split("/").length);
-            PageModel model = new PageModel(report.meta(), ChineseDate.format(report.meta().date()), body.html(),
-                    body.outline(), "web", root, report.slug() + ".pdf", fonts.stacks());
+            PageModel model = PageModel.of(report.meta(), body, root, report.slug() + ".pdf", fonts.stacks());
             String web = layouts.renderReport(model);
             int pages = 0;
             byte[] pdfBytes = null;

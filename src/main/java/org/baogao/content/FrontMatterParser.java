@@ -57,7 +57,8 @@ public final class FrontMatterParser {
         String yaml = text.substring(4, close);
         int afterFence = text.indexOf('\n', close);
         String body = afterFence < 0 ? "" : text.substring(afterFence + 1);
-        int bodyLine = countLines(text, afterFence < 0 ? text.length() : afterFence + 1) + 1;
+        // the line after the closing fence, also when the file ends on the fence without a newline
+        int bodyLine = countLines(text, close) + 2;
         Fields fields = bind(file, yaml, warnings);
         if (fields.title == null) {
             return inferred(source, body, bodyLine, warnings, fields);

@@ -1,27 +1,31 @@
 package org.baogao.layout;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.baogao.content.FrontMatter;
 import org.baogao.markdown.Heading;
+import org.baogao.markdown.RenderedBody;
 import org.baogao.pdf.FontStacks;
 
 /**
  * What a report layout sees. A type's template renders it twice: for the screen ({@code mode}
  * {@code "web"}) and for print ({@code "print"}), so both show the same document.
  *
- * @param meta     the front matter
- * @param dateText the date as printed, {@code 2024年1月18日}, or null
- * @param body     the body's HTML; trusted, it comes from the Markdown renderer
- * @param outline  the recognised headings, nested
- * @param mode     {@code "web"} or {@code "print"}
- * @param root     the relative path from the page to the site root, {@code "../../"}
- * @param pdf      the PDF's file name, next to the page
- * @param fonts    the print font stacks per role (print mode)
+ * @param meta       the front matter
+ * @param dateText   the date as printed, {@code 2024年1月18日}, or null
+ * @param titleLines the title broken into balanced lines
+ * @param body       the body's HTML; trusted, it comes from the Markdown renderer
+ * @param outline    the recognised headings, nested
+ * @param mode       {@code "web"} or {@code "print"}
+ * @param root       the relative path from the page to the site root, {@code "../../"}
+ * @param pdf        the PDF's file name, next to the page
+ * @param fonts      the print font stacks per role (print mode)
  */
 public record PageModel(
         FrontMatter meta,
         String dateText,
+        List<String> titleLines,
         String body,
         List<Heading> outline,
         String mode,
@@ -29,11 +33,30 @@ public record PageModel(
         String pdf,
         FontStacks fonts) {
 
+    /**
+     * The longest title line, in characters of the title size: the text block holds 20 at 22 pt;
+     * three are left as margin, so that a full line does not touch the edges and the estimate of
+     * Latin widths cannot make the renderer wrap a line again.
+     */
+    public static final double TITLE_LINE_EM = 17;
+
     public PageModel {
+        titleLines = List.copyOf(titleLines);
         outline = List.copyOf(outline);
     }
 
+    public static PageModel of(FrontMatter meta, RenderedBody body, String root, String pdf, FontStacks fonts) {
+        List<String> keep = Arrays.asList(meta.author(), meta.post(), meta.unit(), meta.meeting());
+        return new PageModel(meta, ChineseDate.format(meta.date()), TitleLines.balance(meta.title(), TITLE_LINE_EM, keep),
+                body.html(), body.outline(), "web", root, pdf, fonts);
+    }
+
     public PageModel forPrint() {
-        return new PageModel(meta, dateText, body, outline, "print", root, pdf, fonts);
+        return new PageModel(meta, dateText, titleLines, body, outline, "print", root, pdf, fonts);
+    }
+
+    /** The 落款 for {@code issuer} and this report's date, placed to GB/T 9704. */
+    public Signature signatureFor(String issuer) {
+        return Signature.place(issuer, dateText);
     }
 }

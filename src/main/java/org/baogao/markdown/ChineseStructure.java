@@ -97,7 +97,13 @@ final class ChineseStructure {
                     inline.addAll(first.childNodes());
                     k++;
                 } else {
-                    while (k < nodes.size() && !(nodes.get(k) instanceof Element e && e.isBlock())) inline.add(nodes.get(k++));
+                    while (k < nodes.size() && !(nodes.get(k) instanceof Element e && e.isBlock())) {
+                        inline.add(nodes.get(k++));
+                    }
+                    // the line break before a nested block is not part of the item's text
+                    if (!inline.isEmpty() && inline.get(inline.size() - 1) instanceof TextNode t) {
+                        t.text(t.getWholeText().stripTrailing());
+                    }
                 }
                 Element p = new Element("p");
                 p.appendChildren(inline);

@@ -34,7 +34,7 @@ public final class MarkdownRenderer {
     private final HtmlRenderer renderer = HtmlRenderer.builder(OPTIONS).build();
 
     public RenderedBody render(String markdown) {
-        String html = renderer.render(parser.parse(markdown));
+        String html = renderer.render(parser.parse(LineParagraphs.apply(markdown)));
         Document doc = Jsoup.parseBodyFragment(html);
         doc.outputSettings().syntax(Document.OutputSettings.Syntax.xml).prettyPrint(false);
         Element body = doc.body();

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.baogao.content.FrontMatter;
+import org.baogao.markdown.RenderedBody;
 import org.baogao.pdf.FontStacks;
 import org.baogao.testing.Projects;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ class LayoutsTest {
     static PageModel model(String type, String title) {
         FrontMatter meta = new FrontMatter(title, type, "中共测试县委常委班子", null, "测试县委", "2023年度民主生活会",
                 LocalDate.of(2022, 1, 5), List.of("整改"), false, null);
-        return new PageModel(meta, ChineseDate.format(meta.date()), "<p>正文</p>", List.of(), "web", "../", "a.pdf",
+        return PageModel.of(meta, new RenderedBody("<p>正文</p>", List.of()), "../", "a.pdf",
                 new FontStacks("t", "b", "h", "k", "s"));
     }
 
