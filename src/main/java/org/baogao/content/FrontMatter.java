@@ -17,6 +17,9 @@ import java.util.List;
  * @param tags    free keywords
  * @param draft   drafts are not published unless asked for
  * @param marking a handling mark printed top left of page 1 (内部资料 注意保存, 秘密★1年)
+ * @param signature   where the 落款 goes: {@code end} (below the body) or {@code under-title}
+ * @param pageNumbers {@code outside} (odd pages right, even left) or {@code center}
+ * @param closing     a closing line printed after the body (以上是我的对照检查发言，请大家提出批评意见。)
  */
 public record FrontMatter(
         String title,
@@ -28,17 +31,36 @@ public record FrontMatter(
         LocalDate date,
         List<String> tags,
         boolean draft,
-        String marking) {
+        String marking,
+        String signature,
+        String pageNumbers,
+        String closing) {
+
+    public static final String SIGNATURE_END = "end";
+    public static final String SIGNATURE_UNDER_TITLE = "under-title";
+    public static final List<String> SIGNATURES = List.of(SIGNATURE_END, SIGNATURE_UNDER_TITLE);
+    public static final String PAGE_NUMBERS_OUTSIDE = "outside";
+    public static final List<String> PAGE_NUMBERS = List.of(PAGE_NUMBERS_OUTSIDE, "center");
 
     public FrontMatter {
         tags = tags == null ? List.of() : List.copyOf(tags);
+        if (signature == null) signature = SIGNATURE_END;
+        if (pageNumbers == null) pageNumbers = PAGE_NUMBERS_OUTSIDE;
+    }
+
+    /** Front matter with the default print options. */
+    public FrontMatter(String title, String type, String author, String post, String unit, String meeting,
+            LocalDate date, List<String> tags, boolean draft, String marking) {
+        this(title, type, author, post, unit, meeting, date, tags, draft, marking, null, null, null);
     }
 
     public FrontMatter withType(String newType) {
-        return new FrontMatter(title, newType, author, post, unit, meeting, date, tags, draft, marking);
+        return new FrontMatter(title, newType, author, post, unit, meeting, date, tags, draft, marking,
+                signature, pageNumbers, closing);
     }
 
     public FrontMatter withTitle(String newTitle) {
-        return new FrontMatter(newTitle, type, author, post, unit, meeting, date, tags, draft, marking);
+        return new FrontMatter(newTitle, type, author, post, unit, meeting, date, tags, draft, marking,
+                signature, pageNumbers, closing);
     }
 }

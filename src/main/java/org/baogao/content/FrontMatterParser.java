@@ -37,7 +37,8 @@ public final class FrontMatterParser {
     public static final int MAX_FRONT_MATTER_CHARS = 64 * 1024;
 
     static final Set<String> KNOWN_KEYS = Set.of(
-            "title", "type", "author", "post", "unit", "meeting", "date", "tags", "draft", "marking");
+            "title", "type", "author", "post", "unit", "meeting", "date", "tags", "draft", "marking",
+            "signature", "page-numbers", "closing");
 
     private static final Pattern GROUP_TITLE = Pattern.compile("班子|常委会");
     private static final Pattern ATX_TITLE = Pattern.compile("^#\\s+(.+?)\\s*#*\\s*$");
@@ -152,13 +153,14 @@ public final class FrontMatterParser {
 
     /** Values as read from YAML, each checked for its type. */
     private static final class Fields {
-        String title, type, author, post, unit, meeting, marking;
+        String title, type, author, post, unit, meeting, marking, signature, pageNumbers, closing;
         LocalDate date;
         List<String> tags = List.of();
         boolean draft;
 
         FrontMatter toFrontMatter(String t, String ty) {
-            return new FrontMatter(t, ty, author, post, unit, meeting, date, tags, draft, marking);
+            return new FrontMatter(t, ty, author, post, unit, meeting, date, tags, draft, marking,
+                    signature, pageNumbers, closing);
         }
     }
 
@@ -205,6 +207,9 @@ public final class FrontMatterParser {
                 case "unit" -> f.unit = text(file, key, value);
                 case "meeting" -> f.meeting = text(file, key, value);
                 case "marking" -> f.marking = text(file, key, value);
+                case "closing" -> f.closing = text(file, key, value);
+                case "signature" -> f.signature = oneOf(file, key, value, FrontMatter.SIGNATURES);
+                case "page-numbers" -> f.pageNumbers = oneOf(file, key, value, FrontMatter.PAGE_NUMBERS);
                 case "date" -> f.date = date(file, value);
                 case "tags" -> f.tags = tags(file, value);
                 case "draft" -> f.draft = bool(file, key, value);
@@ -233,6 +238,13 @@ public final class FrontMatterParser {
         }
         throw new ReportException(Problem.error(file, line(value),
                 "'" + key + "' must be text, not a " + (value instanceof SequenceNode ? "list" : "mapping")));
+    }
+
+    private static String oneOf(Path file, String key, Node value, List<String> allowed) throws ReportException {
+        String v = text(file, key, value);
+        if (v == null || allowed.contains(v)) return v;
+        throw new ReportException(Problem.error(file, line(value),
+                "'" + key + "' is '" + v + "'; write one of: " + String.join(", ", allowed)));
     }
 
     private static LocalDate date(Path file, Node value) throws ReportException {

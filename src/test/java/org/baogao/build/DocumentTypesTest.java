@@ -27,9 +27,8 @@ class DocumentTypesTest {
         Projects.write(project.resolve("templates/rectification.ftlh"), """
                 <#-- 整改清单: a type added by a user, with its own closing line -->
                 <#import "_base.ftlh" as base>
-                <@base.page>
+                <@base.page issuer=meta.author!>
                 <p class="rectification-note">整改清单由本人负责落实</p>
-                <@base.signature issuer=meta.author! />
                 </@base.page>
                 """);
         Projects.write(project.resolve("content/zhenggai.md"),

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class FrontMatterParserTest {
 
     private static final Path FILE = Path.of("content", "2023", "zhang-san.md");
-    private static final String KNOWN = "author, date, draft, marking, meeting, post, tags, title, type, unit";
+    private static final String KNOWN = "author, closing, date, draft, marking, meeting, page-numbers, post, signature, tags, title, type, unit";
 
     private final FrontMatterParser parser = new FrontMatterParser();
 
@@ -584,5 +584,25 @@ class FrontMatterParserTest {
         assertThat(e).as("expected a ReportException").isNotNull();
         assertThat(e.problem().isError()).isTrue();
         return e.problem();
+    }
+
+    @Test
+    void printOptionsDefaultAndBind() throws Exception {
+        FrontMatter plain = parse("---\ntitle: 标题\ntype: individual\n---\n正文\n").meta();
+        assertThat(plain.signature()).isEqualTo("end");
+        assertThat(plain.pageNumbers()).isEqualTo("outside");
+        assertThat(plain.closing()).isNull();
+        FrontMatter set = parse("---\ntitle: 标题\ntype: individual\nsignature: under-title\n"
+                + "page-numbers: center\nclosing: 以上发言，请批评指正。\n---\n正文\n").meta();
+        assertThat(set.signature()).isEqualTo("under-title");
+        assertThat(set.pageNumbers()).isEqualTo("center");
+        assertThat(set.closing()).isEqualTo("以上发言，请批评指正。");
+    }
+
+    @Test
+    void aPrintOptionOutsideItsValuesIsAnErrorListingThem() {
+        Problem p = error("---\ntitle: 标题\nsignature: bottom\n---\n正文\n");
+        assertThat(p.line()).isEqualTo(3);
+        assertThat(p.message()).isEqualTo("'signature' is 'bottom'; write one of: end, under-title");
     }
 }
