@@ -46,7 +46,8 @@ public record PageModel(
     }
 
     public static PageModel of(FrontMatter meta, RenderedBody body, String root, String pdf, FontStacks fonts) {
-        List<String> keep = Arrays.asList(meta.author(), meta.post(), meta.unit(), meta.meeting());
+        // names stay whole; the meeting does not: "2024年度 / 组织生活会" is a fine place to break
+        List<String> keep = Arrays.asList(meta.author(), meta.post(), meta.unit());
         return new PageModel(meta, ChineseDate.format(meta.date()), TitleLines.balance(meta.title(), TITLE_LINE_EM, keep),
                 body.html(), body.outline(), "web", root, pdf, fonts);
     }

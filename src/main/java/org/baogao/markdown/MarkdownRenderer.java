@@ -40,6 +40,8 @@ public final class MarkdownRenderer {
         Element body = doc.body();
         ChineseTypography.apply(body);
         List<Heading> outline = ChineseStructure.apply(body);
+        ChineseTypography.compressPunctuation(body);
+        ChineseTypography.keepLastLines(body);
         return new RenderedBody(body.html(), outline);
     }
 }

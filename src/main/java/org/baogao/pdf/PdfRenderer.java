@@ -67,16 +67,21 @@ public final class PdfRenderer {
                             ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
                     .useExternalResourceAccessControl((uri, type) -> false,
                             ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
-            Map<FontFace, PDFontSupplier> suppliers = new HashMap<>();
+            Map<FontFace, LazyFont> regular = new HashMap<>();
+            Map<FontFace, LazyFont> synthetic = new HashMap<>();
             fonts.registrations().forEach((family, face) -> {
-                PDFontSupplier supplier = suppliers.computeIfAbsent(face, f -> new LazyFont(doc, cache, f));
-                builder.useFont(supplier, family, 400, FontStyle.NORMAL, true);
+                LazyFont font = regular.computeIfAbsent(face, f -> new LazyFont(doc, cache, f));
+                builder.useFont(font, family, 400, FontStyle.NORMAL, true);
+                // bold text in a font without a bold face: a copy of the face, thickened afterwards
+                LazyFont bold = face.bold() ? font : synthetic.computeIfAbsent(face, f -> new LazyFont(doc, cache, f));
+                builder.useFont(bold, family, 700, FontStyle.NORMAL, true);
             });
             if (pdfA) {
                 builder.usePdfAConformance(PdfAConformance.PDFA_2_B).useColorProfile(SRGB);
             }
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
                 renderer.createPDFWithoutClosing();
+                SyntheticBold.apply(doc, synthetic.values().stream().map(LazyFont::used).filter(f -> f != null).toList());
                 doc.getDocumentCatalog().setLanguage("zh-CN");
                 doc.save(out);
                 return new Result(doc.getNumberOfPages(), warnings);
@@ -96,6 +101,11 @@ public final class PdfRenderer {
             this.doc = doc;
             this.cache = cache;
             this.face = face;
+        }
+
+        /** The embedded font, or null when the document never used it. */
+        PDFont used() {
+            return font;
         }
 
         @Override

@@ -21,7 +21,8 @@ import org.apache.pdfbox.text.TextPosition;
 public final class PdfProbe implements AutoCloseable {
 
     /** One glyph: its text, left edge, baseline and right edge from the page's top-left, font and size. */
-    public record Glyph(String text, float x, float baseline, float right, String font, float size, float ascent) {
+    public record Glyph(String text, float x, float baseline, float right, String font, float size, float ascent,
+            int renderingMode) {
         /** The top of the glyph's em box, by the font's own ascent. */
         public float top() {
             return baseline - ascent * size / 1000f;
@@ -87,7 +88,8 @@ public final class PdfProbe implements AutoCloseable {
                 PDFont f = t.getFont();
                 float ascent = f.getFontDescriptor() == null ? 880 : f.getFontDescriptor().getAscent();
                 out.add(new Glyph(t.getUnicode(), t.getXDirAdj(), t.getYDirAdj(), t.getXDirAdj() + t.getWidthDirAdj(),
-                        f.getName(), t.getFontSizeInPt(), ascent));
+                        f.getName(), t.getFontSize(), ascent,
+                        getGraphicsState().getTextState().getRenderingMode().intValue()));
             }
         };
         stripper.setStartPage(page);
@@ -127,6 +129,22 @@ public final class PdfProbe implements AutoCloseable {
             }
         }
         return fonts;
+    }
+
+    /** The outline (bookmarks) as indented titles, in document order. */
+    public List<String> outline() {
+        List<String> out = new ArrayList<>();
+        var outline = doc.getDocumentCatalog().getDocumentOutline();
+        if (outline != null) collect(outline.children(), 0, out);
+        return out;
+    }
+
+    private static void collect(Iterable<org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem> items,
+            int depth, List<String> out) {
+        for (var item : items) {
+            out.add("  ".repeat(depth) + item.getTitle());
+            collect(item.children(), depth + 1, out);
+        }
     }
 
     @Override

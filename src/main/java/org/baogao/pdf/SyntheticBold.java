@@ -1,0 +1,116 @@
+package org.baogao.pdf;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSFloat;
+import org.apache.pdfbox.cos.COSInteger;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNumber;
+import org.apache.pdfbox.pdfparser.PDFStreamParser;
+import org.apache.pdfbox.pdfwriter.ContentStreamWriter;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+
+/**
+ * Bold for fonts that have no bold face: most 仿宋 and 楷体 fonts, and the free Song that stands in
+ * for 小标宋. The renderer draws bold text with a separate copy of the regular font; this pass
+ * finds the text drawn with those copies and has it filled and stroked (text rendering mode 2),
+ * which thickens every stroke as Word's and the PDF viewers' synthetic bold do.
+ */
+final class SyntheticBold {
+
+    /** Stroke width as a fraction of the font size: 1/30 em thickens like a bold weight. */
+    static final float STROKE_EM = 1f / 30f;
+
+    private SyntheticBold() {}
+
+    /** Rewrites the pages that use any of {@code fonts}; does nothing when none was used. */
+    static void apply(PDDocument doc, List<PDFont> fonts) throws IOException {
+        if (fonts.isEmpty()) return;
+        Set<COSDictionary> bold = new HashSet<>();
+        for (PDFont f : fonts) bold.add(f.getCOSObject());
+        for (PDPage page : doc.getPages()) {
+            Set<COSName> names = boldNames(page.getResources(), bold);
+            if (!names.isEmpty()) rewrite(doc, page, names);
+        }
+    }
+
+    private static Set<COSName> boldNames(PDResources resources, Set<COSDictionary> bold) throws IOException {
+        Set<COSName> names = new HashSet<>();
+        if (resources == null) return names;
+        for (COSName name : resources.getFontNames()) {
+            PDFont f = resources.getFont(name);
+            if (f != null && bold.contains(f.getCOSObject())) names.add(name);
+        }
+        return names;
+    }
+
+    private static void rewrite(PDDocument doc, PDPage page, Set<COSName> boldFonts) throws IOException {
+        List<Object> tokens = new PDFStreamParser(page).parse();
+        List<Object> out = new ArrayList<>(tokens.size() + 64);
+        List<COSBase> operands = new ArrayList<>();
+        float lineWidth = 1f;
+        List<COSBase> fill = List.of(COSInteger.ZERO, COSInteger.ZERO, COSInteger.ZERO);
+        boolean stroking = false;
+        for (Object t : tokens) {
+            if (!(t instanceof Operator op)) {
+                out.add(t);
+                operands.add((COSBase) t);
+                continue;
+            }
+            String name = op.getName();
+            out.add(op);
+            switch (name) {
+                case "w" -> {
+                    if (operands.size() == 1 && operands.get(0) instanceof COSNumber n) lineWidth = n.floatValue();
+                }
+                case "rg" -> fill = List.copyOf(operands);
+                case "Tf" -> {
+                    boolean bold = operands.size() == 2 && operands.get(0) instanceof COSName f && boldFonts.contains(f);
+                    if (bold) {
+                        float size = operands.get(1) instanceof COSNumber n ? n.floatValue() : 12f;
+                        out.addAll(fill);
+                        out.add(Operator.getOperator("RG"));
+                        out.add(new COSFloat(size * STROKE_EM));
+                        out.add(Operator.getOperator("w"));
+                        out.add(COSInteger.get(2));
+                        out.add(Operator.getOperator("Tr"));
+                        stroking = true;
+                    } else if (stroking) {
+                        out.add(COSInteger.ZERO);
+                        out.add(Operator.getOperator("Tr"));
+                        stroking = false;
+                    }
+                }
+                case "ET" -> {
+                    if (stroking) {
+                        // Tr and w outlive the text object: give the next drawing what it expects
+                        out.add(COSInteger.ZERO);
+                        out.add(Operator.getOperator("Tr"));
+                        out.add(new COSFloat(lineWidth));
+                        out.add(Operator.getOperator("w"));
+                        stroking = false;
+                    }
+                }
+                default -> { }
+            }
+            operands.clear();
+        }
+        PDStream stream = new PDStream(doc);
+        try (OutputStream os = stream.createOutputStream(COSName.FLATE_DECODE)) {
+            new ContentStreamWriter(os).writeTokens(out);
+        }
+        page.setContents(stream);
+    }
+}

@@ -1,0 +1,443 @@
+package org.baogao.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.baogao.build.BuildOptions;
+import org.baogao.build.BuildResult;
+import org.baogao.testing.PdfA;
+import org.baogao.testing.PdfProbe;
+import org.baogao.testing.PdfProbe.Glyph;
+import org.baogao.testing.PdfProbe.Line;
+import org.baogao.testing.Projects;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The print layout of GB/T 9704-2012, measured on the PDFs as printed: glyph positions, fonts,
+ * page numbers, signature, outline, metadata and PDF/A conformance. It measures every PDF of the
+ * sample content, of the real-world samples and of a report written to exercise each rule.
+ *
+ * <p>Tolerances: positions within 1 pt (the standard allows ±1 mm on margins, 2.8 pt), the line
+ * pitch within 0.1 pt.
+ */
+class PrintLayoutTest {
+
+    static final float MM = 2.8346f;
+    static final float LEFT = 28 * MM;
+    static final float RIGHT = LEFT + 156 * MM;
+    static final float TOP = 37 * MM;
+    static final float BOTTOM = TOP + 225 * MM;
+    static final float BODY = 15.75f;
+    static final float PITCH = 28.95f;
+    static final float TITLE = 22f;
+    static final float INDENT = 2 * BODY;
+    static final float POS = 1f;
+
+    static final String CLOSING_PUNCTUATION = "，。、；：？！）》」』】”’…";
+    static final String OPENING_PUNCTUATION = "（《「『【“‘";
+
+    @TempDir
+    static Path dir;
+    static Path site;
+    static FontRegistry fonts;
+    /** Every PDF built, by its path below the site. */
+    static final Map<String, Path> pdfs = new LinkedHashMap<>();
+
+    @BeforeAll
+    static void build() throws Exception {
+        Path project = Projects.create(dir);
+        Projects.copyTree(Projects.CONTENT, project.resolve("content"));
+        String layout = Files.readString(Path.of("src/test/resources/print/layout.md"));
+        Projects.write(project.resolve("content/test/layout.md"), layout);
+        Projects.write(project.resolve("content/test/under-title.md"), layout
+                .replace("marking: 内部资料 注意保存\n", "signature: under-title\npage-numbers: center\n"));
+        if (Files.isDirectory(Projects.SAMPLES)) {
+            Files.createDirectories(project.resolve("content/samples"));
+            try (Stream<Path> samples = Files.list(Projects.SAMPLES)) {
+                for (Path s : samples.filter(p -> p.toString().endsWith(".txt")).toList()) {
+                    Files.copy(s, project.resolve("content/samples/" + s.getFileName().toString().replace(".txt", ".md")));
+                }
+            }
+        }
+        BuildOptions options = Projects.options(project);
+        BuildResult result = Projects.build(options);
+        assertThat(result.failed()).as("%s", result.reports()).isZero();
+        site = project.resolve("site");
+        try (Stream<Path> walk = Files.walk(site)) {
+            walk.filter(p -> p.toString().endsWith(".pdf")).sorted()
+                    .forEach(p -> pdfs.put(site.relativize(p).toString(), p));
+        }
+        assertThat(pdfs).hasSizeGreaterThanOrEqualTo(6);
+        fonts = FontRegistry.discover(List.of());
+    }
+
+    static PdfProbe open(String name) throws IOException {
+        return PdfProbe.open(pdfs.get(name));
+    }
+
+    /** Lines of the text block: not the page number below it. */
+    static List<Line> textLines(PdfProbe pdf, int page) throws IOException {
+        return pdf.lines(page).stream().filter(l -> l.baseline() < BOTTOM + 5).toList();
+    }
+
+    static Line pageNumberLine(PdfProbe pdf, int page) throws IOException {
+        List<Line> below = pdf.lines(page).stream().filter(l -> l.baseline() > BOTTOM + 5).toList();
+        assertThat(below).as("page %d has one page-number line", page).hasSize(1);
+        return below.get(0);
+    }
+
+    static boolean isBody(Line l) {
+        return Math.abs(l.first().size() - BODY) < 0.3f;
+    }
+
+    static String ps(FontRole role) {
+        return fonts.face(role).orElseThrow().name();
+    }
+
+    /** The line's length in characters, as a typesetter counts: a closing mark before an opening one is half. */
+    static double ems(Line l) {
+        String t = l.text();
+        double ems = t.codePoints().mapToDouble(c -> c < 0x1100 ? 0.5 : 1.0).sum();
+        for (int i = 1; i + 1 < t.length(); i++) {
+            if (CLOSING_PUNCTUATION.indexOf(t.charAt(i)) >= 0 && OPENING_PUNCTUATION.indexOf(t.charAt(i + 1)) >= 0
+                    && CLOSING_PUNCTUATION.indexOf(t.charAt(i - 1)) < 0) {
+                ems -= 0.5;
+            }
+        }
+        return ems;
+    }
+
+    @Test
+    void everyPageIsA4WithTheTextInsideTheTextBlock() throws IOException {
+        for (var e : pdfs.entrySet()) {
+            try (PdfProbe pdf = PdfProbe.open(e.getValue())) {
+                for (int p = 1; p <= pdf.pages(); p++) {
+                    assertThat(pdf.mediaBox(p).getWidth()).isCloseTo(595.28f, within(0.5f));
+                    assertThat(pdf.mediaBox(p).getHeight()).isCloseTo(841.89f, within(0.5f));
+                    for (Line l : textLines(pdf, p)) {
+                        String where = e.getKey() + " p" + p + " '" + l.text() + "'";
+                        assertThat(l.left()).as(where).isGreaterThanOrEqualTo(LEFT - POS);
+                        assertThat(l.right()).as(where).isLessThanOrEqualTo(RIGHT + POS);
+                        assertThat(l.first().top()).as(where).isGreaterThanOrEqualTo(TOP - POS);
+                        assertThat(l.baseline()).as(where).isLessThanOrEqualTo(BOTTOM);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void bodyLinesSitOnOneGridOf22LinesPerPage() throws IOException {
+        for (var e : pdfs.entrySet()) {
+            try (PdfProbe pdf = PdfProbe.open(e.getValue())) {
+                if (pdf.pages() < 2) continue;
+                float origin = textLines(pdf, 2).get(0).baseline();
+                assertThat(origin - TOP).as("first baseline below the top margin").isBetween(15f, 25f);
+                for (int p = 1; p <= pdf.pages(); p++) {
+                    List<Line> body = textLines(pdf, p).stream().filter(PrintLayoutTest::isBody).toList();
+                    for (Line l : body) {
+                        float steps = (l.baseline() - origin) / PITCH;
+                        assertThat(steps - Math.round(steps)).as("%s p%d '%s' on the grid", e.getKey(), p, l.text())
+                                .isCloseTo(0f, within(0.1f / PITCH * 10));
+                    }
+                    // a full page: its last paragraph goes on to the next page (a page may end early
+                    // to keep a heading with its text)
+                    if (p < pdf.pages() && Math.abs(textLines(pdf, p + 1).get(0).left() - LEFT) < POS) {
+                        float last = body.get(body.size() - 1).baseline();
+                        assertThat((last - origin) / PITCH).as("%s p%d ends on the 22nd line", e.getKey(), p)
+                                .isCloseTo(21f, within(0.1f));
+                        if (p > 1) assertThat(body).as("%s p%d", e.getKey(), p).hasSize(22);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void fullLinesHold28CharactersJustifiedToBothEdges() throws IOException {
+        int checked = 0;
+        for (var e : pdfs.entrySet()) {
+            try (PdfProbe pdf = PdfProbe.open(e.getValue())) {
+                for (int p = 1; p <= pdf.pages(); p++) {
+                    List<Line> lines = textLines(pdf, p);
+                    for (int i = 0; i + 1 < lines.size(); i++) {
+                        Line l = lines.get(i);
+                        Line next = lines.get(i + 1);
+                        boolean continued = isBody(l) && isBody(next) && Math.abs(next.left() - LEFT) < POS;
+                        if (!continued) continue;
+                        String where = e.getKey() + " p" + p + " '" + l.text() + "'";
+                        assertThat(l.right()).as(where).isCloseTo(RIGHT, within(POS));
+                        // the line breaker may keep a punctuation mark off the next line by taking one
+                        // character less (two before "识”、", whose marks cannot start a line), and a
+                        // Latin word or number is never split: a line may end before one
+                        double indent = (l.left() - LEFT) / BODY;
+                        String nextText = next.text();
+                        boolean latinNext = nextText.codePointAt(0) < 0x80;
+                        boolean twoMarksNext = nextText.length() > 2 && CLOSING_PUNCTUATION.indexOf(nextText.charAt(1)) >= 0
+                                && CLOSING_PUNCTUATION.indexOf(nextText.charAt(2)) >= 0;
+                        // and the line before a paragraph's last gives up a character so that the last is not alone
+                        boolean lastLineNext = next.glyphs().size() <= 3
+                                && (i + 2 == lines.size() || lines.get(i + 2).left() > LEFT + POS);
+                        assertThat(ems(l) + indent).as(where)
+                                .isBetween(latinNext || twoMarksNext || lastLineNext ? 25.5 : 26.5, 28.05);
+                        checked++;
+                    }
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(300);
+    }
+
+    @Test
+    void paragraphsStartTwoCharactersInAndWrapFlushLeft() throws IOException {
+        try (PdfProbe pdf = open("test/layout/layout.pdf")) {
+            List<Line> lines = new ArrayList<>();
+            for (int p = 1; p <= pdf.pages(); p++) lines.addAll(textLines(pdf, p));
+            Line opening = lines.stream().filter(l -> l.text().startsWith("按照镇党委")).findFirst().orElseThrow();
+            assertThat(opening.left()).isCloseTo(LEFT + INDENT, within(POS));
+            Line wrapped = lines.get(lines.indexOf(opening) + 1);
+            assertThat(wrapped.left()).isCloseTo(LEFT, within(POS));
+            for (String heading : List.of("一、存在的主要问题", "（一）在政治理论学习方面。", "（三）在联系服务群众方面", "1.加强理论学习。", "（1）建立学习台账。")) {
+                Line h = lines.stream().filter(l -> l.text().startsWith(heading)).findFirst().orElseThrow();
+                assertThat(h.left()).as(heading).isCloseTo(LEFT + INDENT, within(POS));
+            }
+        }
+    }
+
+    @Test
+    void eachRolePrintsInItsFont() throws IOException {
+        try (PdfProbe pdf = open("test/layout/layout.pdf")) {
+            List<Line> lines = new ArrayList<>();
+            for (int p = 1; p <= pdf.pages(); p++) lines.addAll(textLines(pdf, p));
+            Line title = lines.stream().filter(l -> Math.abs(l.first().size() - TITLE) < 0.3f).findFirst().orElseThrow();
+            assertThat(title.glyphs()).allSatisfy(g -> {
+                assertThat(g.font()).endsWith("+" + ps(FontRole.TITLE));
+                if (!fonts.face(FontRole.TITLE).orElseThrow().bold()) {
+                    assertThat(g.renderingMode()).as("synthetic bold: filled and stroked").isEqualTo(2);
+                }
+            });
+            assertThat(fontOf(lines, "一、存在的主要问题", "一、存在的主要问题")).endsWith("+" + ps(FontRole.HEITI));
+            assertThat(fontOf(lines, "（三）在联系服务群众方面", "（三）在联系服务群众方面")).endsWith("+" + ps(FontRole.KAITI));
+            // run-in: only the heading sentence is 楷体, the text after it is body text on the same line
+            assertThat(fontOf(lines, "（一）在政治理论学习方面。", "（一）在政治理论学习方面。")).endsWith("+" + ps(FontRole.KAITI));
+            assertThat(fontOf(lines, "（一）在政治理论学习方面。本", "本")).endsWith("+" + ps(FontRole.BODY));
+            assertThat(fontOf(lines, "（四）在工作作风方面。", "（四）在工作作风方面。")).endsWith("+" + ps(FontRole.KAITI));
+            assertThat(fontOf(lines, "1.加强理论学习。", "1.加强理论学习。")).endsWith("+" + ps(FontRole.BODY));
+            assertThat(fontOf(lines, "（1）建立学习台账。", "（1）建立学习台账。")).endsWith("+" + ps(FontRole.BODY));
+            Line marking = textLines(pdf, 1).get(0);
+            assertThat(marking.text()).isEqualTo("内部资料注意保存");
+            assertThat(marking.left()).isCloseTo(LEFT, within(POS));
+            assertThat(marking.first().font()).endsWith("+" + ps(FontRole.HEITI));
+        }
+    }
+
+    /** The font of the glyphs of {@code part} at the start of the line that starts with {@code prefix}. */
+    static String fontOf(List<Line> lines, String prefix, String part) {
+        Line l = lines.stream().filter(x -> x.text().startsWith(prefix)).findFirst()
+                .orElseThrow(() -> new AssertionError("no line starts with " + prefix));
+        int from = prefix.length() - part.length();
+        List<Glyph> glyphs = l.glyphs().subList(from, from + part.length());
+        String font = glyphs.get(0).font();
+        assertThat(glyphs).as(part).allSatisfy(g -> assertThat(g.font()).isEqualTo(font));
+        return font;
+    }
+
+    @Test
+    void longTitlesWrapIntoBalancedCentredLinesOnTheTopMargin() throws IOException {
+        try (PdfProbe pdf = open("test/under-title/under-title.pdf")) {
+            List<Line> title = textLines(pdf, 1).stream().filter(l -> Math.abs(l.first().size() - TITLE) < 0.3f).toList();
+            assertThat(title).hasSizeGreaterThanOrEqualTo(2);
+            assertThat(title.get(0).first().top()).isCloseTo(TOP, within(2f));
+            double longest = title.stream().mapToDouble(PrintLayoutTest::ems).max().orElseThrow();
+            double shortest = title.stream().mapToDouble(PrintLayoutTest::ems).min().orElseThrow();
+            // a line breaker filling each line would leave a stub of 2 on the last line of this title
+            assertThat(shortest / longest).as("balanced: %s", title.stream().map(Line::text).toList()).isGreaterThan(0.6);
+            for (Line l : title) {
+                assertThat((l.left() + l.right()) / 2).as("centred").isCloseTo((LEFT + RIGHT) / 2, within(2f));
+            }
+            // words kept whole: no line ends inside 组织生活会 or 对照检查材料
+            assertThat(title).noneMatch(l -> l.text().endsWith("组织") || l.text().endsWith("对照"));
+        }
+    }
+
+    @Test
+    void noLineStartsWithClosingOrEndsWithOpeningPunctuation() throws IOException {
+        for (var e : pdfs.entrySet()) {
+            try (PdfProbe pdf = PdfProbe.open(e.getValue())) {
+                for (int p = 1; p <= pdf.pages(); p++) {
+                    for (Line l : textLines(pdf, p)) {
+                        String t = l.text();
+                        assertThat(CLOSING_PUNCTUATION.indexOf(t.charAt(0))).as("%s p%d starts '%s'", e.getKey(), p, t).isNegative();
+                        assertThat(OPENING_PUNCTUATION.indexOf(t.charAt(t.length() - 1))).as("%s p%d ends '%s'", e.getKey(), p, t).isNegative();
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void pageNumbersSitBelowTheTextBlockOutsideOneCharacterIn() throws IOException {
+        for (var e : pdfs.entrySet()) {
+            if (e.getKey().startsWith("test/under-title")) continue;
+            try (PdfProbe pdf = PdfProbe.open(e.getValue())) {
+                for (int p = 1; p <= pdf.pages(); p++) {
+                    Line n = pageNumberLine(pdf, p);
+                    String where = e.getKey() + " p" + p;
+                    assertThat(n.text()).as(where).isEqualTo("—" + p + "—");
+                    assertThat(n.first().font()).as(where).endsWith("+" + ps(FontRole.SONG));
+                    assertThat(n.first().top()).as(where + " 7 mm below the text block").isCloseTo(BOTTOM + 7 * MM, within(POS));
+                    if (p % 2 == 1) {
+                        assertThat(n.right()).as(where + " odd: right").isCloseTo(RIGHT - 14, within(POS));
+                    } else {
+                        assertThat(n.left()).as(where + " even: left").isCloseTo(LEFT + 14, within(POS));
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void centredPageNumbersWhenAskedFor() throws IOException {
+        try (PdfProbe pdf = open("test/under-title/under-title.pdf")) {
+            for (int p = 1; p <= pdf.pages(); p++) {
+                Line n = pageNumberLine(pdf, p);
+                assertThat((n.left() + n.right()) / 2).isCloseTo((LEFT + RIGHT) / 2, within(POS));
+            }
+        }
+    }
+
+    @Test
+    void theSignatureStandsTwoCharactersInWithTheDateShiftedTwoRight() throws IOException {
+        // issuer longer than the date: issuer 2 characters from the right, date starts 2 right of it
+        assertSignature("test/layout/layout.pdf", "清河镇党委书记　周立新", "2025年1月5日", false);
+        assertSignature("2023/qingshan-changwei/qingshan-changwei.pdf", "中共青山县委常委班子", "2024年1月18日", false);
+        // date longer: the date 2 characters from the right, the issuer moved left to keep the shift
+        assertSignature("2024/wang-fang/wang-fang.pdf", "副县长　王芳", "2025年1月22日", true);
+    }
+
+    static void assertSignature(String name, String issuer, String date, boolean dateLonger) throws IOException {
+        try (PdfProbe pdf = open(name)) {
+            List<Line> last = textLines(pdf, pdf.pages());
+            Line i = last.get(last.size() - 2);
+            Line d = last.get(last.size() - 1);
+            assertThat(i.text()).isEqualTo(issuer.replace("　", ""));
+            assertThat(d.text()).isEqualTo(date);
+            assertThat(d.baseline() - i.baseline()).isCloseTo(PITCH, within(0.1f));
+            assertThat(d.left() - i.left()).as(name + " date shifted").isCloseTo(INDENT, within(POS));
+            Line edge = dateLonger ? d : i;
+            assertThat(edge.right()).as(name + " 2 characters in").isCloseTo(RIGHT - INDENT, within(POS));
+        }
+    }
+
+    @Test
+    void underTitleSignaturePutsPostNameAndDateUnderTheTitleInKaiti() throws IOException {
+        try (PdfProbe pdf = open("test/under-title/under-title.pdf")) {
+            List<Line> first = textLines(pdf, 1);
+            int afterTitle = (int) first.stream().filter(l -> Math.abs(l.first().size() - TITLE) < 0.3f).count();
+            Line issuer = first.get(afterTitle);
+            Line date = first.get(afterTitle + 1);
+            assertThat(issuer.text()).isEqualTo("清河镇党委书记周立新");
+            assertThat(date.text()).isEqualTo("（2025年1月5日）");
+            for (Line l : List.of(issuer, date)) {
+                assertThat(l.first().font()).endsWith("+" + ps(FontRole.KAITI));
+                assertThat((l.left() + l.right()) / 2).isCloseTo((LEFT + RIGHT) / 2, within(2f));
+            }
+            List<Line> last = textLines(pdf, pdf.pages());
+            assertThat(last.get(last.size() - 1).text()).isEqualTo("以上是我的对照检查发言，请大家提出批评意见。");
+        }
+    }
+
+    @Test
+    void headingsBecomeNestedBookmarksInOrder() throws IOException {
+        try (PdfProbe pdf = open("test/layout/layout.pdf")) {
+            assertThat(pdf.outline()).containsExactly(
+                    "一、存在的主要问题",
+                    "  （一）在政治理论学习方面。",
+                    "  （二）在落实上级决策部署方面。",
+                    "  （三）在联系服务群众方面",
+                    "  （四）在工作作风方面。",
+                    "二、问题产生的原因",
+                    "  （一）理论武装不够深入。",
+                    "  （二）宗旨意识有所淡化。",
+                    "三、整改措施",
+                    "  1.加强理论学习。",
+                    "    （1）建立学习台账。",
+                    "  2.改进工作作风。",
+                    "  3.强化为民服务。");
+        }
+    }
+
+    @Test
+    void metadataNamesTheReport() throws IOException {
+        try (PdfProbe pdf = open("test/layout/layout.pdf")) {
+            PDDocumentInformation info = pdf.document().getDocumentInformation();
+            assertThat(info.getTitle()).isEqualTo("清河镇党委书记周立新2024年度组织生活会个人对照检查材料暨整改落实情况报告");
+            assertThat(info.getAuthor()).isEqualTo("周立新");
+            assertThat(info.getSubject()).isEqualTo("2024年度组织生活会");
+            assertThat(info.getKeywords()).isEqualTo("测试, 版式");
+            assertThat(pdf.document().getDocumentCatalog().getLanguage()).isEqualTo("zh-CN");
+        }
+    }
+
+    @Test
+    void pdfsConformToPdfA2b() throws Exception {
+        for (String name : List.of("test/layout/layout.pdf", "2023/qingshan-changwei/qingshan-changwei.pdf")) {
+            assertThat(PdfA.failures(pdfs.get(name))).as(name).isEmpty();
+        }
+    }
+
+    @Test
+    void noParagraphEndsWithASingleCharacterOnItsLastLine() throws IOException {
+        for (var e : pdfs.entrySet()) {
+            try (PdfProbe pdf = PdfProbe.open(e.getValue())) {
+                for (int p = 1; p <= pdf.pages(); p++) {
+                    List<Line> lines = textLines(pdf, p).stream().filter(PrintLayoutTest::isBody).toList();
+                    for (int i = 1; i < lines.size(); i++) {
+                        Line l = lines.get(i);
+                        boolean continuation = Math.abs(l.left() - LEFT) < POS
+                                && Math.abs(lines.get(i - 1).right() - RIGHT) < POS;
+                        if (!continuation) continue;
+                        long characters = l.text().codePoints().filter(Character::isLetterOrDigit).count();
+                        assertThat(characters).as("%s p%d '%s'", e.getKey(), p, l.text()).isNotEqualTo(1L);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void aClosingMarkBeforeAnOpeningOneTakesHalfACharacter() throws IOException {
+        int pairs = 0;
+        for (var e : pdfs.entrySet()) {
+            try (PdfProbe pdf = PdfProbe.open(e.getValue())) {
+                for (int p = 1; p <= pdf.pages(); p++) {
+                    for (Line l : textLines(pdf, p)) {
+                        List<Glyph> g = l.glyphs();
+                        for (int i = 1; i + 1 < g.size(); i++) {
+                            if (!"，".equals(g.get(i).text()) || !"“".equals(g.get(i + 1).text())) continue;
+                            float advance = g.get(i + 1).x() - g.get(i).x();
+                            // half a character, plus what justification adds between any two glyphs
+                            float spacing = g.get(i).x() - g.get(i - 1).right();
+                            assertThat(advance - spacing).as("%s p%d '%s'", e.getKey(), p, l.text())
+                                    .isCloseTo(BODY / 2, within(0.5f));
+                            pairs++;
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(pairs).as("pairs measured").isGreaterThan(3);
+    }
+}
