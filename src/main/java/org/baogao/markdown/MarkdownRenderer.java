@@ -31,11 +31,23 @@ public final class MarkdownRenderer {
             .toImmutable();
 
     private final Parser parser = Parser.builder(OPTIONS).build();
-    private final HtmlRenderer renderer = HtmlRenderer.builder(OPTIONS).build();
+    private final HtmlRenderer renderer;
+    private final RawHtml rawHtml;
+
+    /** A renderer that sanitises the HTML authors write in their Markdown. */
+    public MarkdownRenderer() {
+        this(RawHtml.SANITIZE);
+    }
+
+    public MarkdownRenderer(RawHtml rawHtml) {
+        this.rawHtml = rawHtml;
+        this.renderer = HtmlRenderer.builder(new MutableDataSet(OPTIONS)
+                .set(HtmlRenderer.ESCAPE_HTML, rawHtml == RawHtml.ESCAPE)).build();
+    }
 
     public RenderedBody render(String markdown) {
         String html = renderer.render(parser.parse(LineParagraphs.apply(markdown)));
-        Document doc = Jsoup.parseBodyFragment(html);
+        Document doc = rawHtml == RawHtml.SANITIZE ? Sanitizer.clean(html) : Jsoup.parseBodyFragment(html);
         doc.outputSettings().syntax(Document.OutputSettings.Syntax.xml).prettyPrint(false);
         Element body = doc.body();
         ChineseTypography.apply(body);
