@@ -10,7 +10,9 @@ import java.util.List;
 import org.baogao.testing.Browser;
 import org.baogao.testing.TestArchive;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
@@ -49,18 +51,32 @@ abstract class ArchiveInBrowserTest {
 
     abstract void stopServing();
 
+    /** Why the tests are skipped here: no Chromium. */
+    String missing;
+
     @BeforeAll
     void start() throws Exception {
+        missing = Browser.unavailable();
+        if (missing != null) {
+            System.err.println(getClass().getSimpleName() + " skipped: " + missing);
+            return;
+        }
         browser = Browser.start();
         driver = browser.driver();
         site = TestArchive.site();
         serve(site);
     }
 
+    // skipping test by test, rather than the class at once, lets the report name each test and say why
+    @BeforeEach
+    void needsChromium() {
+        Assumptions.assumeTrue(missing == null, missing);
+    }
+
     @AfterAll
     void stop() {
         if (browser != null) browser.close();
-        stopServing();
+        if (missing == null) stopServing();
     }
 
     void open(String page) throws Exception {

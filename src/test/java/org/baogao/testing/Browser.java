@@ -50,15 +50,24 @@ public final class Browser implements AutoCloseable {
         this.profile = profile;
     }
 
+    /**
+     * Why the browser tests cannot run here, or null when they can.
+     *
+     * @throws AssertionError under CI, where a skipped browser test would hide a broken archive
+     */
+    public static String unavailable() {
+        if (Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER)) return null;
+        String message = "no " + (Files.isExecutable(CHROMIUM) ? DRIVER : CHROMIUM) + ": " + INSTALL;
+        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+            throw new AssertionError(message + "; under CI the browser tests must run");
+        }
+        return message;
+    }
+
     /** Starts Chromium, or skips the calling test (fails it under CI) when it is not installed. */
     public static Browser start() {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(DRIVER)) {
-            String message = "no " + (Files.isExecutable(CHROMIUM) ? DRIVER : CHROMIUM) + ": " + INSTALL;
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                throw new AssertionError(message + "; under CI the browser tests must run");
-            }
-            Assumptions.abort(message);
-        }
+        String missing = unavailable();
+        if (missing != null) Assumptions.abort(missing);
         System.setProperty("webdriver.chrome.driver", DRIVER.toString());
         try {
             Path profile = Files.createTempDirectory("baogao-chromium-");
