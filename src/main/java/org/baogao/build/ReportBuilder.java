@@ -152,7 +152,7 @@ public final class ReportBuilder {
     private PageModel model(Report report, RenderedBody body, WebContext place) {
         String root = "../".repeat(report.path().split("/").length);
         return new PageModel(report.meta(), ChineseDate.format(report.meta().date()), body.html(),
-                body.outline(), "web", root, report.slug() + ".pdf", fonts.stacks(), place);
+                body.outline(), "web", root, SitePaths.href(report.slug() + ".pdf"), fonts.stacks(), place);
     }
 
     /** The print page as the renderer wants it: bookmarks in the head, where the HTML parser will not put them. */

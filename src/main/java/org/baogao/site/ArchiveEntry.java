@@ -13,8 +13,8 @@ import org.baogao.layout.ChineseDate;
  * @param meta      its front matter
  * @param typeLabel what the archive calls its type (个人, 班子)
  * @param dateText  its date as printed, or null
- * @param href      its page, relative to the site root
- * @param pdf       its PDF, relative to the site root, or null when PDFs were not built
+ * @param href      its page as a URL relative to the site root
+ * @param pdf       its PDF as a URL relative to the site root, or null when PDFs were not built
  * @param pages     its PDF's page count, 0 without PDF
  * @param pdfBytes  its PDF's size, 0 without PDF
  * @param text      the plain text of its body, for the search index
@@ -26,7 +26,8 @@ public record ArchiveEntry(String path, FrontMatter meta, String typeLabel, Stri
         FrontMatter m = o.report().meta();
         String path = o.report().path();
         return new ArchiveEntry(path, m, config.typeLabel(m.type()), ChineseDate.format(m.date()),
-                path + "/index.html", o.pdfBytes() > 0 ? path + "/" + o.report().slug() + ".pdf" : null,
+                SitePaths.href(path + "/index.html"),
+                o.pdfBytes() > 0 ? SitePaths.href(path + "/" + o.report().slug() + ".pdf") : null,
                 o.pages(), o.pdfBytes(), o.text() == null ? "" : o.text());
     }
 

@@ -50,6 +50,25 @@ public final class SitePaths {
         }
     }
 
+    /**
+     * A path as a relative URL: the characters that would end it ({@code #}, {@code ?}), escape
+     * ({@code %}) or split it (space) are percent-encoded; Chinese is left as it is, which browsers
+     * accept and people can read.
+     */
+    public static String href(String path) {
+        StringBuilder out = new StringBuilder(path.length());
+        for (char c : path.toCharArray()) {
+            switch (c) {
+                case '%' -> out.append("%25");
+                case '#' -> out.append("%23");
+                case '?' -> out.append("%3F");
+                case ' ' -> out.append("%20");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
     /** The relative path from a page to the site root: {@code browse/unit/x.html} → {@code ../../}. */
     public static String rootOf(String page) {
         return "../".repeat((int) page.chars().filter(c -> c == '/').count());

@@ -10,6 +10,7 @@ import org.baogao.build.BuildResult;
 import org.baogao.build.ReportOutcome;
 import org.baogao.testing.Projects;
 import org.baogao.testing.SearchIndexFile;
+import org.baogao.testing.SiteLinks;
 import org.baogao.testing.TestArchive;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -83,6 +84,23 @@ class ArchiveBuildTest {
         assertThat(page(site, "a/index.html").selectFirst("nav.sequence a[rel=next]").attr("href")).isEqualTo("../c/index.html");
         assertThat(page(site, "c/index.html").selectFirst("nav.sequence a[rel=prev]").attr("href")).isEqualTo("../a/index.html");
         assertThat(page(site, "browse/index.html").select("a.report").eachText()).containsExactly("甲对照检查材料", "丙对照检查材料");
+    }
+
+    @Test
+    void fileNamesWithSpacesHashesAndPercentSignsAreLinkedCorrectly(@TempDir Path dir) throws Exception {
+        Path project = Projects.create(dir);
+        Projects.write(project.resolve("content/2024 年/何军 #2 100%.md"),
+                Projects.report("何军对照检查材料", "individual", "何军", "一、问题\n\n学习不够。"));
+        Projects.write(project.resolve("content/2024 年/周平?.md"),
+                Projects.report("周平对照检查材料", "individual", "周平", "一、问题\n\n学习不够。"));
+
+        Projects.build(htmlOnly(project));
+
+        Path site = project.resolve("site");
+        assertThat(site.resolve("2024 年/何军 #2 100%/index.html")).isRegularFile();
+        SiteLinks.assertAllRelativeAndResolving(site);
+        assertThat(page(site, "browse/index.html").select("a.report").eachAttr("href"))
+                .containsExactlyInAnyOrder("../2024%20年/何军%20%232%20100%25/index.html", "../2024%20年/周平%3F/index.html");
     }
 
     @Test
