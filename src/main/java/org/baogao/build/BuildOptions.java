@@ -3,6 +3,8 @@ package org.baogao.build;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.baogao.config.ProjectConfig;
+
 /**
  * Everything a build needs to know, with the defaults a newcomer expects.
  *
@@ -14,14 +16,21 @@ import java.util.List;
  * @param pdf       write PDFs (off: HTML only, for quick previews)
  * @param pdfA      write PDF/A-2b
  * @param jobs      reports rendered at once
+ * @param config    the project's settings file, which must exist; null: {@link #configFile()} if it exists
  */
 public record BuildOptions(
         Path content, Path templates, Path out, List<Path> fonts,
-        boolean drafts, boolean pdf, boolean pdfA, int jobs) {
+        boolean drafts, boolean pdf, boolean pdfA, int jobs, Path config) {
 
     public BuildOptions {
         fonts = List.copyOf(fonts);
         if (jobs < 1) throw new IllegalArgumentException("jobs must be at least 1");
+    }
+
+    /** Options that read the settings from {@code baogao.yml} beside the content folder, when there is one. */
+    public BuildOptions(Path content, Path templates, Path out, List<Path> fonts,
+            boolean drafts, boolean pdf, boolean pdfA, int jobs) {
+        this(content, templates, out, fonts, drafts, pdf, pdfA, jobs, null);
     }
 
     public static BuildOptions defaults(Path projectRoot) {
@@ -30,15 +39,37 @@ public record BuildOptions(
                 false, true, true, Runtime.getRuntime().availableProcessors());
     }
 
+    /**
+     * The settings file: the one given, or {@code baogao.yml} in the project root, which is the
+     * folder that holds the content folder.
+     */
+    public Path configFile() {
+        if (config != null) return config;
+        Path parent = content.toAbsolutePath().normalize().getParent();
+        return (parent == null ? content.toAbsolutePath() : parent).resolve(ProjectConfig.FILE_NAME);
+    }
+
     public BuildOptions withOut(Path newOut) {
-        return new BuildOptions(content, templates, newOut, fonts, drafts, pdf, pdfA, jobs);
+        return new BuildOptions(content, templates, newOut, fonts, drafts, pdf, pdfA, jobs, config);
     }
 
     public BuildOptions withContent(Path newContent) {
-        return new BuildOptions(newContent, templates, out, fonts, drafts, pdf, pdfA, jobs);
+        return new BuildOptions(newContent, templates, out, fonts, drafts, pdf, pdfA, jobs, config);
     }
 
     public BuildOptions withTemplates(Path newTemplates) {
-        return new BuildOptions(content, newTemplates, out, fonts, drafts, pdf, pdfA, jobs);
+        return new BuildOptions(content, newTemplates, out, fonts, drafts, pdf, pdfA, jobs, config);
+    }
+
+    public BuildOptions withConfig(Path newConfig) {
+        return new BuildOptions(content, templates, out, fonts, drafts, pdf, pdfA, jobs, newConfig);
+    }
+
+    public BuildOptions withDrafts(boolean newDrafts) {
+        return new BuildOptions(content, templates, out, fonts, newDrafts, pdf, pdfA, jobs, config);
+    }
+
+    public BuildOptions withPdf(boolean newPdf) {
+        return new BuildOptions(content, templates, out, fonts, drafts, newPdf, pdfA, jobs, config);
     }
 }

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.baogao.content.FrontMatterParser;
 import org.baogao.content.Problem;
@@ -16,20 +17,23 @@ import org.baogao.content.SourceReader;
 import org.baogao.layout.LayoutException;
 import org.baogao.layout.Layouts;
 import org.baogao.layout.PageModel;
+import org.baogao.layout.WebContext;
 import org.baogao.markdown.MarkdownRenderer;
 import org.baogao.markdown.RenderedBody;
 import org.baogao.pdf.FontRegistry;
 import org.baogao.pdf.GlyphCheck;
 import org.baogao.pdf.PdfRenderer;
 import org.baogao.site.OutputFolder;
+import org.baogao.site.SitePaths;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Takes one report file through every stage: read, front matter, Markdown, layout for screen and
- * print, glyph check, PDF. Its outputs are written only when every stage succeeded, so a broken
- * report is never published half-done. Safe to call from several threads.
+ * Takes one report file through every stage: read and front matter ({@link #prepare}), then
+ * Markdown, layout for screen and print, glyph check and PDF ({@link #build}). Its outputs are
+ * written only when every stage succeeded, so a broken report is never published half-done. Safe
+ * to call from several threads.
  */
 public final class ReportBuilder {
 
@@ -42,6 +46,9 @@ public final class ReportBuilder {
     private final PdfRenderer pdf;
     private final boolean drafts;
 
+    /** Top-level folders of the site that hold the archive's own pages, not reports. */
+    static final Set<String> RESERVED = Set.of(SitePaths.BROWSE, "assets");
+
     public ReportBuilder(Layouts layouts, FontRegistry fonts, BuildOptions options) {
         this.layouts = layouts;
         this.fonts = fonts;
@@ -49,6 +56,12 @@ public final class ReportBuilder {
         this.pdf = options.pdf() ? new PdfRenderer(fonts, options.pdfA()) : null;
         this.drafts = options.drafts();
     }
+
+    /**
+     * What the first stage made of a report file: the report, ready to render, or the outcome
+     * that ends it there (it could not be read, or it is a draft that is not published).
+     */
+    public record Reading(Report report, ReportOutcome settled) {}
 
     /** Reads and parses a report without rendering it. */
     public Report read(Path file, String relative) throws ReportException {
@@ -60,23 +73,44 @@ public final class ReportBuilder {
                     "unknown type '" + type + "'; known types: " + String.join(", ", layouts.types())
                             + " (a type is a template " + layouts.folder().resolve(type + Layouts.EXTENSION) + ")"));
         }
+        String top = report.path().split("/", 2)[0];
+        if (RESERVED.contains(top)) {
+            throw new ReportException(Problem.error(file, 0, "the folder '" + top + "' of the content is reserved for "
+                    + "the archive's own pages; move the report to another folder"));
+        }
         return report;
     }
 
-    public ReportOutcome build(Path file, String relative, OutputFolder out) {
+    /** The first stage, which never throws: cheap, so that all reports are known before any is rendered. */
+    public Reading prepare(Path file, String relative) {
         long start = System.nanoTime();
-        List<Problem> problems = new ArrayList<>();
-        Report report = null;
         try {
-            report = read(file, relative);
-            problems.addAll(report.warnings());
+            Report report = read(file, relative);
             if (report.meta().draft() && !drafts) {
-                return new ReportOutcome(file, ReportOutcome.Status.DRAFT, report, 0, 0, millis(start), problems);
+                return new Reading(report, new ReportOutcome(file, ReportOutcome.Status.DRAFT, report, 0, 0,
+                        millis(start), report.warnings(), null));
             }
+            return new Reading(report, null);
+        } catch (ReportException e) {
+            return new Reading(null, new ReportOutcome(file, ReportOutcome.Status.FAILED, null, 0, 0, millis(start),
+                    List.of(e.problem()), null));
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Reading(null, new ReportOutcome(file, ReportOutcome.Status.FAILED, null, 0, 0, millis(start),
+                    List.of(Problem.error(file, 0, "could not be read: " + describe(e))), null));
+        }
+    }
+
+    /**
+     * Renders a report read by {@link #prepare}: its page for the screen, placed in the archive by
+     * {@code place}, and its PDF. Both are written only when every stage succeeded.
+     */
+    public ReportOutcome build(Report report, WebContext place, OutputFolder out) {
+        long start = System.nanoTime();
+        Path file = report.source().file();
+        List<Problem> problems = new ArrayList<>(report.warnings());
+        try {
             RenderedBody body = markdown.render(report.body());
-            String root = "../".repeat(report.path().split("/").length);
-            PageModel model = PageModel.of(report.meta(), body, root, report.slug() + ".pdf", fonts.stacks());
-            String web = layouts.renderReport(model);
+            PageModel model = model(report, body, place);
             int pages = 0;
             byte[] pdfBytes = null;
             if (pdf != null) {
@@ -88,10 +122,12 @@ public final class ReportBuilder {
                 pdfBytes = buffer.toByteArray();
                 for (String w : result.warnings()) problems.add(Problem.warning(file, 0, "PDF: " + w));
             }
+            long size = pdfBytes == null ? 0 : pdfBytes.length;
+            String web = layouts.renderReport(model.withWeb(place.withPdf(pages, size)));
+            String text = Jsoup.parseBodyFragment(body.html()).body().text();
             out.write(report.path() + "/index.html", web.getBytes(StandardCharsets.UTF_8));
             if (pdfBytes != null) out.write(report.path() + "/" + report.slug() + ".pdf", pdfBytes);
-            return new ReportOutcome(file, ReportOutcome.Status.BUILT, report, pages,
-                    pdfBytes == null ? 0 : pdfBytes.length, millis(start), problems);
+            return new ReportOutcome(file, ReportOutcome.Status.BUILT, report, pages, size, millis(start), problems, text);
         } catch (ReportException e) {
             problems.add(e.problem());
         } catch (LayoutException e) {
@@ -99,7 +135,22 @@ public final class ReportBuilder {
         } catch (IOException | RuntimeException | StackOverflowError e) {
             problems.add(Problem.error(file, 0, "could not be rendered: " + describe(e)));
         }
-        return new ReportOutcome(file, ReportOutcome.Status.FAILED, report, 0, 0, millis(start), problems);
+        return new ReportOutcome(file, ReportOutcome.Status.FAILED, report, 0, 0, millis(start), problems, null);
+    }
+
+    /**
+     * Writes a built report's screen page again with a new place in the archive: when a report
+     * failed after the others were placed, its neighbours must stop linking to it.
+     */
+    public void rewritePage(ReportOutcome built, WebContext place, OutputFolder out) throws LayoutException, IOException {
+        Report report = built.report();
+        PageModel model = model(report, markdown.render(report.body()), place.withPdf(built.pages(), built.pdfBytes()));
+        out.write(report.path() + "/index.html", layouts.renderReport(model).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private PageModel model(Report report, RenderedBody body, WebContext place) {
+        String root = "../".repeat(report.path().split("/").length);
+        return PageModel.of(report.meta(), body, root, SitePaths.href(report.slug() + ".pdf"), fonts.stacks(), place);
     }
 
     /** The print page as the renderer wants it: bookmarks in the head, where the HTML parser will not put them. */

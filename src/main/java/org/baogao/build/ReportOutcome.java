@@ -16,9 +16,10 @@ import org.baogao.content.Report;
  * @param pdfBytes size of its PDF
  * @param millis   time spent on it
  * @param problems warnings, and the error when it failed
+ * @param text     the plain text of its body, for the search index; null unless built
  */
 public record ReportOutcome(Path file, Status status, Report report, int pages, long pdfBytes, long millis,
-        List<Problem> problems) {
+        List<Problem> problems, String text) {
 
     public enum Status { BUILT, DRAFT, FAILED }
 

@@ -17,12 +17,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "build",
-        header = "Build the archive: an HTML page and a PDF per report, and the index.",
+        header = "Build the archive: an HTML page and a PDF per report, the listings and the search.",
         description = {
             "",
             "Every .md file below the content folder becomes <out>/<path>/index.html and",
-            "<out>/<path>/<name>.pdf. The archive is written beside the old one and replaces",
-            "it only when the build has finished, so a failed build loses nothing.",
+            "<out>/<path>/<name>.pdf. The archive's home page, its listings (by year,",
+            "meeting, unit, author, type and tag, as baogao.yml says) and its search page",
+            "are written beside them. The archive is written beside the old one and",
+            "replaces it only when the build has finished, so a failed build loses nothing.",
             "",
             "A report that fails is reported with file, line and cause and left out; the",
             "others are built. The exit status is then 1.",
@@ -42,6 +44,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "The archive to write (default: ${DEFAULT-VALUE}).",
             defaultValue = "site")
     Path out;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "The project's settings: the archive's name, its listings (default: baogao.yml beside the content folder, if there is one).")
+    Path config;
 
     @Option(names = "--fonts", paramLabel = "DIR",
             description = "A folder of extra fonts, searched before the system's; repeatable (default: fonts).")
@@ -69,7 +75,7 @@ final class BuildCommand implements Callable<Integer> {
         List<Path> fontDirs = new ArrayList<>(fonts);
         fontDirs.add(Path.of("fonts"));
         BuildOptions options = new BuildOptions(content, templates, this.out, fontDirs, drafts, !noPdf, !noPdfA,
-                Math.max(1, jobs));
+                Math.max(1, jobs), config);
         BuildResult result;
         try {
             result = new Builder(options).build((o, done, total) -> {

@@ -88,17 +88,14 @@ public final class Layouts {
         return render(model.meta().type() + EXTENSION, model);
     }
 
+    /** Loads and parses a template without rendering it, so that a syntax error is found before it is needed. */
+    public void check(String name) throws LayoutException {
+        template(name);
+    }
+
     /** Renders any template of the folder, by its path relative to it. */
     public String render(String name, Object model) throws LayoutException {
-        Template template;
-        try {
-            template = cfg.getTemplate(name);
-        } catch (ParseException e) {
-            throw new LayoutException(where(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber())
-                    + "template syntax error: " + e.getEditorMessage(), e);
-        } catch (IOException e) {
-            throw new LayoutException("template " + folder.resolve(name) + " cannot be read: " + e.getMessage(), e);
-        }
+        Template template = template(name);
         StringWriter out = new StringWriter(16 * 1024);
         try {
             template.process(model, out);
@@ -109,6 +106,17 @@ public final class Layouts {
             throw new LayoutException("template " + name + " failed: " + e.getMessage(), e);
         }
         return out.toString();
+    }
+
+    private Template template(String name) throws LayoutException {
+        try {
+            return cfg.getTemplate(name);
+        } catch (ParseException e) {
+            throw new LayoutException(where(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber())
+                    + "template syntax error: " + e.getEditorMessage(), e);
+        } catch (IOException e) {
+            throw new LayoutException("template " + folder.resolve(name) + " cannot be read: " + e.getMessage(), e);
+        }
     }
 
     private String where(String template, Integer line, Integer column) {

@@ -3,6 +3,7 @@ package org.baogao.layout;
 import java.util.Arrays;
 import java.util.List;
 
+import org.baogao.config.ProjectConfig;
 import org.baogao.content.FrontMatter;
 import org.baogao.markdown.Heading;
 import org.baogao.markdown.RenderedBody;
@@ -21,6 +22,7 @@ import org.baogao.pdf.FontStacks;
  * @param root       the relative path from the page to the site root, {@code "../../"}
  * @param pdf        the PDF's file name, next to the page
  * @param fonts      the print font stacks per role (print mode)
+ * @param web        the report's place in the archive (web mode)
  */
 public record PageModel(
         FrontMatter meta,
@@ -31,7 +33,8 @@ public record PageModel(
         String mode,
         String root,
         String pdf,
-        FontStacks fonts) {
+        FontStacks fonts,
+        WebContext web) {
 
     /**
      * The longest title line, in characters of the title size: the text block holds 20 at 22 pt;
@@ -45,19 +48,42 @@ public record PageModel(
         outline = List.copyOf(outline);
     }
 
-    public static PageModel of(FrontMatter meta, RenderedBody body, String root, String pdf, FontStacks fonts) {
+    /** The page of a report in the archive. */
+    public static PageModel of(FrontMatter meta, RenderedBody body, String root, String pdf, FontStacks fonts,
+            WebContext web) {
         // names stay whole; the meeting does not: "2024年度 / 组织生活会" is a fine place to break
         List<String> keep = Arrays.asList(meta.author(), meta.post(), meta.unit());
         return new PageModel(meta, ChineseDate.format(meta.date()), TitleLines.balance(meta.title(), TITLE_LINE_EM, keep),
-                body.html(), body.outline(), "web", root, pdf, fonts);
+                body.html(), body.outline(), "web", root, pdf, fonts, web);
+    }
+
+    /** A page on its own, outside any archive: no listings to link to, no neighbours, no PDF yet. */
+    public static PageModel of(FrontMatter meta, RenderedBody body, String root, String pdf, FontStacks fonts) {
+        return of(meta, body, root, pdf, fonts, alone(meta));
     }
 
     public PageModel forPrint() {
-        return new PageModel(meta, dateText, titleLines, body, outline, "print", root, pdf, fonts);
+        return new PageModel(meta, dateText, titleLines, body, outline, "print", root, pdf, fonts, web);
+    }
+
+    public PageModel withWeb(WebContext newWeb) {
+        return new PageModel(meta, dateText, titleLines, body, outline, mode, root, pdf, fonts, newWeb);
     }
 
     /** The 落款 for {@code issuer} and this report's date, placed to GB/T 9704. */
     public Signature signatureFor(String issuer) {
         return Signature.place(issuer, dateText);
+    }
+
+    private static WebContext alone(FrontMatter meta) {
+        TermLinks terms = new TermLinks(
+                meta.date() == null ? null : new TermLink(meta.date().getYear() + "年", null),
+                new TermLink(meta.type(), null), link(meta.author()), link(meta.post()), link(meta.unit()),
+                link(meta.meeting()), meta.tags().stream().map(t -> new TermLink(t, null)).toList());
+        return new WebContext(ProjectConfig.DEFAULTS.name(), meta.type(), terms, null, null, 0, 0);
+    }
+
+    private static TermLink link(String text) {
+        return text == null ? null : new TermLink(text, null);
     }
 }

@@ -1,26 +1,48 @@
 package org.baogao.site;
 
-import java.util.List;
-
 import org.baogao.build.ReportOutcome;
+import org.baogao.config.ProjectConfig;
 import org.baogao.content.FrontMatter;
+import org.baogao.layout.ByteSize;
 import org.baogao.layout.ChineseDate;
 
 /**
- * One published report as the archive's pages list it.
+ * One published report as the archive's listings and search index see it.
  *
- * @param href    the report's page, relative to the site root
- * @param pdf     its PDF, relative to the site root, or null when PDFs were not built
- * @param pages   its PDF's page count
+ * @param path      the report's path below the site root, {@code 2023/li-ming}
+ * @param meta      its front matter
+ * @param typeLabel what the archive calls its type (个人, 班子)
+ * @param dateText  its date as printed, or null
+ * @param href      its page as a URL relative to the site root
+ * @param pdf       its PDF as a URL relative to the site root, or null when PDFs were not built
+ * @param pages     its PDF's page count, 0 without PDF
+ * @param pdfBytes  its PDF's size, 0 without PDF
+ * @param text      the plain text of its body, for the search index
  */
-public record ArchiveEntry(String title, String type, String author, String post, String unit, String meeting,
-        String date, String dateText, List<String> tags, String href, String pdf, int pages) {
+public record ArchiveEntry(String path, FrontMatter meta, String typeLabel, String dateText, String href,
+        String pdf, int pages, long pdfBytes, String text) {
 
-    public static ArchiveEntry of(ReportOutcome o) {
+    public static ArchiveEntry of(ReportOutcome o, ProjectConfig config) {
         FrontMatter m = o.report().meta();
         String path = o.report().path();
-        return new ArchiveEntry(m.title(), m.type(), m.author(), m.post(), m.unit(), m.meeting(),
-                m.date() == null ? null : m.date().toString(), ChineseDate.format(m.date()), m.tags(),
-                path + "/index.html", o.pdfBytes() > 0 ? path + "/" + o.report().slug() + ".pdf" : null, o.pages());
+        return new ArchiveEntry(path, m, config.typeLabel(m.type()), ChineseDate.format(m.date()),
+                SitePaths.href(path + "/index.html"),
+                o.pdfBytes() > 0 ? SitePaths.href(path + "/" + o.report().slug() + ".pdf") : null,
+                o.pages(), o.pdfBytes(), o.text() == null ? "" : o.text());
+    }
+
+    /** Its date as {@code YYYY-MM-DD}, for {@code <time datetime>}, or null. */
+    public String date() {
+        return meta.date() == null ? null : meta.date().toString();
+    }
+
+    /** The year of its date, or null. */
+    public String year() {
+        return meta.date() == null ? null : String.valueOf(meta.date().getYear());
+    }
+
+    /** Its PDF's size as people read it, {@code 356 KB}. */
+    public String pdfSize() {
+        return ByteSize.text(pdfBytes);
     }
 }

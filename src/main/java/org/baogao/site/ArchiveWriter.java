@@ -4,38 +4,104 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Stream;
 
+import org.baogao.config.ProjectConfig;
+import org.baogao.config.Taxonomy;
+import org.baogao.config.TaxonomyField;
 import org.baogao.layout.LayoutException;
 import org.baogao.layout.Layouts;
 
-/** Writes the archive's own pages and assets from the templates folder's {@code site/} and {@code assets/}. */
+/**
+ * Writes the archive's own pages from the templates folder's {@code site/}: the home page, a page
+ * per taxonomy and per value, every report, the search page and its index; and copies
+ * {@code assets/}.
+ */
 public final class ArchiveWriter {
 
-    /** The model of the archive's pages. */
-    public record ArchiveModel(String root, List<ArchiveEntry> reports) {
-        public ArchiveModel {
-            reports = List.copyOf(reports);
-        }
-    }
-
-    private static final Comparator<ArchiveEntry> NEWEST_FIRST = Comparator
-            .comparing((ArchiveEntry e) -> e.date() == null ? "" : e.date()).reversed()
-            .thenComparing(ArchiveEntry::href);
+    static final String HOME = "site/index.ftlh";
+    static final String REPORTS = "site/listing.ftlh";
+    static final String TAXONOMY = "site/taxonomy.ftlh";
+    static final String SEARCH = "site/search.ftlh";
 
     private final Layouts layouts;
+    private final ProjectConfig config;
 
-    public ArchiveWriter(Layouts layouts) {
+    public ArchiveWriter(Layouts layouts, ProjectConfig config) {
         this.layouts = layouts;
+        this.config = config;
+    }
+
+    /** Parses the site's templates, so that a broken one stops the build before any report is rendered. */
+    public void check() throws LayoutException {
+        for (String t : List.of(HOME, REPORTS, TAXONOMY, SEARCH)) layouts.check(t);
     }
 
     public void write(List<ArchiveEntry> entries, OutputFolder out) throws LayoutException, IOException {
-        List<ArchiveEntry> sorted = entries.stream().sorted(NEWEST_FIRST).toList();
-        String index = layouts.render("site/index.ftlh", new ArchiveModel("", sorted));
-        out.write("index.html", index.getBytes(StandardCharsets.UTF_8));
+        List<ArchiveEntry> sorted = entries.stream()
+                .sorted(ArchiveOrder.newestFirst(ArchiveEntry::meta, ArchiveEntry::path)).toList();
+        List<Listing> listings = Listings.of(config, sorted);
+        List<SitePages.NavLink> nav = listings.stream()
+                .map(l -> new SitePages.NavLink(l.taxonomy().label(), l.href())).toList();
+
+        page(out, SitePaths.HOME, HOME, new SitePages.Home(frame(SitePaths.HOME, nav), counts(sorted),
+                latestMeeting(sorted), latest(sorted), listings));
+        page(out, SitePaths.ALL, REPORTS, new SitePages.Reports(frame(SitePaths.ALL, nav), "全部报告", null, null, sorted));
+        for (Listing l : listings) {
+            page(out, l.href(), TAXONOMY, new SitePages.Taxonomy(frame(l.href(), nav), l));
+            for (Term t : l.terms()) {
+                page(out, t.href(), REPORTS, new SitePages.Reports(frame(t.href(), nav),
+                        l.taxonomy().label() + "：" + t.label(), l, t, t.reports()));
+            }
+        }
+        page(out, SitePaths.SEARCH, SEARCH, new SitePages.Search(frame(SitePaths.SEARCH, nav), SitePaths.SEARCH_INDEX,
+                options(TaxonomyField.YEAR, sorted), options(TaxonomyField.TYPE, sorted), options(TaxonomyField.UNIT, sorted)));
+        out.write(SitePaths.SEARCH_INDEX, SearchIndex.of(sorted));
         copyAssets(out);
+    }
+
+    private void page(OutputFolder out, String path, String template, Object model) throws LayoutException, IOException {
+        out.write(path, layouts.render(template, model).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private SitePages.Frame frame(String path, List<SitePages.NavLink> nav) {
+        return new SitePages.Frame(config.name(), SitePaths.rootOf(path), SitePaths.HOME, SitePaths.ALL,
+                SitePaths.SEARCH, nav, path);
+    }
+
+    private SitePages.Counts counts(List<ArchiveEntry> sorted) {
+        List<SitePages.TypeCount> types = Listings.of(Taxonomy.of(TaxonomyField.TYPE), config, sorted).terms().stream()
+                .map(t -> new SitePages.TypeCount(t.value(), t.label(), t.reports().size())).toList();
+        List<String> years = Listings.of(Taxonomy.of(TaxonomyField.YEAR), config, sorted).terms().stream()
+                .map(Term::value).toList();
+        return new SitePages.Counts(sorted.size(), sorted.stream().mapToInt(ArchiveEntry::pages).sum(), years,
+                distinct(sorted, TaxonomyField.UNIT), distinct(sorted, TaxonomyField.AUTHOR), types);
+    }
+
+    private static int distinct(List<ArchiveEntry> entries, TaxonomyField field) {
+        return (int) entries.stream().flatMap(e -> Terms.values(field, e.meta()).stream()).distinct().count();
+    }
+
+    /** The meeting of the newest report that names one. */
+    private static String latestMeeting(List<ArchiveEntry> sorted) {
+        return sorted.stream().map(e -> e.meta().meeting()).filter(Objects::nonNull).findFirst().orElse(null);
+    }
+
+    private static List<ArchiveEntry> latest(List<ArchiveEntry> sorted) {
+        String meeting = latestMeeting(sorted);
+        if (meeting == null) return sorted.subList(0, Math.min(sorted.size(), 10));
+        return sorted.stream().filter(e -> meeting.equals(e.meta().meeting())).toList();
+    }
+
+    private List<SitePages.FilterOption> options(TaxonomyField field, List<ArchiveEntry> sorted) {
+        List<SitePages.FilterOption> out = new ArrayList<>();
+        for (Term t : Listings.of(Taxonomy.of(field), config, sorted).terms()) {
+            out.add(new SitePages.FilterOption(t.value(), t.label(), t.reports().size()));
+        }
+        return out;
     }
 
     private void copyAssets(OutputFolder out) throws IOException {

@@ -74,13 +74,23 @@ class SampleArchiveTest {
     }
 
     @Test
-    void indexLinksEveryReportExactlyOnce() throws IOException {
-        Document index = Jsoup.parse(site.resolve("index.html").toFile());
+    void theListOfAllReportsLinksEveryReportExactlyOnce() throws IOException {
+        Document all = Jsoup.parse(site.resolve("browse/index.html").toFile());
         for (Report r : reports) {
-            assertThat(index.select("a.report[href=" + r.path() + "/index.html]")).as(r.path()).hasSize(1);
-            assertThat(index.select("a.pdf[href=" + r.path() + "/" + r.slug() + ".pdf]")).as(r.path()).hasSize(1);
+            assertThat(all.select("a.report[href=../" + r.path() + "/index.html]")).as(r.path()).hasSize(1);
+            assertThat(all.select("a.pdf[href=../" + r.path() + "/" + r.slug() + ".pdf]")).as(r.path()).hasSize(1);
         }
-        assertThat(index.select("a.report")).hasSize(reports.size());
+        assertThat(all.select("a.report")).hasSize(reports.size());
+    }
+
+    @Test
+    void theHomePageNamesTheArchiveAndShowsTheLatestMeetingsReports() throws IOException {
+        Document home = Jsoup.parse(site.resolve("index.html").toFile());
+        assertThat(home.selectFirst("main h1").text()).isEqualTo("青山县民主生活会材料档案");
+        assertThat(home.select(".latest h2").text()).contains("2024年度民主生活会");
+        assertThat(home.select(".latest a.report").eachAttr("href")).containsExactlyInAnyOrder(
+                "2024/qingshan-zhengfu-dangzu/index.html", "2024/wang-fang/index.html");
+        assertThat(home.selectFirst(".reports-count").text()).isEqualTo(String.valueOf(reports.size()));
     }
 
     @Test

@@ -41,6 +41,18 @@ class LayoutsTest {
     }
 
     @Test
+    void theScreenPartsOfAReportPageStayOutOfItsPrintPage() throws Exception {
+        Layouts layouts = new Layouts(Projects.TEMPLATES);
+        org.jsoup.nodes.Document web = org.jsoup.Jsoup.parse(layouts.renderReport(model("group", "标题")));
+        org.jsoup.nodes.Document print = org.jsoup.Jsoup.parse(layouts.renderReport(model("group", "标题").forPrint()));
+        String screenOnly = "header.site, main, aside, section.meta, details.toc, nav, form, link[rel=stylesheet], link[rel=icon]";
+        assertThat(web.select(screenOnly)).isNotEmpty();
+        assertThat(print.select(screenOnly)).isEmpty();
+        assertThat(print.select("article.document h1.title").text()).isEqualTo("标题");
+        assertThat(print.select("style")).hasSize(1);
+    }
+
+    @Test
     void templatesCannotCreateObjects(@TempDir Path dir) throws Exception {
         Projects.write(dir.resolve("evil.ftlh"), "${\"freemarker.template.utility.Execute\"?new()(\"id\")}");
         Layouts layouts = new Layouts(dir);

@@ -1,0 +1,172 @@
+package org.baogao.config;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+
+/**
+ * Reads {@code baogao.yml} into a {@link ProjectConfig}. Like the front matter, the YAML is composed
+ * into a node tree and never constructed into objects, so that every mistake is reported with its
+ * line. Settings that are absent keep their {@linkplain ProjectConfig#DEFAULTS defaults}.
+ */
+public final class ConfigReader {
+
+    /** A project's settings fit in a few lines; anything larger is the wrong file. */
+    static final int MAX_CHARS = 64 * 1024;
+
+    private static final String KEYS = "name, taxonomies, types";
+
+    private final Path file;
+
+    private ConfigReader(Path file) {
+        this.file = file;
+    }
+
+    /** The settings in {@code file}, which must exist. */
+    public static ProjectConfig read(Path file) throws ConfigException {
+        String text;
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (NoSuchFileException e) {
+            throw new ConfigException(file + ": no such file; write one or leave out --config");
+        } catch (CharacterCodingException e) {
+            throw new ConfigException(file + ": is not UTF-8 text; save it as UTF-8", e);
+        } catch (IOException e) {
+            throw new ConfigException(file + ": cannot be read: " + e.getMessage(), e);
+        }
+        return new ConfigReader(file).parse(text);
+    }
+
+    /** The settings in {@code file} when it exists, the defaults when it does not. */
+    public static ProjectConfig readIfPresent(Path file) throws ConfigException {
+        return Files.exists(file) ? read(file) : ProjectConfig.DEFAULTS;
+    }
+
+    ProjectConfig parse(String text) throws ConfigException {
+        if (text.startsWith("\uFEFF")) text = text.substring(1);
+        LoadSettings settings = LoadSettings.builder()
+                .setLabel(file.toString())
+                .setMaxAliasesForCollections(10)
+                .setCodePointLimit(MAX_CHARS)
+                .build();
+        Optional<Node> root;
+        try {
+            root = new Compose(settings).composeString(text);
+        } catch (MarkedYamlEngineException e) {
+            int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(1);
+            throw new ConfigException(at(line) + "not valid YAML: " + firstLine(e.getProblem()), e);
+        } catch (YamlEngineException e) {
+            throw new ConfigException(at(1) + "not valid YAML: " + firstLine(e.getMessage()), e);
+        }
+        ProjectConfig d = ProjectConfig.DEFAULTS;
+        if (root.isEmpty()) return d;
+        String name = d.name();
+        List<Taxonomy> taxonomies = d.taxonomies();
+        Map<String, String> types = new LinkedHashMap<>(d.types());
+        Set<String> seen = new HashSet<>();
+        for (NodeTuple t : mapping(root.get(), "the file", "'key: value' lines, e.g. 'name: 青山县报告档案'").getValue()) {
+            String key = key(t.getKeyNode(), seen);
+            Node value = t.getValueNode();
+            switch (key) {
+                case "name" -> {
+                    name = text(value, "name");
+                    if (name == null) throw new ConfigException(at(value) + "'name' is empty; write the archive's name");
+                }
+                case "taxonomies" -> taxonomies = taxonomies(value);
+                case "types" -> {
+                    for (NodeTuple tt : mapping(value, "'types'", "'type: 名称' lines, e.g. 'individual: 个人'").getValue()) {
+                        String type = text(tt.getKeyNode(), "a type");
+                        String label = text(tt.getValueNode(), "the name of type '" + type + "'");
+                        types.put(type, label == null ? type : label);
+                    }
+                }
+                default -> throw new ConfigException(at(t.getKeyNode()) + "unknown setting '" + key
+                        + "' (known: " + KEYS + ")");
+            }
+        }
+        return new ProjectConfig(name, taxonomies, types);
+    }
+
+    /** Either a list of fields ({@code [year, unit]}) or fields with their labels ({@code unit: 单位}). */
+    private List<Taxonomy> taxonomies(Node value) throws ConfigException {
+        List<Taxonomy> out = new ArrayList<>();
+        Set<TaxonomyField> seen = new HashSet<>();
+        if (value instanceof SequenceNode seq) {
+            for (Node item : seq.getValue()) add(out, seen, item, null);
+        } else if (value instanceof MappingNode map) {
+            for (NodeTuple t : map.getValue()) add(out, seen, t.getKeyNode(), t.getValueNode());
+        } else if (!(value instanceof ScalarNode s && s.getValue().isBlank())) {
+            throw new ConfigException(at(value) + "'taxonomies' must be a list of fields, e.g. [year, meeting, unit], "
+                    + "or 'field: 名称' lines");
+        }
+        return out;
+    }
+
+    private void add(List<Taxonomy> out, Set<TaxonomyField> seen, Node fieldNode, Node labelNode)
+            throws ConfigException {
+        String key = text(fieldNode, "a taxonomy");
+        TaxonomyField field = TaxonomyField.byKey(key == null ? "" : key).orElseThrow(() -> new ConfigException(
+                at(fieldNode) + "'" + key + "' is not a field the archive can be browsed by (known: "
+                        + TaxonomyField.keys() + ")"));
+        if (!seen.add(field)) throw new ConfigException(at(fieldNode) + "taxonomy '" + key + "' appears twice");
+        String label = labelNode == null ? null : text(labelNode, "the label of '" + key + "'");
+        out.add(new Taxonomy(field, label == null ? field.defaultLabel() : label));
+    }
+
+    private MappingNode mapping(Node node, String what, String expected) throws ConfigException {
+        if (node instanceof MappingNode m) return m;
+        throw new ConfigException(at(node) + what + " must be " + expected);
+    }
+
+    private String key(Node node, Set<String> seen) throws ConfigException {
+        if (!(node instanceof ScalarNode s)) throw new ConfigException(at(node) + "a setting's name must be a plain word");
+        if (!seen.add(s.getValue())) throw new ConfigException(at(node) + "'" + s.getValue() + "' appears twice");
+        return s.getValue();
+    }
+
+    /** The stripped text of a scalar, null when empty. */
+    private String text(Node node, String what) throws ConfigException {
+        if (node instanceof ScalarNode s) {
+            String v = s.getValue().strip();
+            return v.isEmpty() ? null : v;
+        }
+        throw new ConfigException(at(node) + what + " must be text, not a "
+                + (node instanceof SequenceNode ? "list" : "mapping"));
+    }
+
+    private String at(Node node) {
+        return at(node.getStartMark().map(Mark::getLine).orElse(0) + 1);
+    }
+
+    private String at(int line) {
+        return file + ":" + line + ": ";
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) return "syntax error";
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+}

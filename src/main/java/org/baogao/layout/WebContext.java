@@ -1,0 +1,26 @@
+package org.baogao.layout;
+
+/**
+ * What a report's screen page shows about its place in the archive: the metadata panel's links,
+ * the PDF's size, and the reports before and after it within its meeting. Print pages ignore it.
+ *
+ * @param archiveName the archive's name, for the page header
+ * @param typeLabel   what the archive calls the report's type (个人, 班子)
+ * @param terms       the metadata values with links to their listings
+ * @param previous    the report before it in its meeting's listing, or null
+ * @param next        the report after it in its meeting's listing, or null
+ * @param pages       pages of its PDF; 0 when no PDF was built
+ * @param pdfBytes    size of its PDF; 0 when no PDF was built
+ */
+public record WebContext(String archiveName, String typeLabel, TermLinks terms, ReportLink previous,
+        ReportLink next, int pages, long pdfBytes) {
+
+    public WebContext withPdf(int newPages, long newPdfBytes) {
+        return new WebContext(archiveName, typeLabel, terms, previous, next, newPages, newPdfBytes);
+    }
+
+    /** The PDF's size as people read it: {@code 356 KB}, {@code 1.2 MB}. */
+    public String pdfSize() {
+        return ByteSize.text(pdfBytes);
+    }
+}

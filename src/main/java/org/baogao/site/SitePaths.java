@@ -1,0 +1,76 @@
+package org.baogao.site;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.regex.Pattern;
+
+import org.baogao.config.TaxonomyField;
+
+/**
+ * Where the archive's own pages are, relative to the site root. They live below {@code browse/} so
+ * that they cannot collide with the reports' pages, which mirror the content folder.
+ */
+public final class SitePaths {
+
+    public static final String BROWSE = "browse";
+    public static final String HOME = "index.html";
+    public static final String ALL = BROWSE + "/index.html";
+    public static final String SEARCH = "search.html";
+    public static final String SEARCH_INDEX = "search-index.js";
+
+    /** Names that are safe as file names everywhere, including case-insensitive Windows shares. */
+    private static final Pattern PLAIN = Pattern.compile("[a-z0-9][a-z0-9-]{0,40}");
+
+    private SitePaths() {}
+
+    /** The page listing every value of a taxonomy. */
+    public static String overview(TaxonomyField field) {
+        return BROWSE + "/" + field.key() + "/index.html";
+    }
+
+    /** The page listing the reports with one value of a taxonomy. */
+    public static String term(TaxonomyField field, String value) {
+        return BROWSE + "/" + field.key() + "/" + slug(value) + ".html";
+    }
+
+    /**
+     * A file name for a value. Years and type names are used as they are; Chinese names become a
+     * short hash, because archives are copied with zip tools and shares that mangle non-ASCII names.
+     * The hash keeps the name stable from one build to the next, so bookmarks keep working.
+     */
+    static String slug(String value) {
+        if (PLAIN.matcher(value).matches() && !value.equals("index")) return value;
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
+            return "t" + HexFormat.of().formatHex(digest, 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
+    /**
+     * A path as a relative URL: the characters that would end it ({@code #}, {@code ?}), escape
+     * ({@code %}) or split it (space) are percent-encoded; Chinese is left as it is, which browsers
+     * accept and people can read.
+     */
+    public static String href(String path) {
+        StringBuilder out = new StringBuilder(path.length());
+        for (char c : path.toCharArray()) {
+            switch (c) {
+                case '%' -> out.append("%25");
+                case '#' -> out.append("%23");
+                case '?' -> out.append("%3F");
+                case ' ' -> out.append("%20");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** The relative path from a page to the site root: {@code browse/unit/x.html} → {@code ../../}. */
+    public static String rootOf(String page) {
+        return "../".repeat((int) page.chars().filter(c -> c == '/').count());
+    }
+}

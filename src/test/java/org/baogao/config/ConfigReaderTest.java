@@ -1,0 +1,100 @@
+package org.baogao.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.baogao.build.BuildException;
+import org.baogao.testing.Projects;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConfigReaderTest {
+
+    @TempDir
+    Path dir;
+
+    ProjectConfig read(String yaml) throws Exception {
+        return ConfigReader.read(Projects.write(dir.resolve("baogao.yml"), yaml));
+    }
+
+    void assertError(String yaml, int line, String message) {
+        assertThatThrownBy(() -> read(yaml)).isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith(dir.resolve("baogao.yml") + ":" + line + ": ")
+                .hasMessageContaining(message);
+    }
+
+    @Test
+    void withoutAFileEverySettingHasItsDefault() throws Exception {
+        ProjectConfig c = ConfigReader.readIfPresent(dir.resolve("baogao.yml"));
+        assertThat(c).isEqualTo(ProjectConfig.DEFAULTS);
+        assertThat(c.name()).isEqualTo("报告档案");
+        assertThat(c.taxonomies()).extracting(Taxonomy::key).containsExactly("year", "meeting", "unit", "author", "type", "tags");
+        assertThat(c.typeLabel("group")).isEqualTo("班子");
+        assertThat(c.typeLabel("rectification")).isEqualTo("rectification");
+        assertThat(read("# nothing set yet\n")).isEqualTo(ProjectConfig.DEFAULTS);
+    }
+
+    @Test
+    void theNameTaxonomiesAndTypeNamesAreRead() throws Exception {
+        ProjectConfig c = read("""
+                name: 青山县委办公室报告档案
+                taxonomies:
+                  year: 年份
+                  unit:
+                  post: 职务
+                types:
+                  rectification: 整改清单
+                  group: 领导班子
+                """);
+        assertThat(c.name()).isEqualTo("青山县委办公室报告档案");
+        assertThat(c.taxonomies()).containsExactly(new Taxonomy(TaxonomyField.YEAR, "年份"),
+                new Taxonomy(TaxonomyField.UNIT, "单位"), new Taxonomy(TaxonomyField.POST, "职务"));
+        assertThat(c.types()).containsExactly(java.util.Map.entry("individual", "个人"), java.util.Map.entry("group", "领导班子"),
+                java.util.Map.entry("rectification", "整改清单"));
+    }
+
+    @Test
+    void taxonomiesMayBeAPlainListOrNone() throws Exception {
+        assertThat(read("taxonomies: [meeting, tags]").taxonomies())
+                .containsExactly(Taxonomy.of(TaxonomyField.MEETING), Taxonomy.of(TaxonomyField.TAGS));
+        assertThat(read("taxonomies: []").taxonomies()).isEmpty();
+    }
+
+    @Test
+    void mistakesAreReportedWithTheirLine() {
+        assertError("name: 档案\nnmae: 档案\n", 2, "unknown setting 'nmae' (known: name, taxonomies, types)");
+        assertError("taxonomies:\n  - year\n  - units\n", 3,
+                "'units' is not a field the archive can be browsed by (known: year, meeting, unit, author, post, type, tags)");
+        assertError("taxonomies: [year, unit, year]\n", 1, "taxonomy 'year' appears twice");
+        assertError("\nname: [甲, 乙]\n", 2, "name must be text, not a list");
+        assertError("name:\n", 1, "'name' is empty");
+        assertError("name: 档案\nname: 又一个\n", 2, "'name' appears twice");
+        assertError("types: [individual]\n", 1, "'types' must be 'type: 名称' lines");
+        assertError("name: 档案\ntaxonomies: [year\n", 3, "not valid YAML");
+        assertError("- name\n", 1, "the file must be 'key: value' lines");
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsRefused() throws Exception {
+        Files.write(dir.resolve("baogao.yml"), "name: 档案\n".getBytes("GB18030"));
+        assertThatThrownBy(() -> ConfigReader.read(dir.resolve("baogao.yml"))).isInstanceOf(ConfigException.class)
+                .hasMessageContaining("is not UTF-8");
+    }
+
+    @Test
+    void aConfigFileThatWasNamedMustExistAndItsErrorsStopTheBuild(@TempDir Path project) throws Exception {
+        Projects.create(project);
+        Projects.write(project.resolve("content/a.md"), Projects.report("甲对照检查材料", "individual", "甲", "学习不够。"));
+        var options = Projects.options(project).withPdf(false);
+        assertThatThrownBy(() -> Projects.build(options.withConfig(project.resolve("archive.yml"))))
+                .isInstanceOf(BuildException.class).hasMessageContaining("archive.yml: no such file");
+
+        Projects.write(project.resolve("baogao.yml"), "name: 档案\ntaxonomies: [year, units]\n");
+        assertThatThrownBy(() -> Projects.build(options)).isInstanceOf(BuildException.class)
+                .hasMessageContaining("baogao.yml:2: 'units' is not a field");
+        assertThat(project.resolve("site")).doesNotExist();
+    }
+}
