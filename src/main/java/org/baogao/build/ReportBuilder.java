@@ -18,6 +18,7 @@ import org.baogao.layout.LayoutException;
 import org.baogao.layout.Layouts;
 import org.baogao.layout.PageModel;
 import org.baogao.layout.WebContext;
+import org.baogao.markdown.LimitExceededException;
 import org.baogao.markdown.MarkdownRenderer;
 import org.baogao.markdown.RenderedBody;
 import org.baogao.pdf.FontRegistry;
@@ -53,7 +54,8 @@ public final class ReportBuilder {
         this.layouts = layouts;
         this.fonts = fonts;
         this.glyphs = new GlyphCheck(fonts);
-        this.pdf = options.pdf() ? new PdfRenderer(fonts, options.pdfA()) : null;
+        this.pdf = options.pdf()
+                ? new PdfRenderer(fonts, options.pdfA(), List.of(options.content(), options.templates())) : null;
         this.drafts = options.drafts();
     }
 
@@ -117,7 +119,7 @@ public final class ReportBuilder {
                 Document print = printDocument(layouts.renderReport(model.forPrint()));
                 checkGlyphs(report, print);
                 ByteArrayOutputStream buffer = new ByteArrayOutputStream(256 * 1024);
-                PdfRenderer.Result result = pdf.render(print, buffer);
+                PdfRenderer.Result result = pdf.render(print, report.source().file().getParent(), buffer);
                 pages = result.pages();
                 pdfBytes = buffer.toByteArray();
                 for (String w : result.warnings()) problems.add(Problem.warning(file, 0, "PDF: " + w));
@@ -132,6 +134,8 @@ public final class ReportBuilder {
             problems.add(e.problem());
         } catch (LayoutException e) {
             problems.add(Problem.error(file, 0, e.getMessage()));
+        } catch (LimitExceededException e) {
+            problems.add(Problem.error(file, report.bodyLine() + e.line() - 1, e.getMessage()));
         } catch (IOException | RuntimeException | StackOverflowError e) {
             problems.add(Problem.error(file, 0, "could not be rendered: " + describe(e)));
         }

@@ -28,10 +28,21 @@ final class LineParagraphs {
 
     private LineParagraphs() {}
 
+    /**
+     * The Markdown with paragraph breaks made explicit, and for each of its lines the line of the
+     * original (0-based) it came from, so that messages can still point at the author's line.
+     */
+    record Result(String text, int[] originalLine) {}
+
     static String apply(String markdown) {
+        return prepare(markdown).text();
+    }
+
+    static Result prepare(String markdown) {
         String[] lines = markdown.split("\n", -1);
         boolean onePerLine = hasLongLinesInBlocks(lines);
         List<String> out = new ArrayList<>(lines.length + 16);
+        List<Integer> from = new ArrayList<>(lines.length + 16);
         boolean fenced = false;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
@@ -42,11 +53,13 @@ final class LineParagraphs {
                 if (!prev.isEmpty() && isProse(prev) && isProse(t)
                         && (onePerLine || startsNumbered(t) || isHeadingLine(prev))) {
                     out.add("");
+                    from.add(i);
                 }
             }
             out.add(line);
+            from.add(i);
         }
-        return String.join("\n", out);
+        return new Result(String.join("\n", out), from.stream().mapToInt(Integer::intValue).toArray());
     }
 
     private static boolean hasLongLinesInBlocks(String[] lines) {

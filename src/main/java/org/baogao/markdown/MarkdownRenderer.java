@@ -8,7 +8,12 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.util.ast.Block;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.data.DataHolder;
@@ -33,20 +38,32 @@ public final class MarkdownRenderer {
     private final Parser parser = Parser.builder(OPTIONS).build();
     private final HtmlRenderer renderer;
     private final RawHtml rawHtml;
+    private final Limits limits;
 
     /** A renderer that sanitises the HTML authors write in their Markdown. */
     public MarkdownRenderer() {
-        this(RawHtml.SANITIZE);
+        this(RawHtml.SANITIZE, Limits.DEFAULTS);
     }
 
     public MarkdownRenderer(RawHtml rawHtml) {
+        this(rawHtml, Limits.DEFAULTS);
+    }
+
+    public MarkdownRenderer(RawHtml rawHtml, Limits limits) {
         this.rawHtml = rawHtml;
+        this.limits = limits;
         this.renderer = HtmlRenderer.builder(new MutableDataSet(OPTIONS)
                 .set(HtmlRenderer.ESCAPE_HTML, rawHtml == RawHtml.ESCAPE)).build();
     }
 
+    /**
+     * @throws LimitExceededException when the body nests too deeply or has too large a table
+     */
     public RenderedBody render(String markdown) {
-        String html = renderer.render(parser.parse(LineParagraphs.apply(markdown)));
+        LineParagraphs.Result prepared = LineParagraphs.prepare(markdown);
+        com.vladsch.flexmark.util.ast.Document ast = parser.parse(prepared.text());
+        checkLimits(ast, prepared.originalLine());
+        String html = renderer.render(ast);
         Document doc = rawHtml == RawHtml.SANITIZE ? Sanitizer.clean(html) : Jsoup.parseBodyFragment(html);
         doc.outputSettings().syntax(Document.OutputSettings.Syntax.xml).prettyPrint(false);
         Element body = doc.body();
@@ -55,5 +72,42 @@ public final class MarkdownRenderer {
         ChineseTypography.compressPunctuation(body);
         ChineseTypography.keepLastLines(body);
         return new RenderedBody(body.html(), outline);
+    }
+
+    private void checkLimits(com.vladsch.flexmark.util.ast.Document ast, int[] originalLine) {
+        // iterative: the point is not to overflow the stack on a hostile document
+        java.util.ArrayDeque<Node> stack = new java.util.ArrayDeque<>();
+        java.util.ArrayDeque<Integer> depths = new java.util.ArrayDeque<>();
+        stack.push(ast);
+        depths.push(0);
+        while (!stack.isEmpty()) {
+            Node node = stack.pop();
+            int depth = depths.pop();
+            if (depth > limits.maxNesting()) {
+                throw new LimitExceededException("the text is nested " + depth + " levels deep (lists or quotes inside each"
+                        + " other); at most " + limits.maxNesting() + " are allowed", line(node, originalLine));
+            }
+            if (node instanceof TableBlock table) {
+                int cells = 0;
+                for (Node cell : table.getDescendants()) {
+                    // the |---| line is parsed as cells too; it prints nothing
+                    if (cell instanceof TableCell && cell.getAncestorOfType(TableSeparator.class) == null) cells++;
+                }
+                if (cells > limits.maxTableCells()) {
+                    throw new LimitExceededException("a table has " + cells + " cells; at most " + limits.maxTableCells()
+                            + " are allowed in a report (split it, or make it an attachment)", line(node, originalLine));
+                }
+                continue;
+            }
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                stack.push(child);
+                depths.push(child instanceof Block ? depth + 1 : depth);
+            }
+        }
+    }
+
+    private static int line(Node node, int[] originalLine) {
+        int l = node.getLineNumber();
+        return (l >= 0 && l < originalLine.length ? originalLine[l] : l) + 1;
     }
 }

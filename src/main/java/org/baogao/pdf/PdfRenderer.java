@@ -4,6 +4,8 @@ import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.URI;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,6 +33,7 @@ public final class PdfRenderer {
 
     private final FontRegistry fonts;
     private final boolean pdfA;
+    private final List<Path> readable;
 
     static {
         Quiet.init();
@@ -41,31 +44,43 @@ public final class PdfRenderer {
      *             and from falling back to a non-embedded Times
      */
     public PdfRenderer(FontRegistry fonts, boolean pdfA) {
+        this(fonts, pdfA, List.of());
+    }
+
+    /**
+     * @param readable the folders whose files a page may load (images, stylesheets): the content
+     *                 and templates folders. Nothing else is read, and nothing is fetched.
+     */
+    public PdfRenderer(FontRegistry fonts, boolean pdfA, List<Path> readable) {
         this.fonts = fonts;
         this.pdfA = pdfA;
+        this.readable = readable.stream().map(p -> p.toAbsolutePath().normalize()).toList();
     }
 
     /** What the renderer said about the document: page count, and warnings worth passing on. */
     public record Result(int pages, List<String> warnings) {}
 
     public Result render(org.jsoup.nodes.Document page, OutputStream out) throws IOException {
+        return render(page, null, out);
+    }
+
+    /** @param base the folder that relative references in the page resolve against, or null */
+    public Result render(org.jsoup.nodes.Document page, Path base, OutputStream out) throws IOException {
         org.w3c.dom.Document dom = new W3CDom().fromJsoup(page);
         List<String> warnings = new ArrayList<>();
         FontCache cache = FontCache.current();
         try (PDDocument doc = new PDDocument()) {
             PdfRendererBuilder builder = new PdfRendererBuilder()
                     .usePDDocument(doc)
-                    .withW3cDocument(dom, "about:blank")
+                    .withW3cDocument(dom, base == null ? "about:blank" : base.toAbsolutePath().toUri().toString())
                     .withProducer("baogao")
                     .withDiagnosticConsumer(d -> {
                         if (d.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue()) {
                             warnings.add(d.getFormattedMessage());
                         }
                     })
-                    // a report may link anything; the renderer fetches nothing from outside
-                    .useExternalResourceAccessControl((uri, type) -> false,
-                            ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
-                    .useExternalResourceAccessControl((uri, type) -> false,
+                    // a report or template may name anything; the renderer reads only project files
+                    .useExternalResourceAccessControl((uri, type) -> allowed(uri, warnings),
                             ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
             Map<FontFace, LazyFont> regular = new HashMap<>();
             Map<FontFace, LazyFont> synthetic = new HashMap<>();
@@ -87,6 +102,23 @@ public final class PdfRenderer {
                 return new Result(doc.getNumberOfPages(), warnings);
             }
         }
+    }
+
+    /** Only {@code file:} URIs inside the readable folders; a refusal becomes a warning. */
+    private boolean allowed(String uri, List<String> warnings) {
+        try {
+            URI u = URI.create(uri);
+            if ("file".equalsIgnoreCase(u.getScheme())) {
+                Path p = Path.of(u).toAbsolutePath().normalize();
+                for (Path root : readable) {
+                    if (p.startsWith(root)) return true;
+                }
+            }
+        } catch (RuntimeException e) {
+            // not a URI we understand: refused below
+        }
+        warnings.add("refused to load " + uri + " (only files inside the content and templates folders are read)");
+        return false;
     }
 
     /** Embeds a face only when the document uses it, from the thread's parsed copy. */
