@@ -1,0 +1,100 @@
+package org.baogao.robustness;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.baogao.build.BuildResult;
+import org.baogao.build.ReportOutcome;
+import org.baogao.content.FrontMatterParser;
+import org.baogao.content.Problem;
+import org.baogao.content.ReportException;
+import org.baogao.content.Source;
+import org.baogao.markdown.LimitExceededException;
+import org.baogao.markdown.MarkdownRenderer;
+import org.baogao.markdown.RenderedBody;
+import org.baogao.testing.Projects;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Property tests: random Markdown and front matter end in output or in a clear error, never in an
+ * unexpected exception. Each case is a seed; a failure names it. The suite tries
+ * {@value #DEFAULT_TRIES} seeds per property; a fuzz run raises that with {@code -Dbaogao.tries=20000}.
+ */
+class RandomInputTest {
+
+    static final int DEFAULT_TRIES = 400;
+    static final int TRIES = Integer.getInteger("baogao.tries", DEFAULT_TRIES);
+
+    interface Case {
+        void check(RandomInput input) throws Exception;
+    }
+
+    static void forEachSeed(int tries, Case c) {
+        for (long seed = 0; seed < tries; seed++) {
+            try {
+                c.check(new RandomInput(seed));
+            } catch (Throwable t) {
+                fail("seed " + seed + ": " + t, t);
+            }
+        }
+    }
+
+    @Test
+    void frontMatterParsesOrFailsClearly() {
+        forEachSeed(TRIES, in -> {
+            Source source = new Source(Path.of("r.md"), "r.md", in.frontMatter() + in.markdown(), "UTF-8");
+            try {
+                new FrontMatterParser().parse(source);
+            } catch (ReportException e) {
+                assertThat(e.problem().message()).isNotBlank();
+                assertThat(e.problem().line()).isGreaterThanOrEqualTo(0);
+            }
+        });
+    }
+
+    @Test
+    void markdownRendersOrHitsALimit() {
+        MarkdownRenderer renderer = new MarkdownRenderer();
+        forEachSeed(TRIES, in -> {
+            RenderedBody rendered;
+            try {
+                rendered = renderer.render(in.markdown());
+            } catch (LimitExceededException e) {
+                assertThat(e.line()).isPositive();
+                return;
+            }
+            Element html = Jsoup.parseBodyFragment(rendered.html()).body();
+            // every recognised heading is in the outline, once, with its anchor in the page
+            List<Element> anchors = html.select("h2[id], h3[id], h4[id], h5[id], span.heading[id]");
+            assertThat(rendered.headings()).hasSameSizeAs(anchors);
+            rendered.headings().forEach(h -> assertThat(html.getElementById(h.id())).isNotNull());
+            assertThat(html.select("script, iframe")).isEmpty();
+        });
+    }
+
+    @Test
+    void aWholeBuildEndsInAPdfOrAClearError(@TempDir Path dir) throws Exception {
+        Path project = Projects.create(dir);
+        forEachSeed(Math.max(12, TRIES / 40), in -> {
+            Files.write(project.resolve("content/r.md"),
+                    (in.frontMatter() + "标题\n\n" + in.markdown()).getBytes(StandardCharsets.UTF_8));
+            BuildResult result = Projects.build(Projects.options(project));
+            ReportOutcome o = result.reports().get(0);
+            if (o.failed()) {
+                Problem error = o.problems().stream().filter(Problem::isError).findFirst().orElseThrow();
+                // the catch-all message means an exception nobody anticipated
+                assertThat(error.message()).doesNotStartWith("could not be rendered");
+            } else if (o.status() == ReportOutcome.Status.BUILT) {
+                assertThat(o.pages()).isPositive();
+            }
+        });
+    }
+}
