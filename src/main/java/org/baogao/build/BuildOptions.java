@@ -3,6 +3,8 @@ package org.baogao.build;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.baogao.lint.Glossary;
+
 /**
  * Everything a build needs to know, with the defaults a newcomer expects.
  *
@@ -14,14 +16,23 @@ import java.util.List;
  * @param pdf       write PDFs (off: HTML only, for quick previews)
  * @param pdfA      write PDF/A-2b
  * @param jobs      reports rendered at once
+ * @param glossary  the masked words that must not be published
+ * @param allowPlaceholders publish reports with placeholders and masked words (previews of drafts)
  */
 public record BuildOptions(
         Path content, Path templates, Path out, List<Path> fonts,
-        boolean drafts, boolean pdf, boolean pdfA, int jobs) {
+        boolean drafts, boolean pdf, boolean pdfA, int jobs, Glossary glossary, boolean allowPlaceholders) {
 
     public BuildOptions {
         fonts = List.copyOf(fonts);
         if (jobs < 1) throw new IllegalArgumentException("jobs must be at least 1");
+        if (glossary == null) glossary = Glossary.defaultGlossary();
+    }
+
+    /** A build with the built-in glossary that refuses placeholders. */
+    public BuildOptions(Path content, Path templates, Path out, List<Path> fonts,
+            boolean drafts, boolean pdf, boolean pdfA, int jobs) {
+        this(content, templates, out, fonts, drafts, pdf, pdfA, jobs, Glossary.defaultGlossary(), false);
     }
 
     public static BuildOptions defaults(Path projectRoot) {
@@ -31,14 +42,18 @@ public record BuildOptions(
     }
 
     public BuildOptions withOut(Path newOut) {
-        return new BuildOptions(content, templates, newOut, fonts, drafts, pdf, pdfA, jobs);
+        return new BuildOptions(content, templates, newOut, fonts, drafts, pdf, pdfA, jobs, glossary, allowPlaceholders);
     }
 
     public BuildOptions withContent(Path newContent) {
-        return new BuildOptions(newContent, templates, out, fonts, drafts, pdf, pdfA, jobs);
+        return new BuildOptions(newContent, templates, out, fonts, drafts, pdf, pdfA, jobs, glossary, allowPlaceholders);
     }
 
     public BuildOptions withTemplates(Path newTemplates) {
-        return new BuildOptions(content, newTemplates, out, fonts, drafts, pdf, pdfA, jobs);
+        return new BuildOptions(content, newTemplates, out, fonts, drafts, pdf, pdfA, jobs, glossary, allowPlaceholders);
+    }
+
+    public BuildOptions withPlaceholders(Glossary newGlossary, boolean allow) {
+        return new BuildOptions(content, templates, out, fonts, drafts, pdf, pdfA, jobs, newGlossary, allow);
     }
 }

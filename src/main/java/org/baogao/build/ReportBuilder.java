@@ -17,6 +17,7 @@ import org.baogao.layout.ChineseDate;
 import org.baogao.layout.LayoutException;
 import org.baogao.layout.Layouts;
 import org.baogao.layout.PageModel;
+import org.baogao.lint.PublishCheck;
 import org.baogao.markdown.MarkdownRenderer;
 import org.baogao.markdown.RenderedBody;
 import org.baogao.pdf.FontRegistry;
@@ -42,6 +43,7 @@ public final class ReportBuilder {
     private final GlyphCheck glyphs;
     private final PdfRenderer pdf;
     private final boolean drafts;
+    private final PublishCheck publishCheck;
 
     public ReportBuilder(Layouts layouts, FontRegistry fonts, BuildOptions options) {
         this.layouts = layouts;
@@ -49,6 +51,7 @@ public final class ReportBuilder {
         this.glyphs = new GlyphCheck(fonts);
         this.pdf = options.pdf() ? new PdfRenderer(fonts, options.pdfA()) : null;
         this.drafts = options.drafts();
+        this.publishCheck = new PublishCheck(options.glossary(), options.allowPlaceholders());
     }
 
     /** Reads and parses a report without rendering it. */
@@ -73,6 +76,11 @@ public final class ReportBuilder {
             problems.addAll(report.warnings());
             if (report.meta().draft() && !drafts) {
                 return new ReportOutcome(file, ReportOutcome.Status.DRAFT, report, 0, 0, millis(start), problems);
+            }
+            List<Problem> refused = publishCheck.check(report);
+            problems.addAll(refused);
+            if (refused.stream().anyMatch(Problem::isError)) {
+                return new ReportOutcome(file, ReportOutcome.Status.FAILED, report, 0, 0, millis(start), problems);
             }
             RenderedBody body = markdown.render(report.body());
             String root = "../".repeat(report.path().split("/").length);

@@ -12,6 +12,9 @@ import org.baogao.build.BuildResult;
 import org.baogao.build.Builder;
 import org.baogao.build.ReportOutcome;
 import org.baogao.content.Problem;
+import org.baogao.lint.Glossary;
+import org.baogao.lint.GlossaryException;
+import org.baogao.lint.GlossaryFile;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,7 +28,10 @@ import picocli.CommandLine.Option;
             "it only when the build has finished, so a failed build loses nothing.",
             "",
             "A report that fails is reported with file, line and cause and left out; the",
-            "others are built. The exit status is then 1.",
+            "others are built. The exit status is then 1. Before rendering, each report",
+            "goes through the error-level rules of 'baogao lint': a report with a",
+            "placeholder (xx, 某某, （此处…）), a masked word (dangshi) or broken numbering",
+            "is not published.",
             ""},
         footer = {"", "Exit status: 0 all built, 1 some reports failed, 2 nothing could be built."},
         mixinStandardHelpOptions = true)
@@ -59,6 +65,14 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Reports rendered at once (default: cores, ${DEFAULT-VALUE}).")
     int jobs = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--allow-placeholders",
+            description = "Publish reports that still have placeholders or masked words (a preview of drafts); they are reported as warnings.")
+    boolean allowPlaceholders;
+
+    @Option(names = "--glossary", paramLabel = "FILE",
+            description = "The masked words, added to the built-in ones (default: glossary.yml when it exists).")
+    Path glossary;
+
     @Option(names = {"-q", "--quiet"}, description = "Print only problems and the summary.")
     boolean quiet;
 
@@ -68,8 +82,16 @@ final class BuildCommand implements Callable<Integer> {
         PrintStream err = System.err;
         List<Path> fontDirs = new ArrayList<>(fonts);
         fontDirs.add(Path.of("fonts"));
+        Glossary words;
+        try {
+            words = GlossaryFile.load(glossary != null ? glossary : Path.of(GlossaryFile.NAME), glossary != null);
+        } catch (GlossaryException e) {
+            err.println("baogao: " + e.getMessage());
+            err.println("nothing was built; " + this.out + " is unchanged");
+            return 2;
+        }
         BuildOptions options = new BuildOptions(content, templates, this.out, fontDirs, drafts, !noPdf, !noPdfA,
-                Math.max(1, jobs));
+                Math.max(1, jobs), words, allowPlaceholders);
         BuildResult result;
         try {
             result = new Builder(options).build((o, done, total) -> {
