@@ -118,10 +118,10 @@ final class LintCommand implements Callable<Integer> {
             int done = 0;
             for (Path file : files) {
                 progress.update(++done, files.size(), file.toString());
-                if (verbose) progress.println("checking " + file);
+                if (verbose) progress.println(err, "checking " + file);
                 LintResult result;
                 if (fix) {
-                    FileFix f = fix(linter, file, progress);
+                    FileFix f = fix(linter, file, progress, out, err);
                     fixed += f.count;
                     result = f.result;
                 } else {
@@ -129,7 +129,7 @@ final class LintCommand implements Callable<Integer> {
                 }
                 for (Finding finding : result.findings()) {
                     if (quiet && !finding.isError()) continue;
-                    progress.println(finding.toString());
+                    progress.println(out, finding.toString());
                 }
                 errors += (int) result.errors();
                 warnings += (int) result.warnings();
@@ -151,7 +151,7 @@ final class LintCommand implements Callable<Integer> {
 
     private record FileFix(LintResult result, int count) {}
 
-    private FileFix fix(Linter linter, Path file, ProgressLine progress) {
+    private FileFix fix(Linter linter, Path file, ProgressLine progress, PrintStream out, PrintStream err) {
         byte[] bytes;
         Source source;
         try {
@@ -166,13 +166,13 @@ final class LintCommand implements Callable<Integer> {
         try {
             FixWriter.write(file, bytes, result.text(), source.encoding());
         } catch (IOException e) {
-            progress.println(file + ": error: fixes not written: " + e.getMessage());
+            progress.println(err, file + ": error: fixes not written: " + e.getMessage());
             return new FileFix(linter.lint(file), 0);
         }
         Map<Rule, Integer> by = new EnumMap<>(result.applied());
-        progress.println(file + ": fixed " + result.total() + (result.total() == 1 ? " problem" : " problems")
-                + (verbose || true ? " (" + by.entrySet().stream().map(e -> e.getKey().id() + " ×" + e.getValue())
-                        .collect(Collectors.joining(", ")) + ")" : ""));
+        progress.println(out, file + ": fixed " + result.total() + (result.total() == 1 ? " problem" : " problems")
+                + " (" + by.entrySet().stream().map(e -> e.getKey().id() + " ×" + e.getValue())
+                        .collect(Collectors.joining(", ")) + ")");
         return new FileFix(result.after(), result.total());
     }
 

@@ -17,6 +17,7 @@ final class ProgressLine implements AutoCloseable {
     private String shown = "";
 
     /**
+     * @param out  where the line is drawn (standard error, so that standard output stays clean)
      * @param live whether to draw the line: the output is a terminal and the user did not ask for quiet
      */
     ProgressLine(PrintStream out, boolean live) {
@@ -33,15 +34,18 @@ final class ProgressLine implements AutoCloseable {
         draw(Terminal.clip(line, width - 1));
     }
 
-    /** Prints a message on its own line, above the progress line. */
-    synchronized void println(String message) {
+    /** Prints a message on its own line of {@code target}, above the progress line. */
+    synchronized void println(PrintStream target, String message) {
         if (live && !shown.isEmpty()) {
             String keep = shown;
             draw("");
-            out.println(message);
+            out.print("\r");
+            out.flush();
+            target.println(message);
+            target.flush();
             draw(keep);
         } else {
-            out.println(message);
+            target.println(message);
         }
     }
 
