@@ -119,7 +119,7 @@ public final class Numbering {
     }
 
     /** The Chinese numeral of 1 … 999 as numbering writes it: 十, 十一, 二十, 一百零一. */
-    static String han(int n) {
+    public static String han(int n) {
         if (n <= 0 || n > 999) return String.valueOf(n);
         StringBuilder s = new StringBuilder();
         int hundreds = n / 100;
