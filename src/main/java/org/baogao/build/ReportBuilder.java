@@ -67,7 +67,18 @@ public final class ReportBuilder {
         return report;
     }
 
+    /** Where a report's files go: a build's staging folder, or the folder a preview server serves. */
+    @FunctionalInterface
+    public interface Output {
+        /** Writes a file below the output folder; {@code relative} uses forward slashes. */
+        void write(String relative, byte[] bytes) throws IOException;
+    }
+
     public ReportOutcome build(Path file, String relative, OutputFolder out) {
+        return build(file, relative, (Output) out::write);
+    }
+
+    public ReportOutcome build(Path file, String relative, Output out) {
         long start = System.nanoTime();
         List<Problem> problems = new ArrayList<>();
         Report report = null;
