@@ -73,8 +73,11 @@ final class BuildCommand implements Callable<Integer> {
             description = "The masked words, added to the built-in ones (default: glossary.yml when it exists).")
     Path glossary;
 
-    @Option(names = {"-q", "--quiet"}, description = "Print only problems and the summary.")
+    @Option(names = {"-q", "--quiet"}, description = "Print only errors and the summary.")
     boolean quiet;
+
+    @Option(names = {"-v", "--verbose"}, description = "One line per report even on a terminal, with every warning.")
+    boolean verbose;
 
     @Override
     public Integer call() {
@@ -93,11 +96,14 @@ final class BuildCommand implements Callable<Integer> {
         BuildOptions options = new BuildOptions(content, templates, this.out, fontDirs, drafts, !noPdf, !noPdfA,
                 Math.max(1, jobs), words, allowPlaceholders);
         BuildResult result;
-        try {
+        // on a terminal one progress line replaces the per-report lines; logs and pipes get plain lines
+        boolean live = Terminal.attached() && !quiet && !verbose;
+        try (ProgressLine progress = new ProgressLine(err, live)) {
             result = new Builder(options).build((o, done, total) -> {
-                if (!quiet || o.failed()) out.println(line(o, done, total));
+                progress.update(done, total, o.file().toString());
+                if (o.failed() || !live && !quiet) progress.println(out, line(o, done, total));
                 for (Problem p : o.problems()) {
-                    if (!quiet || p.isError()) err.println("  " + p);
+                    if (!quiet || p.isError()) progress.println(err, "  " + p);
                 }
             });
         } catch (BuildException e) {
@@ -116,6 +122,12 @@ final class BuildCommand implements Callable<Integer> {
             for (ReportOutcome o : result.reports()) {
                 if (!o.failed()) continue;
                 o.problems().stream().filter(Problem::isError).forEach(p -> err.println("  " + p));
+            }
+            boolean placeholders = result.reports().stream().flatMap(o -> o.problems().stream())
+                    .anyMatch(p -> p.isError() && (p.message().endsWith("[placeholder]") || p.message().endsWith("[masked-word]")));
+            if (placeholders) {
+                err.println("reports with placeholders or masked words are not published: fill them in ('baogao lint --fix'"
+                        + " unmasks words), or build a preview with --allow-placeholders");
             }
             return 1;
         }

@@ -29,9 +29,8 @@ final class ProgressLine implements AutoCloseable {
     /** Redraws the line: {@code [3/10]  2.1 s  content/2023/li-ming.md}. */
     synchronized void update(int done, int total, String current) {
         if (!live) return;
-        String count = "[" + done + "/" + total + "]";
-        String line = String.format("%s %5.1f s  %s", count, seconds(), current);
-        draw(Terminal.clip(line, width - 1));
+        String head = String.format("[%d/%d] %5.1f s  ", done, total, seconds());
+        draw(Terminal.clip(head, current, width - 1));
     }
 
     /** Prints a message on its own line of {@code target}, above the progress line. */

@@ -21,23 +21,21 @@ final class Terminal {
     }
 
     /**
-     * The text cut to fit {@code columns} display columns, a Chinese character counting two; the
-     * start of a path is cut rather than its end, which names the file.
+     * {@code head} and {@code tail} cut to fit {@code columns} display columns, a Chinese character
+     * counting two: the start of the tail (a path) is cut rather than its end, which names the file.
      */
-    static String clip(String s, int columns) {
-        if (Columns.width(s) <= columns) return s;
-        int keepHead = s.indexOf("  ", s.indexOf(']')) + 2;
-        if (keepHead < 2 || Columns.width(s.substring(0, keepHead)) + 2 >= columns) keepHead = 0;
-        String head = s.substring(0, keepHead) + "…";
-        int budget = columns - Columns.width(head);
-        StringBuilder tail = new StringBuilder();
-        for (int i = s.length(); i > keepHead; ) {
-            int cp = s.codePointBefore(i);
+    static String clip(String head, String tail, int columns) {
+        if (Columns.width(head + tail) <= columns) return head + tail;
+        String lead = head + "…";
+        int budget = columns - Columns.width(lead);
+        StringBuilder kept = new StringBuilder();
+        for (int i = tail.length(); i > 0; ) {
+            int cp = tail.codePointBefore(i);
             String c = new String(Character.toChars(cp));
-            if (Columns.width(c) + Columns.width(tail.toString()) > budget) break;
-            tail.insert(0, c);
+            if (Columns.width(c) + Columns.width(kept.toString()) > budget) break;
+            kept.insert(0, c);
             i -= Character.charCount(cp);
         }
-        return head + tail;
+        return lead + kept;
     }
 }
