@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.baogao.importer.ImportException;
@@ -56,7 +57,7 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print one line per file and the problems only.")
     boolean quiet;
 
-    @Option(names = {"-v", "--verbose"}, description = "Same as the default: the full report per file.")
+    @Option(names = {"-v", "--verbose"}, description = "Also list each error lint still finds in the reports.")
     boolean verbose;
 
     @Override
@@ -71,7 +72,7 @@ final class ImportCommand implements Callable<Integer> {
             return 2;
         }
         Path folder = Files.isDirectory(templates) ? templates : null;
-        java.util.Set<String> types = null;
+        Set<String> types = null;
         if (folder != null) {
             try {
                 types = new Layouts(folder).types();
@@ -90,6 +91,7 @@ final class ImportCommand implements Callable<Integer> {
                     List<String> lines = report.lines();
                     if (quiet) progress.println(stdout, lines.get(0));
                     else lines.forEach(l -> progress.println(stdout, l));
+                    if (verbose) report.left().forEach(l -> progress.println(stdout, "    " + l));
                 } catch (ImportException e) {
                     failed++;
                     progress.println(err, "baogao: " + e.getMessage());

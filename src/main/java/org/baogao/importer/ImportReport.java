@@ -17,16 +17,22 @@ import java.util.List;
  * @param changes   each kind of change made, with how often: {@code masked-word ×4}
  * @param inferred  front matter fields taken from the draft's signature: {@code author: 李明}
  * @param toFill    front matter fields left empty for the writer
- * @param errors    what 'baogao lint' still finds at error level (placeholders…)
+ * @param left      what 'baogao lint' still finds at error level (placeholders…), as it prints it
  */
 public record ImportReport(Path input, Path output, String format, String title, int titleLine, String type,
         String typeReason, int level1, int level2, int runIn, List<String> changes, List<String> inferred,
-        List<String> toFill, long errors) {
+        List<String> toFill, List<String> left) {
 
     public ImportReport {
         changes = List.copyOf(changes);
         inferred = List.copyOf(inferred);
         toFill = List.copyOf(toFill);
+        left = List.copyOf(left);
+    }
+
+    /** How many errors lint still finds. */
+    public int errors() {
+        return left.size();
     }
 
     /** The report as printed by {@code baogao import}, one fact per line. */
@@ -41,8 +47,8 @@ public record ImportReport(Path input, Path output, String format, String title,
         out.add("  changed: " + (changes.isEmpty() ? "nothing" : String.join(", ", changes)));
         if (!inferred.isEmpty()) out.add("  from the signature: " + String.join(", ", inferred));
         if (!toFill.isEmpty()) out.add("  front matter to fill in: " + String.join(", ", toFill));
-        if (errors > 0) {
-            out.add("  left for you: " + errors + (errors == 1 ? " error" : " errors")
+        if (errors() > 0) {
+            out.add("  left for you: " + errors() + (errors() == 1 ? " error" : " errors")
                     + " (placeholders such as xx): baogao lint " + output);
         }
         return out;

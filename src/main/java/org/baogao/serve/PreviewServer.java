@@ -310,7 +310,10 @@ public final class PreviewServer implements AutoCloseable {
         return "application/octet-stream";
     }
 
-    /** Stops serving and watching; the served folder is left for the caller to remove. */
+    /**
+     * Stops watching and serving, and waits for a rebuild under way to stop, so that no staging
+     * folder is left half-written; the served folder is left for the caller to remove.
+     */
     @Override
     public void close() {
         try {
@@ -320,7 +323,13 @@ public final class PreviewServer implements AutoCloseable {
         }
         events.close();
         http.stop(0);
+        // queued rebuilds are dropped; the one under way is interrupted and discards its staging folder
         rebuilds.shutdownNow();
+        try {
+            rebuilds.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         handlers.shutdownNow();
     }
 }

@@ -1,6 +1,7 @@
 package org.baogao.serve;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.baogao.build.BuildOptions;
 
@@ -12,9 +13,9 @@ import org.baogao.build.BuildOptions;
  * @param glossaryFile the project's glossary file, watched and reloaded; null: built-in entries only
  * @param configFiles  further files of the project whose change rebuilds everything (baogao.yml)
  */
-public record ServeOptions(BuildOptions build, int port, Path glossaryFile, java.util.List<Path> configFiles) {
+public record ServeOptions(BuildOptions build, int port, Path glossaryFile, List<Path> configFiles) {
 
     public ServeOptions {
-        configFiles = java.util.List.copyOf(configFiles);
+        configFiles = List.copyOf(configFiles);
     }
 }

@@ -144,6 +144,48 @@ class PreviewServerTest {
     }
 
     @Test
+    void brokenTemplatesShowTheirErrorsInThePagesUntilTheyAreFixed() throws Exception {
+        Path layout = project.resolve("templates/individual.ftlh");
+        Path index = project.resolve("templates/site/index.ftlh");
+        String goodLayout = Files.readString(layout);
+        String goodIndex = Files.readString(index);
+        try {
+            // a report's layout: each report of the type fails, and its page says why
+            Files.writeString(layout, goodLayout.replace("</@base.page>", ""));
+            eventually(() -> get("/2023/a/index.html").body().contains("构建失败"));
+            assertThat(get("/2023/a/index.html").body()).contains("individual.ftlh");
+            Files.writeString(layout, goodLayout);
+            eventually(() -> !get("/2023/a/index.html").body().contains("构建失败"));
+
+            // the archive's page: the whole build fails; the last good pages stay, with the error above them
+            Files.writeString(index, "<#list reports as r>${r.title}");
+            eventually(() -> get("/").body().contains("baogao-problems"));
+            var page = Jsoup.parse(get("/").body());
+            assertThat(page.selectFirst(".baogao-problems").text()).startsWith("the whole build failed: ")
+                    .contains("index.ftlh");
+            assertThat(page.select("a.report[href=2023/a/index.html]")).hasSize(1);
+            Files.writeString(index, goodIndex);
+            eventually(() -> !get("/").body().contains("baogao-problems"));
+        } finally {
+            Files.writeString(layout, goodLayout);
+            Files.writeString(index, goodIndex);
+        }
+    }
+
+    interface Check {
+        boolean holds() throws Exception;
+    }
+
+    /** Saves and rebuilds take their time; wait for the outcome rather than for one event of several. */
+    private static void eventually(Check check) throws Exception {
+        long until = System.nanoTime() + 15_000_000_000L;
+        while (!check.holds()) {
+            if (System.nanoTime() > until) throw new AssertionError("did not happen within 15 s");
+            Thread.sleep(50);
+        }
+    }
+
+    @Test
     void pathsOutsideTheServedFolderAreRefused() throws Exception {
         for (String path : List.of("/../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd", "/..%2f..%2f..%2fetc%2fpasswd",
                 "/2023/%2E%2E/%2E%2E/%2E%2E/etc/passwd", "/2023/..%5c..%5cetc%5cpasswd", "/%252e%252e/etc/passwd",
