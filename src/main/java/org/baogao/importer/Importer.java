@@ -127,6 +127,7 @@ public final class Importer {
     private Draft read(Path input) throws ImportException {
         byte[] bytes;
         try {
+            if (Files.isDirectory(input)) throw new ImportException(input + ": a folder; name the draft files in it");
             if (!Files.isRegularFile(input)) throw new ImportException(input + ": no such file");
             if (Files.size(input) > MAX_BYTES) {
                 throw new ImportException(input + ": larger than " + MAX_BYTES / 1048576 + " MB; not a report");
@@ -146,7 +147,10 @@ public final class Importer {
         try {
             source = reader.decode(input, input.getFileName().toString(), bytes);
         } catch (ReportException e) {
-            throw new ImportException(input + ": " + e.problem().message(), e);
+            String why = e.problem().message().startsWith("file is binary")
+                    ? "neither text nor a Word document (.docx); save it as .docx or as UTF-8 text"
+                    : e.problem().message();
+            throw new ImportException(input + ": " + why, e);
         }
         return TextDraftReader.read(input, source, new String(bytes, 0, Math.min(bytes.length, 1 << 16),
                 StandardCharsets.ISO_8859_1).contains("\r\n"));

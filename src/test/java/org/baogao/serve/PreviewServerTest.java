@@ -197,6 +197,17 @@ class PreviewServerTest {
     }
 
     @Test
+    void aTakenPortGivesWayToAFreeOne() throws Exception {
+        BuildOptions build = new BuildOptions(project.resolve("content"), project.resolve("templates"),
+                dir.resolve("served-2"), List.of(), true, false, false, 1, Glossary.defaultGlossary(), true);
+        try (PreviewServer second = PreviewServer.start(new ServeOptions(build, server.port(), null, List.of()), l -> { })) {
+            assertThat(second.port()).isNotEqualTo(server.port());
+            assertThat(second.movedPort()).isTrue();
+            assertThat(second.url()).isEqualTo("http://127.0.0.1:" + second.port() + "/");
+        }
+    }
+
+    @Test
     void aForeignHostIsRefused() throws Exception {
         assertThat(get("/", "evil.example").status()).isEqualTo(403);
         assertThat(get("/", "evil.example:" + server.port()).status()).isEqualTo(403);
