@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.baogao.config.ProjectConfig;
+import org.baogao.lint.Glossary;
 
 /**
  * Everything a build needs to know, with the defaults a newcomer expects.
@@ -17,20 +18,27 @@ import org.baogao.config.ProjectConfig;
  * @param pdfA      write PDF/A-2b
  * @param jobs      reports rendered at once
  * @param config    the project's settings file, which must exist; null: {@link #configFile()} if it exists
+ * @param glossary  the masked words that must not be published
+ * @param allowPlaceholders publish reports with placeholders and masked words (previews of drafts)
  */
 public record BuildOptions(
         Path content, Path templates, Path out, List<Path> fonts,
-        boolean drafts, boolean pdf, boolean pdfA, int jobs, Path config) {
+        boolean drafts, boolean pdf, boolean pdfA, int jobs, Path config,
+        Glossary glossary, boolean allowPlaceholders) {
 
     public BuildOptions {
         fonts = List.copyOf(fonts);
         if (jobs < 1) throw new IllegalArgumentException("jobs must be at least 1");
+        if (glossary == null) glossary = Glossary.defaultGlossary();
     }
 
-    /** Options that read the settings from {@code baogao.yml} beside the content folder, when there is one. */
+    /**
+     * Options that read the settings from {@code baogao.yml} beside the content folder, when there
+     * is one, use the built-in glossary and refuse placeholders.
+     */
     public BuildOptions(Path content, Path templates, Path out, List<Path> fonts,
             boolean drafts, boolean pdf, boolean pdfA, int jobs) {
-        this(content, templates, out, fonts, drafts, pdf, pdfA, jobs, null);
+        this(content, templates, out, fonts, drafts, pdf, pdfA, jobs, null, null, false);
     }
 
     public static BuildOptions defaults(Path projectRoot) {
@@ -50,26 +58,30 @@ public record BuildOptions(
     }
 
     public BuildOptions withOut(Path newOut) {
-        return new BuildOptions(content, templates, newOut, fonts, drafts, pdf, pdfA, jobs, config);
+        return new BuildOptions(content, templates, newOut, fonts, drafts, pdf, pdfA, jobs, config, glossary, allowPlaceholders);
     }
 
     public BuildOptions withContent(Path newContent) {
-        return new BuildOptions(newContent, templates, out, fonts, drafts, pdf, pdfA, jobs, config);
+        return new BuildOptions(newContent, templates, out, fonts, drafts, pdf, pdfA, jobs, config, glossary, allowPlaceholders);
     }
 
     public BuildOptions withTemplates(Path newTemplates) {
-        return new BuildOptions(content, newTemplates, out, fonts, drafts, pdf, pdfA, jobs, config);
+        return new BuildOptions(content, newTemplates, out, fonts, drafts, pdf, pdfA, jobs, config, glossary, allowPlaceholders);
     }
 
     public BuildOptions withConfig(Path newConfig) {
-        return new BuildOptions(content, templates, out, fonts, drafts, pdf, pdfA, jobs, newConfig);
+        return new BuildOptions(content, templates, out, fonts, drafts, pdf, pdfA, jobs, newConfig, glossary, allowPlaceholders);
     }
 
     public BuildOptions withDrafts(boolean newDrafts) {
-        return new BuildOptions(content, templates, out, fonts, newDrafts, pdf, pdfA, jobs, config);
+        return new BuildOptions(content, templates, out, fonts, newDrafts, pdf, pdfA, jobs, config, glossary, allowPlaceholders);
     }
 
     public BuildOptions withPdf(boolean newPdf) {
-        return new BuildOptions(content, templates, out, fonts, drafts, newPdf, pdfA, jobs, config);
+        return new BuildOptions(content, templates, out, fonts, drafts, newPdf, pdfA, jobs, config, glossary, allowPlaceholders);
+    }
+
+    public BuildOptions withPlaceholders(Glossary newGlossary, boolean allow) {
+        return new BuildOptions(content, templates, out, fonts, drafts, pdf, pdfA, jobs, config, newGlossary, allow);
     }
 }

@@ -18,13 +18,14 @@ import org.baogao.layout.LayoutException;
 import org.baogao.layout.Layouts;
 import org.baogao.layout.PageModel;
 import org.baogao.layout.WebContext;
+import org.baogao.lint.PublishCheck;
 import org.baogao.markdown.LimitExceededException;
 import org.baogao.markdown.MarkdownRenderer;
 import org.baogao.markdown.RenderedBody;
 import org.baogao.pdf.FontRegistry;
 import org.baogao.pdf.GlyphCheck;
 import org.baogao.pdf.PdfRenderer;
-import org.baogao.site.OutputFolder;
+import org.baogao.site.Output;
 import org.baogao.site.SitePaths;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -46,6 +47,7 @@ public final class ReportBuilder {
     private final GlyphCheck glyphs;
     private final PdfRenderer pdf;
     private final boolean drafts;
+    private final PublishCheck publishCheck;
 
     /** Top-level folders of the site that hold the archive's own pages, not reports. */
     static final Set<String> RESERVED = Set.of(SitePaths.BROWSE, "assets");
@@ -57,7 +59,9 @@ public final class ReportBuilder {
         this.pdf = options.pdf()
                 ? new PdfRenderer(fonts, options.pdfA(), List.of(options.content(), options.templates())) : null;
         this.drafts = options.drafts();
+        this.publishCheck = new PublishCheck(options.glossary(), options.allowPlaceholders());
     }
+
 
     /**
      * What the first stage made of a report file: the report, ready to render, or the outcome
@@ -102,15 +106,27 @@ public final class ReportBuilder {
         }
     }
 
+    /** Reads and renders one report on its own, outside the archive's order: a preview. */
+    public ReportOutcome build(Path file, String relative, Output out) {
+        Reading reading = prepare(file, relative);
+        if (reading.settled() != null) return reading.settled();
+        return build(reading.report(), WebContext.alone(reading.report().meta()), out);
+    }
+
     /**
      * Renders a report read by {@link #prepare}: its page for the screen, placed in the archive by
      * {@code place}, and its PDF. Both are written only when every stage succeeded.
      */
-    public ReportOutcome build(Report report, WebContext place, OutputFolder out) {
+    public ReportOutcome build(Report report, WebContext place, Output out) {
         long start = System.nanoTime();
         Path file = report.source().file();
         List<Problem> problems = new ArrayList<>(report.warnings());
         try {
+            List<Problem> refused = publishCheck.check(report);
+            problems.addAll(refused);
+            if (refused.stream().anyMatch(Problem::isError)) {
+                return new ReportOutcome(file, ReportOutcome.Status.FAILED, report, 0, 0, millis(start), problems, null);
+            }
             RenderedBody body = markdown.render(report.body());
             PageModel model = model(report, body, place);
             int pages = 0;
@@ -146,7 +162,7 @@ public final class ReportBuilder {
      * Writes a built report's screen page again with a new place in the archive: when a report
      * failed after the others were placed, its neighbours must stop linking to it.
      */
-    public void rewritePage(ReportOutcome built, WebContext place, OutputFolder out) throws LayoutException, IOException {
+    public void rewritePage(ReportOutcome built, WebContext place, Output out) throws LayoutException, IOException {
         Report report = built.report();
         PageModel model = model(report, markdown.render(report.body()), place.withPdf(built.pages(), built.pdfBytes()));
         out.write(report.path() + "/index.html", layouts.renderReport(model).getBytes(StandardCharsets.UTF_8));

@@ -12,6 +12,9 @@ import org.baogao.build.BuildResult;
 import org.baogao.build.Builder;
 import org.baogao.build.ReportOutcome;
 import org.baogao.content.Problem;
+import org.baogao.lint.Glossary;
+import org.baogao.lint.GlossaryException;
+import org.baogao.lint.GlossaryFile;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,7 +30,10 @@ import picocli.CommandLine.Option;
             "replaces it only when the build has finished, so a failed build loses nothing.",
             "",
             "A report that fails is reported with file, line and cause and left out; the",
-            "others are built. The exit status is then 1.",
+            "others are built. The exit status is then 1. Before rendering, each report",
+            "goes through the error-level rules of 'baogao lint': a report with a",
+            "placeholder (xx, 某某, （此处…）), a masked word (dangshi) or broken numbering",
+            "is not published.",
             ""},
         footer = {"", "Exit status: 0 all built, 1 some reports failed, 2 nothing could be built."},
         mixinStandardHelpOptions = true)
@@ -65,8 +71,19 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Reports rendered at once (default: cores, ${DEFAULT-VALUE}).")
     int jobs = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = {"-q", "--quiet"}, description = "Print only problems and the summary.")
+    @Option(names = "--allow-placeholders",
+            description = "Publish reports that still have placeholders or masked words (a preview of drafts); they are reported as warnings.")
+    boolean allowPlaceholders;
+
+    @Option(names = "--glossary", paramLabel = "FILE",
+            description = "The masked words, added to the built-in ones (default: glossary.yml when it exists).")
+    Path glossary;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print only errors and the summary.")
     boolean quiet;
+
+    @Option(names = {"-v", "--verbose"}, description = "One line per report even on a terminal, with every warning.")
+    boolean verbose;
 
     @Override
     public Integer call() {
@@ -74,14 +91,25 @@ final class BuildCommand implements Callable<Integer> {
         PrintStream err = System.err;
         List<Path> fontDirs = new ArrayList<>(fonts);
         fontDirs.add(Path.of("fonts"));
-        BuildOptions options = new BuildOptions(content, templates, this.out, fontDirs, drafts, !noPdf, !noPdfA,
-                Math.max(1, jobs), config);
-        BuildResult result;
+        Glossary words;
         try {
+            words = GlossaryFile.load(glossary != null ? glossary : Path.of(GlossaryFile.NAME), glossary != null);
+        } catch (GlossaryException e) {
+            err.println("baogao: " + e.getMessage());
+            err.println("nothing was built; " + this.out + " is unchanged");
+            return 2;
+        }
+        BuildOptions options = new BuildOptions(content, templates, this.out, fontDirs, drafts, !noPdf, !noPdfA,
+                Math.max(1, jobs), config, words, allowPlaceholders);
+        BuildResult result;
+        // on a terminal one progress line replaces the per-report lines; logs and pipes get plain lines
+        boolean live = Terminal.attached() && !quiet && !verbose;
+        try (ProgressLine progress = new ProgressLine(err, live)) {
             result = new Builder(options).build((o, done, total) -> {
-                if (!quiet || o.failed()) out.println(line(o, done, total));
+                progress.update(done, total, o.file().toString());
+                if (o.failed() || !live && !quiet) progress.println(out, line(o, done, total));
                 for (Problem p : o.problems()) {
-                    if (!quiet || p.isError()) err.println("  " + p);
+                    if (!quiet || p.isError()) progress.println(err, "  " + p);
                 }
             });
         } catch (BuildException e) {
@@ -100,6 +128,12 @@ final class BuildCommand implements Callable<Integer> {
             for (ReportOutcome o : result.reports()) {
                 if (!o.failed()) continue;
                 o.problems().stream().filter(Problem::isError).forEach(p -> err.println("  " + p));
+            }
+            boolean placeholders = result.reports().stream().flatMap(o -> o.problems().stream())
+                    .anyMatch(p -> p.isError() && (p.message().endsWith("[placeholder]") || p.message().endsWith("[masked-word]")));
+            if (placeholders) {
+                err.println("reports with placeholders or masked words are not published: fill them in ('baogao lint --fix'"
+                        + " unmasks words), or build a preview with --allow-placeholders");
             }
             return 1;
         }

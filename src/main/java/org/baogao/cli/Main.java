@@ -13,9 +13,18 @@ import picocli.CommandLine.Command;
             "Reports are Markdown files with YAML front matter in content/; their layouts are",
             "FreeMarker templates in templates/, one per document type (individual 个人, group 班子).",
             ""},
-        subcommands = {BuildCommand.class, FontsCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {BuildCommand.class, NewCommand.class, ImportCommand.class, LintCommand.class, ServeCommand.class, FontsCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Run 'baogao help <command>' for a command's options."})
 public final class Main implements Runnable {
+
+    static {
+        // commons-logging 1.3 sends PDFBox's logging to the Log4j API as soon as POI puts it on the
+        // class path, and Log4j without a backend complains on stderr; this keeps PDFBox on
+        // java.util.logging, where the PDF stage silences it
+        if (System.getProperty("org.apache.commons.logging.LogFactory") == null) {
+            System.setProperty("org.apache.commons.logging.LogFactory", "org.apache.commons.logging.impl.LogFactoryImpl");
+        }
+    }
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

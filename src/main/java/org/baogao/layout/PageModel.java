@@ -3,7 +3,6 @@ package org.baogao.layout;
 import java.util.Arrays;
 import java.util.List;
 
-import org.baogao.config.ProjectConfig;
 import org.baogao.content.FrontMatter;
 import org.baogao.markdown.Heading;
 import org.baogao.markdown.RenderedBody;
@@ -59,7 +58,7 @@ public record PageModel(
 
     /** A page on its own, outside any archive: no listings to link to, no neighbours, no PDF yet. */
     public static PageModel of(FrontMatter meta, RenderedBody body, String root, String pdf, FontStacks fonts) {
-        return of(meta, body, root, pdf, fonts, alone(meta));
+        return of(meta, body, root, pdf, fonts, WebContext.alone(meta));
     }
 
     public PageModel forPrint() {
@@ -75,15 +74,4 @@ public record PageModel(
         return Signature.place(issuer, dateText);
     }
 
-    private static WebContext alone(FrontMatter meta) {
-        TermLinks terms = new TermLinks(
-                meta.date() == null ? null : new TermLink(meta.date().getYear() + "年", null),
-                new TermLink(meta.type(), null), link(meta.author()), link(meta.post()), link(meta.unit()),
-                link(meta.meeting()), meta.tags().stream().map(t -> new TermLink(t, null)).toList());
-        return new WebContext(ProjectConfig.DEFAULTS.name(), meta.type(), terms, null, null, 0, 0);
-    }
-
-    private static TermLink link(String text) {
-        return text == null ? null : new TermLink(text, null);
-    }
 }

@@ -15,6 +15,19 @@ package org.baogao.layout;
 public record WebContext(String archiveName, String typeLabel, TermLinks terms, ReportLink previous,
         ReportLink next, int pages, long pdfBytes) {
 
+    /** A page on its own, outside any archive: no listings to link to, no neighbours, no PDF yet. */
+    public static WebContext alone(org.baogao.content.FrontMatter meta) {
+        TermLinks terms = new TermLinks(
+                meta.date() == null ? null : new TermLink(meta.date().getYear() + "年", null),
+                new TermLink(meta.type(), null), link(meta.author()), link(meta.post()), link(meta.unit()),
+                link(meta.meeting()), meta.tags().stream().map(t -> new TermLink(t, null)).toList());
+        return new WebContext(org.baogao.config.ProjectConfig.DEFAULTS.name(), meta.type(), terms, null, null, 0, 0);
+    }
+
+    private static TermLink link(String text) {
+        return text == null ? null : new TermLink(text, null);
+    }
+
     public WebContext withPdf(int newPages, long newPdfBytes) {
         return new WebContext(archiveName, typeLabel, terms, previous, next, newPages, newPdfBytes);
     }

@@ -4,7 +4,6 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -21,27 +20,7 @@ import org.jsoup.nodes.TextNode;
  */
 final class ChineseStructure {
 
-    private static final String HAN_NUMBER = "[一二三四五六七八九十百]{1,3}";
-    private static final String DIGITS = "[0-9０-９]{1,3}";
-    private static final Pattern[] LEVELS = {
-        Pattern.compile("^" + HAN_NUMBER + "[、，.．]"),
-        Pattern.compile("^[（(]" + HAN_NUMBER + "[）)]"),
-        Pattern.compile("^" + DIGITS + "[.．、](?![0-9０-９])"),
-        Pattern.compile("^[（(]" + DIGITS + "[）)]"),
-    };
-
-    /** A heading sentence ends at the first of these that has more text after it. */
-    private static final String SENTENCE_ENDS = "。！？!?";
-
     private ChineseStructure() {}
-
-    /** The level (1–4) that {@code text} is numbered at, or 0. */
-    static int levelOf(String text) {
-        for (int i = 0; i < LEVELS.length; i++) {
-            if (LEVELS[i].matcher(text).find()) return i + 1;
-        }
-        return 0;
-    }
 
     static List<Heading> apply(Element root) {
         unfoldOrderedLists(root);
@@ -52,7 +31,7 @@ final class ChineseStructure {
             boolean isHeading = block.is("h1, h2, h3, h4, h5, h6");
             if (!isHeading && !block.is("p")) continue;
             String text = block.text().strip();
-            int level = levelOf(text);
+            int level = Numbering.levelOf(text);
             if (level == 0 && isHeading) {
                 level = Math.max(1, Math.min(4, Integer.parseInt(block.tagName().substring(1)) - 1));
             }
@@ -126,16 +105,7 @@ final class ChineseStructure {
 
     /** The offset in the block's whole text just after its heading sentence, or -1 if all of it is heading. */
     private static int headingSentenceEnd(Element block) {
-        String whole = block.wholeText();
-        for (int i = 0; i < whole.length(); i++) {
-            if (SENTENCE_ENDS.indexOf(whole.charAt(i)) >= 0) {
-                int end = i + 1;
-                // a closing quote or bracket belongs to the sentence it closes
-                while (end < whole.length() && "”’）)」』".indexOf(whole.charAt(end)) >= 0) end++;
-                return whole.substring(end).isBlank() ? -1 : end;
-            }
-        }
-        return -1;
+        return Numbering.headingSentenceEnd(block.wholeText());
     }
 
     /** Moves the block's content up to {@code offset} into a new leading span, and returns it. */

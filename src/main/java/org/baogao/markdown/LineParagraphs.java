@@ -77,13 +77,13 @@ final class LineParagraphs {
     }
 
     private static boolean startsNumbered(String line) {
-        return ChineseStructure.levelOf(stripBold(line)) > 0;
+        return Numbering.levelOf(stripBold(line)) > 0;
     }
 
     /** {@code 一、存在的主要问题}: numbered, and no sentence end. */
     private static boolean isHeadingLine(String line) {
         String t = stripBold(line);
-        if (ChineseStructure.levelOf(t) == 0) return false;
+        if (Numbering.levelOf(t) == 0) return false;
         for (int i = 0; i < t.length(); i++) {
             if (SENTENCE_ENDS.indexOf(t.charAt(i)) >= 0 && i < t.length() - 1) return false;
         }

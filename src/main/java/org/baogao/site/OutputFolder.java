@@ -14,7 +14,7 @@ import java.nio.file.attribute.BasicFileAttributes;
  * is swapped in only by {@link #publish()}: a build that fails or is killed leaves the previous
  * archive as it was.
  */
-public final class OutputFolder implements AutoCloseable {
+public final class OutputFolder implements Output, AutoCloseable {
 
     private final Path target;
     private final Path staging;
@@ -37,7 +37,8 @@ public final class OutputFolder implements AutoCloseable {
         return target;
     }
 
-    /** Writes a file below the staging folder; {@code relative} uses forward slashes and cannot leave it. */
+    /** Writes a file below the staging folder, atomically; {@code relative} uses forward slashes and cannot leave it. */
+    @Override
     public void write(String relative, byte[] bytes) throws IOException {
         Path file = resolve(relative);
         Files.createDirectories(file.getParent());

@@ -46,7 +46,7 @@ class GlyphCheckTest {
 
         BuildResult result = Projects.build(Projects.options(project));
 
-        assertThat(result.failed()).as("%s", result.reports()).isZero();
+        assertThat(result.failed()).as("%s", Projects.errors(result)).isZero();
         try (var pdf = org.baogao.testing.PdfProbe.open(project.resolve("site/names/names.pdf"))) {
             assertThat(pdf.text()).contains("李镕与王堃、张喆").doesNotContain("#");
         }

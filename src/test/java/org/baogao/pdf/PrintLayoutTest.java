@@ -71,9 +71,10 @@ class PrintLayoutTest {
                 }
             }
         }
-        BuildOptions options = Projects.options(project);
+        // the real samples carry placeholders (xx) that lint refuses; here they are layout input
+        BuildOptions options = Projects.options(project).withPlaceholders(null, true);
         BuildResult result = Projects.build(options);
-        assertThat(result.failed()).as("%s", result.reports()).isZero();
+        assertThat(result.failed()).as("%s", Projects.errors(result)).isZero();
         site = project.resolve("site");
         try (Stream<Path> walk = Files.walk(site)) {
             walk.filter(p -> p.toString().endsWith(".pdf")).sorted()

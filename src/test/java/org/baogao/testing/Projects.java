@@ -45,6 +45,14 @@ public final class Projects {
         return new Builder(options).build(BuildListener.NONE);
     }
 
+    /** The errors of a build's failed reports, one line each: what an assertion should show. */
+    public static String errors(BuildResult result) {
+        StringBuilder s = new StringBuilder();
+        result.reports().stream().filter(org.baogao.build.ReportOutcome::failed).forEach(o -> o.problems().stream()
+                .filter(org.baogao.content.Problem::isError).limit(3).forEach(p -> s.append('\n').append(p)));
+        return s.toString();
+    }
+
     public static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> walk = Files.walk(from)) {
             walk.forEach(p -> {

@@ -1,0 +1,106 @@
+package org.baogao.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+import org.baogao.importer.ImportException;
+import org.baogao.importer.ImportReport;
+import org.baogao.importer.Importer;
+import org.baogao.layout.LayoutException;
+import org.baogao.layout.Layouts;
+import org.baogao.lint.Glossary;
+import org.baogao.lint.GlossaryException;
+import org.baogao.lint.GlossaryFile;
+import org.baogao.lint.LintSettings;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "import",
+        header = "Turn drafts (text, loose Markdown, .docx) into clean reports with front matter.",
+        description = {
+            "",
+            "Each FILE becomes <out>/<name>.md: front matter with the title (the first line)",
+            "and the type (班子/常委会 in the title, or the voice: 班子/有的同志 or 本人/我); the",
+            "numbering 一、（一）1.（1）as headings; masked words from the glossary unmasked,",
+            "ASCII quotes paired into “”, 1、 written 1. A report of what was changed and",
+            "inferred is printed for each file. Text may be UTF-8 (with or without BOM) or",
+            "GB18030/GBK, detected from the bytes. The drafts are only read.",
+            ""},
+        footer = {"", "Exit status: 0 all imported, 1 some could not be, 2 nothing could be done."},
+        mixinStandardHelpOptions = true)
+final class ImportCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "The drafts to import.")
+    List<Path> files;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "content",
+            description = "Where the reports are written (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--force", description = "Replace a report that already exists (never the draft itself).")
+    boolean force;
+
+    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
+            description = "The layouts' folder: each type's fields come from its skeleton (default: ${DEFAULT-VALUE}).")
+    Path templates;
+
+    @Option(names = "--glossary", paramLabel = "FILE",
+            description = "The masked words, added to the built-in ones (default: glossary.yml when it exists).")
+    Path glossary;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print one line per file and the problems only.")
+    boolean quiet;
+
+    @Option(names = {"-v", "--verbose"}, description = "Also list each error lint still finds in the reports.")
+    boolean verbose;
+
+    @Override
+    public Integer call() {
+        PrintStream stdout = System.out;
+        PrintStream err = System.err;
+        Glossary words;
+        try {
+            words = GlossaryFile.load(glossary != null ? glossary : Path.of(GlossaryFile.NAME), glossary != null);
+        } catch (GlossaryException e) {
+            err.println("baogao: " + e.getMessage());
+            return 2;
+        }
+        Path folder = Files.isDirectory(templates) ? templates : null;
+        Set<String> types = null;
+        if (folder != null) {
+            try {
+                types = new Layouts(folder).types();
+            } catch (LayoutException e) {
+                err.println("baogao: " + e.getMessage());
+            }
+        }
+        Importer importer = new Importer(new LintSettings(words, folder, types, null));
+        int failed = 0;
+        try (ProgressLine progress = new ProgressLine(err, Terminal.attached() && !quiet && files.size() > 1)) {
+            int done = 0;
+            for (Path file : files) {
+                progress.update(++done, files.size(), file.toString());
+                try {
+                    ImportReport report = importer.importFile(file, out, force);
+                    List<String> lines = report.lines();
+                    if (quiet) progress.println(stdout, lines.get(0));
+                    else lines.forEach(l -> progress.println(stdout, l));
+                    if (verbose) report.left().forEach(l -> progress.println(stdout, "    " + l));
+                } catch (ImportException e) {
+                    failed++;
+                    progress.println(err, "baogao: " + e.getMessage());
+                }
+            }
+        }
+        if (!quiet && files.size() > 1) {
+            err.println((files.size() - failed) + " of " + files.size() + " drafts imported into " + out);
+        }
+        return failed == 0 ? 0 : failed == files.size() ? 2 : 1;
+    }
+}

@@ -1,0 +1,173 @@
+package org.baogao.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.Charset;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+
+import org.baogao.content.NewReport;
+import org.baogao.content.ReportException;
+import org.baogao.content.Skeleton;
+import org.baogao.layout.Layouts;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "new",
+        header = "Start a report from its type's skeleton: content/<year>/<name>.md.",
+        description = {
+            "",
+            "Copies templates/<type>.md, the type's skeleton: its front matter filled from the",
+            "options (asked for at a terminal when missing), its three sections (存在的主要问题,",
+            "原因剖析, 整改措施) with （此处…） notes to replace. 'baogao lint' lists the notes",
+            "still left, and 'baogao build' refuses to publish the report until they are gone.",
+            "An existing file is never overwritten.",
+            ""},
+        footer = {"", "Example: baogao new individual --author 李明 --post 县委副书记 --unit 青山县委 --slug li-ming"},
+        mixinStandardHelpOptions = true)
+final class NewCommand implements Callable<Integer> {
+
+    /** The options that fill front matter fields, by field name; set by picocli. */
+    @Parameters(index = "0", paramLabel = "TYPE", description = "The document type: individual (个人), group (班子), or one of yours.")
+    String type;
+
+    @Option(names = "--title", paramLabel = "TEXT", description = "The title (default: from post, author and meeting).")
+    String title;
+
+    @Option(names = "--author", paramLabel = "NAME", description = "Who signs: the person, or the organisation for a group report.")
+    String author;
+
+    @Option(names = "--post", paramLabel = "TEXT", description = "The author's post (individual reports), e.g. 县委副书记.")
+    String post;
+
+    @Option(names = "--unit", paramLabel = "TEXT", description = "The unit, e.g. 青山县委.")
+    String unit;
+
+    @Option(names = "--meeting", paramLabel = "TEXT", description = "The meeting (default: <year>年度民主生活会).")
+    String meeting;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The date it is signed (default: today).")
+    String date;
+
+    @Option(names = "--slug", paramLabel = "NAME", description = "The file name without .md, e.g. li-ming (default: the author).")
+    String slug;
+
+    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content", description = "The reports' folder (default: ${DEFAULT-VALUE}).")
+    Path content;
+
+    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates", description = "The layouts' folder (default: ${DEFAULT-VALUE}).")
+    Path templates;
+
+    @Option(names = "--no-input", description = "Ask nothing, even at a terminal; take the defaults.")
+    boolean noInput;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
+    boolean quiet;
+
+    Prompter prompter;
+    LocalDate today = LocalDate.now();
+
+    @Override
+    public Integer call() {
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        Optional<Skeleton> found;
+        try {
+            found = Skeleton.find(templates, type);
+        } catch (ReportException e) {
+            err.println("baogao: " + e.getMessage());
+            return 2;
+        }
+        if (found.isEmpty()) {
+            err.println("baogao: " + missingSkeleton());
+            return 2;
+        }
+        Skeleton skeleton = found.get();
+        Map<String, String> given = given();
+        for (String key : given.keySet()) {
+            if (!skeleton.keys().contains(key) && given.get(key) != null) {
+                err.println("baogao: warning: " + type + " reports have no '" + key + "' field (" + skeleton.file()
+                        + "); --" + key + " is ignored");
+            }
+        }
+        Prompter ask = prompter != null ? prompter : noInput || !Terminal.attached() ? Prompter.NONE
+                : Prompter.reading(new BufferedReader(new InputStreamReader(System.in, Charset.defaultCharset())), out);
+        NewReport report;
+        try {
+            // ask for what is still open, showing what each would default to
+            NewReport draft = NewReport.fill(skeleton, given, today);
+            for (Skeleton.Field f : skeleton.fields()) {
+                if (f.key().equals("type") || given.get(f.key()) != null) continue;
+                String answer = ask.ask(f.key(), draft.value(f.key()));
+                if (!answer.equals(draft.value(f.key()))) given.put(f.key(), answer);
+                draft = NewReport.fill(skeleton, given, today);
+            }
+            report = draft;
+        } catch (ReportException e) {
+            err.println("baogao: " + e.problem().message());
+            return 2;
+        }
+        String name = slug != null ? NewReport.slug(slug) : NewReport.slug(report.value("author"));
+        if (name.isEmpty()) {
+            err.println("baogao: no file name: give --slug NAME (e.g. --slug li-ming) or --author");
+            return 2;
+        }
+        Path file = report.target(content, name);
+        if (Files.exists(file)) {
+            err.println("baogao: " + file + " already exists; 'baogao new' never overwrites a report."
+                    + " Edit it, or choose another name with --slug");
+            return 1;
+        }
+        try {
+            report.write(file);
+        } catch (FileAlreadyExistsException e) {
+            err.println("baogao: " + file + " already exists; 'baogao new' never overwrites a report");
+            return 1;
+        } catch (IOException e) {
+            err.println("baogao: cannot write " + file + ": " + e.getMessage());
+            return 2;
+        }
+        if (!quiet) {
+            out.println("created " + file + " (" + type + "): " + report.value("title"));
+            out.println("replace its （此处…） notes; 'baogao lint " + file + "' lists what is left");
+        }
+        return 0;
+    }
+
+    private Map<String, String> given() {
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put("title", title);
+        m.put("author", author);
+        m.put("post", post);
+        m.put("unit", unit);
+        m.put("meeting", meeting);
+        m.put("date", date);
+        m.values().removeIf(v -> v == null);
+        return m;
+    }
+
+    private String missingSkeleton() {
+        String skeletons = "";
+        try (var files = Files.list(templates)) {
+            skeletons = String.join(", ", files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(Skeleton.EXTENSION) && !n.startsWith("_"))
+                    .map(n -> n.substring(0, n.length() - Skeleton.EXTENSION.length())).sorted().toList());
+        } catch (IOException e) {
+            return "no templates folder " + templates + "; pass --templates DIR";
+        }
+        boolean layout = Files.isRegularFile(templates.resolve(type + Layouts.EXTENSION));
+        return (layout ? "type '" + type + "' has a layout but no skeleton: add " + templates.resolve(type + Skeleton.EXTENSION)
+                + " (copy individual.md and change it)" : "unknown type '" + type + "'")
+                + "; types with a skeleton: " + (skeletons.isEmpty() ? "none" : skeletons);
+    }
+}

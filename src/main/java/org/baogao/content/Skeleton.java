@@ -1,0 +1,117 @@
+package org.baogao.content;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.baogao.markdown.Numbering;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+
+/**
+ * The skeleton of a document type, {@code templates/<type>.md}: the front matter fields the type
+ * uses, in order, with their defaults, and the body a new report starts from. It is the one
+ * description of a type's content: {@code baogao new} copies it, {@code baogao import} writes its
+ * fields, and {@code baogao lint} asks a report for its fields and its level-1 sections.
+ *
+ * @param type   the document type
+ * @param file   where it was read from
+ * @param fields the front matter fields, in order; a value may name others as {@code {author}}
+ * @param body   the Markdown after the front matter
+ */
+public record Skeleton(String type, Path file, List<Field> fields, String body) {
+
+    public static final String EXTENSION = ".md";
+
+    /** Fields that every type may have and none needs. */
+    public static final List<String> OPTIONAL = List.of("tags", "draft", "marking");
+
+    /** One front matter field of a skeleton, its value a default or a pattern ({@code {year}年度民主生活会}). */
+    public record Field(String key, String value) {}
+
+    public Skeleton {
+        fields = List.copyOf(fields);
+    }
+
+    /** The skeleton of {@code type} in a templates folder, if the type brings one. */
+    public static Optional<Skeleton> find(Path templates, String type) throws ReportException {
+        if (type == null || !type.matches("[A-Za-z0-9_-]+") || type.startsWith("_")) return Optional.empty();
+        Path file = templates.resolve(type + EXTENSION);
+        if (!Files.isRegularFile(file)) return Optional.empty();
+        String text;
+        try {
+            text = SourceReader.normaliseLineEnds(Files.readString(file));
+        } catch (IOException e) {
+            throw new ReportException(Problem.error(file, 0, "cannot read the skeleton: " + e.getMessage()), e);
+        }
+        return Optional.of(parse(type, file, text));
+    }
+
+    static Skeleton parse(String type, Path file, String text) throws ReportException {
+        if (text.startsWith("\uFEFF")) text = text.substring(1);
+        if (!text.startsWith("---\n")) {
+            throw new ReportException(Problem.error(file, 1,
+                    "a skeleton starts with front matter between '---' lines listing the type's fields"));
+        }
+        int close = text.indexOf("\n---\n", 3);
+        if (close < 0) {
+            throw new ReportException(Problem.error(file, 1, "the skeleton's front matter has no closing '---' line"));
+        }
+        String yaml = text.substring(4, close + 1);
+        String body = text.substring(close + 5);
+        List<Field> fields = new ArrayList<>();
+        Optional<Node> root;
+        try {
+            root = new Compose(LoadSettings.builder().setLabel(file.toString()).setMaxAliasesForCollections(0).build())
+                    .composeString(yaml);
+        } catch (YamlEngineException e) {
+            throw new ReportException(Problem.error(file, 2, "the skeleton's front matter is not valid YAML: "
+                    + e.getMessage().lines().findFirst().orElse("")), e);
+        }
+        if (root.isPresent()) {
+            if (!(root.get() instanceof MappingNode map)) {
+                throw new ReportException(Problem.error(file, 2, "the skeleton's front matter must be 'key: value' lines"));
+            }
+            for (NodeTuple t : map.getValue()) {
+                int line = t.getKeyNode().getStartMark().map(Mark::getLine).orElse(0) + 2;
+                if (!(t.getKeyNode() instanceof ScalarNode k) || !(t.getValueNode() instanceof ScalarNode v)) {
+                    throw new ReportException(Problem.error(file, line,
+                            "each field of a skeleton is 'key: value' with a plain value"));
+                }
+                fields.add(new Field(k.getValue(), v.getValue().strip()));
+            }
+        }
+        return new Skeleton(type, file, fields, body);
+    }
+
+    public List<String> keys() {
+        return fields.stream().map(Field::key).toList();
+    }
+
+    /** The fields a report of this type should fill: all but the optional ones. */
+    public List<String> requiredKeys() {
+        return keys().stream().filter(k -> !OPTIONAL.contains(k)).toList();
+    }
+
+    /** The titles of the level-1 sections, without their numbers: 存在的主要问题, 原因剖析, 整改措施. */
+    public List<String> sections() {
+        List<String> out = new ArrayList<>();
+        for (String line : body.split("\n")) {
+            String s = line.strip();
+            if (s.startsWith("#")) s = s.replaceFirst("^#+\\s*", "");
+            s = s.replace("*", "").strip();
+            Optional<Numbering.Marker> m = Numbering.parse(s);
+            if (m.isPresent() && m.get().level() == 1) out.add(s.substring(m.get().length()).strip());
+        }
+        return out;
+    }
+}

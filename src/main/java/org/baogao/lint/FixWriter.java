@@ -1,0 +1,64 @@
+package org.baogao.lint;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.util.Arrays;
+
+/**
+ * Writes a fixed text back over its file the way the file was: the same encoding (GB18030 stays
+ * GB18030, a byte-order mark stays), the same line ends, and only if nobody changed the file since
+ * it was read. The new text goes to a temporary file first and replaces the old one in one step, so
+ * an interrupted fix never leaves half a report.
+ */
+public final class FixWriter {
+
+    private FixWriter() {}
+
+    /**
+     * @param original the bytes the text was decoded from
+     * @param encoding the encoding the reader named: {@code UTF-8}, {@code UTF-8 (BOM)} or {@code GB18030}
+     */
+    public static void write(Path file, byte[] original, String text, String encoding) throws IOException {
+        byte[] now = Files.readAllBytes(file);
+        if (!Arrays.equals(now, original)) {
+            throw new IOException(file + " changed while it was being checked; nothing was written, run again");
+        }
+        Charset charset = encoding.startsWith("GB18030") ? Charset.forName("GB18030") : StandardCharsets.UTF_8;
+        String out = usesCrLf(original) ? text.replace("\n", "\r\n") : text;
+        byte[] body = out.getBytes(charset);
+        byte[] bytes = body;
+        if (encoding.contains("BOM")) {
+            bytes = new byte[body.length + 3];
+            bytes[0] = (byte) 0xEF;
+            bytes[1] = (byte) 0xBB;
+            bytes[2] = (byte) 0xBF;
+            System.arraycopy(body, 0, bytes, 3, body.length);
+        }
+        Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".fix");
+        try {
+            Files.write(tmp, bytes);
+            PosixFileAttributeView posix = Files.getFileAttributeView(file, PosixFileAttributeView.class);
+            if (posix != null) Files.setPosixFilePermissions(tmp, posix.readAttributes().permissions());
+            try {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    static boolean usesCrLf(byte[] bytes) {
+        for (int i = 0; i + 1 < bytes.length; i++) {
+            if (bytes[i] == '\r' && bytes[i + 1] == '\n') return true;
+        }
+        return false;
+    }
+}

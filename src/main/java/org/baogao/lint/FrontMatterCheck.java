@@ -1,0 +1,116 @@
+package org.baogao.lint;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.baogao.content.FrontMatter;
+import org.baogao.content.Problem;
+import org.baogao.content.Report;
+import org.baogao.content.Skeleton;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+
+/**
+ * The front matter against the schema of the report's type: it can be read, its type exists, the
+ * fields the type's skeleton lists are filled, and no key is unknown.
+ */
+final class FrontMatterCheck {
+
+    /** What a report needs when its type brings no skeleton: what the title, signature and date print. */
+    static final List<String> BASE_REQUIRED = List.of("title", "type", "author", "date");
+
+    /** Every key a report may have: the fields of {@link FrontMatter}. */
+    static final Set<String> KNOWN = Arrays.stream(FrontMatter.class.getRecordComponents())
+            .map(c -> c.getName()).collect(Collectors.toUnmodifiableSet());
+
+    private static final Map<String, String> EXAMPLES = Map.of(
+            "title", "县委副书记李明2023年度民主生活会对照检查材料", "type", "individual", "author", "李明",
+            "post", "县委副书记", "unit", "青山县委", "meeting", "2023年度民主生活会", "date", "2024-01-18");
+
+    private final Set<String> types;
+    private final Skeletons skeletons;
+
+    /** @param types the known types, or null when there is no templates folder to ask */
+    FrontMatterCheck(Set<String> types, Skeletons skeletons) {
+        this.types = types;
+        this.skeletons = skeletons;
+    }
+
+    void check(LintDocument doc, Findings out) {
+        if (doc.frontMatterError() != null) {
+            Problem p = doc.frontMatterError().problem();
+            out.addAtLine(Rule.FRONT_MATTER_INVALID, Math.max(1, p.line()), p.message());
+            return;
+        }
+        Report report = doc.report();
+        if (!doc.hasFrontMatter()) {
+            out.addAtLine(Rule.FRONT_MATTER_MISSING, 1, "no front matter: the title '" + report.meta().title()
+                    + "' and the type '" + report.meta().type() + "' are guessed; add title, type, author and date"
+                    + " between '---' lines at the top, or run 'baogao import " + doc.file() + "'");
+            return;
+        }
+        Map<String, Key> keys = keys(doc);
+        for (Key k : keys.values()) {
+            if (!KNOWN.contains(k.name)) {
+                out.add(Rule.FRONT_MATTER_UNKNOWN_KEY, k.offset, "unknown front matter key '" + k.name
+                        + "' is ignored (known: " + String.join(", ", KNOWN.stream().sorted().toList()) + ")");
+            }
+        }
+        String type = report.meta().type();
+        if (types != null && !types.contains(type)) {
+            Key k = keys.get("type");
+            String message = "unknown type '" + type + "'; known types: " + String.join(", ", types.stream().sorted().toList());
+            if (k != null) out.add(Rule.FRONT_MATTER_TYPE, k.offset, message);
+            else out.addAtLine(Rule.FRONT_MATTER_TYPE, 1, message);
+            return;
+        }
+        Skeleton skeleton = skeletons.of(type);
+        List<String> required = skeleton == null ? BASE_REQUIRED : skeleton.requiredKeys();
+        for (String name : required) {
+            Key k = keys.get(name);
+            String example = EXAMPLES.containsKey(name) ? ", e.g. '" + name + ": " + EXAMPLES.get(name) + "'" : "";
+            String from = skeleton == null ? "every report needs it" : type + " reports need it (" + skeleton.file() + ")";
+            if (k == null) {
+                out.addAtLine(Rule.FRONT_MATTER_REQUIRED, 1, "front matter has no '" + name + "': " + from + example);
+            } else if (k.empty) {
+                out.add(Rule.FRONT_MATTER_REQUIRED, k.offset, "'" + name + "' is empty: " + from + example);
+            }
+        }
+    }
+
+    /** A key of the front matter, where it is, and whether its value is empty. */
+    private record Key(String name, int offset, boolean empty) {}
+
+    private static Map<String, Key> keys(LintDocument doc) {
+        Map<String, Key> out = new LinkedHashMap<>();
+        String yaml = doc.text().substring(4, doc.frontMatterEnd());
+        Optional<Node> root;
+        try {
+            root = new Compose(LoadSettings.builder().setMaxAliasesForCollections(10).build()).composeString(yaml);
+        } catch (YamlEngineException e) {
+            return out; // the parser has already said what is wrong with it
+        }
+        if (root.isEmpty() || !(root.get() instanceof MappingNode map)) return out;
+        for (NodeTuple t : map.getValue()) {
+            if (!(t.getKeyNode() instanceof ScalarNode key)) continue;
+            Mark mark = t.getKeyNode().getStartMark().orElse(null);
+            // marks count code points; the text is UTF-16
+            int lineStart = doc.lineStart(mark == null ? 2 : mark.getLine() + 2);
+            int offset = mark == null ? lineStart : doc.text().offsetByCodePoints(lineStart, mark.getColumn());
+            boolean empty = t.getValueNode() instanceof ScalarNode v && v.getValue().isBlank();
+            out.putIfAbsent(key.getValue(), new Key(key.getValue(), offset, empty));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,96 @@
+package org.baogao.lint;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+
+/**
+ * A project's own glossary, {@code glossary.yml} at the project root: one {@code masked: word} line
+ * per entry, added to the built-in ones; a masked word with an empty value turns a built-in entry
+ * off. Read as a YAML node tree, never into objects.
+ */
+public final class GlossaryFile {
+
+    /** Where a project keeps its glossary, relative to the project root. */
+    public static final String NAME = "glossary.yml";
+
+    private static final int MAX_CHARS = 256 * 1024;
+
+    private GlossaryFile() {}
+
+    /**
+     * The glossary for a project: the built-in entries, with {@code file}'s applied when it is
+     * given. An absent file is an error only when {@code required}: the default location is optional.
+     */
+    public static Glossary load(Path file, boolean required) throws GlossaryException {
+        if (file == null || !required && !Files.exists(file)) return Glossary.defaultGlossary();
+        String yaml;
+        try {
+            if (Files.size(file) > MAX_CHARS) {
+                throw new GlossaryException(file + ": a glossary may be at most " + MAX_CHARS / 1024 + " KB");
+            }
+            yaml = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new GlossaryException(file + ": cannot read the glossary: " + e.getMessage()
+                    + " (it must be UTF-8 text)");
+        }
+        return new Glossary(merge(Glossary.DEFAULTS, parse(file, yaml)));
+    }
+
+    static Map<String, String> merge(Map<String, String> base, Map<String, String> overrides) {
+        Map<String, String> out = new LinkedHashMap<>(base);
+        overrides.forEach((k, v) -> {
+            if (v == null) out.remove(k); else out.put(k, v);
+        });
+        return out;
+    }
+
+    /** Masked word to word, in file order; a null word removes the entry. */
+    static Map<String, String> parse(Path file, String yaml) throws GlossaryException {
+        LoadSettings settings = LoadSettings.builder().setLabel(file.toString())
+                .setMaxAliasesForCollections(0).setCodePointLimit(MAX_CHARS).build();
+        Optional<Node> root;
+        try {
+            root = new Compose(settings).composeString(yaml);
+        } catch (MarkedYamlEngineException e) {
+            int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(1);
+            throw new GlossaryException(file + ":" + line + ": the glossary is not valid YAML: "
+                    + e.getProblem() + "; write one 'masked: word' per line, e.g. 'dangshi: 党史'");
+        } catch (YamlEngineException e) {
+            throw new GlossaryException(file + ": the glossary is not valid YAML: " + e.getMessage());
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        if (root.isEmpty()) return out;
+        if (!(root.get() instanceof MappingNode map)) {
+            throw new GlossaryException(file + ":1: the glossary must be 'masked: word' lines, e.g. 'dangshi: 党史'");
+        }
+        for (NodeTuple t : map.getValue()) {
+            int line = t.getKeyNode().getStartMark().map(Mark::getLine).orElse(0) + 1;
+            if (!(t.getKeyNode() instanceof ScalarNode key) || key.getValue().isBlank()
+                    || !key.getValue().strip().equals(key.getValue()) || key.getValue().contains(" ")) {
+                throw new GlossaryException(file + ":" + line + ": a masked word must be one word without spaces");
+            }
+            if (!(t.getValueNode() instanceof ScalarNode value)) {
+                throw new GlossaryException(file + ":" + line + ": '" + key.getValue()
+                        + "' must map to the word it stands for, e.g. '" + key.getValue() + ": 党史'");
+            }
+            String word = value.getValue().strip();
+            out.put(key.getValue().toLowerCase(java.util.Locale.ROOT), word.isEmpty() ? null : word);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,41 @@
+package org.baogao.lint;
+
+import java.util.List;
+
+import org.baogao.pdf.GlyphCheck;
+
+/**
+ * Characters that none of the configured fonts has, which the PDF would print as {@code #}: the
+ * same check as the build's, but reported at every place the character is, before building.
+ */
+final class PrintableCheck implements Check {
+
+    /** Past this many places, one character's further occurrences are summed up, not listed. */
+    private static final int MAX_PLACES = 5;
+
+    private final GlyphCheck glyphs;
+
+    PrintableCheck(GlyphCheck glyphs) {
+        this.glyphs = glyphs;
+    }
+
+    @Override
+    public void check(LintDocument doc, Findings out) {
+        String text = doc.text();
+        List<Integer> missing = glyphs.missing(text);
+        for (int cp : missing) {
+            String ch = new String(Character.toChars(cp));
+            int count = 0;
+            for (int at = text.indexOf(ch); at >= 0; at = text.indexOf(ch, at + ch.length())) {
+                if (++count > MAX_PLACES) continue;
+                out.add(Rule.UNPRINTABLE, at, "character " + GlyphCheck.describe(cp)
+                        + " is in none of the fonts and would print as '#'; remove it, or add a font that has it"
+                        + " (see 'baogao fonts')");
+            }
+            if (count > MAX_PLACES) {
+                out.add(Rule.UNPRINTABLE, text.indexOf(ch), "character " + GlyphCheck.describe(cp) + " occurs "
+                        + (count - MAX_PLACES) + " more times");
+            }
+        }
+    }
+}

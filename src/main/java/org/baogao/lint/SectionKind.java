@@ -1,0 +1,37 @@
+package org.baogao.lint;
+
+import java.util.regex.Pattern;
+
+/**
+ * The three level-1 sections every 对照检查材料 has, under the many names they go by: the
+ * problems found (存在的主要问题, 查摆突出问题情况…), their causes (原因剖析, 剖析根源情况…) and the
+ * remedies (整改措施, 努力方向和整改措施…).
+ */
+enum SectionKind {
+    PROBLEMS("the problems found", Pattern.compile("问题|不足|差距|查摆")),
+    CAUSES("their causes", Pattern.compile("原因|根源|剖析")),
+    REMEDIES("the remedies", Pattern.compile("整改|措施|努力方向|改进"));
+
+    private final String meaning;
+    private final Pattern words;
+
+    SectionKind(String meaning, Pattern words) {
+        this.meaning = meaning;
+        this.words = words;
+    }
+
+    String meaning() {
+        return meaning;
+    }
+
+    /**
+     * The kind a section title names, or null. Causes and remedies are asked first: 产生问题的原因剖析
+     * and 整改存在的问题 name problems only in passing.
+     */
+    static SectionKind of(String title) {
+        if (CAUSES.words.matcher(title).find()) return CAUSES;
+        if (REMEDIES.words.matcher(title).find()) return REMEDIES;
+        if (PROBLEMS.words.matcher(title).find()) return PROBLEMS;
+        return null;
+    }
+}

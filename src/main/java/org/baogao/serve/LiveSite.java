@@ -1,0 +1,109 @@
+package org.baogao.serve;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+import org.baogao.build.BuildException;
+import org.baogao.build.BuildListener;
+import org.baogao.build.BuildOptions;
+import org.baogao.build.BuildResult;
+import org.baogao.build.Builder;
+import org.baogao.build.ReportOutcome;
+import org.baogao.content.ContentScanner;
+import org.baogao.content.Problem;
+import org.baogao.pdf.FontRegistry;
+
+/**
+ * The served archive, kept up to date change by change by the build engine, which publishes a
+ * finished build over the served folder and leaves it as it was when a build fails. What failed
+ * is remembered, so that the server can show it in place of the page.
+ */
+final class LiveSite {
+
+    private final Path served;
+    private final FontRegistry fonts;
+    private volatile BuildOptions options;
+    private final Map<Path, ReportOutcome> outcomes = new TreeMap<>();
+    private final Map<String, List<Problem>> problems = new ConcurrentHashMap<>();
+    private volatile String siteError;
+
+    LiveSite(BuildOptions options, FontRegistry fonts) {
+        this.options = options;
+        this.served = options.out().toAbsolutePath().normalize();
+        this.fonts = fonts;
+    }
+
+    Path served() {
+        return served;
+    }
+
+    BuildOptions options() {
+        return options;
+    }
+
+    /** The error that stopped the last whole build, shown on every page; null when it went well. */
+    String siteError() {
+        return siteError;
+    }
+
+    /** The problems of the report behind a page ({@code /2023/li-ming/index.html}), if it has any. */
+    List<Problem> problems(String page) {
+        return problems.getOrDefault(page, List.of());
+    }
+
+    /** Whether the report behind a page failed, so that its old page would mislead. */
+    boolean failed(String page) {
+        return problems(page).stream().anyMatch(Problem::isError);
+    }
+
+    /** Builds everything; on failure the served files stay as they were and the error is kept. */
+    synchronized BuildResult rebuildAll(BuildOptions newOptions) throws BuildException {
+        options = newOptions;
+        try {
+            BuildResult result = new Builder(options).build(BuildListener.NONE);
+            outcomes.clear();
+            problems.clear();
+            for (ReportOutcome o : result.reports()) remember(o);
+            siteError = null;
+            return result;
+        } catch (BuildException e) {
+            siteError = e.getMessage();
+            throw e;
+        }
+    }
+
+    /** Whether a report that was built lies at or below {@code path}: a deleted folder of reports. */
+    synchronized boolean hasReportsUnder(Path path) {
+        return outcomes.keySet().stream().anyMatch(f -> f.toAbsolutePath().normalize().startsWith(path));
+    }
+
+    /** {@code /2023/li-ming/index.html} for {@code 2023/li-ming.md}. */
+    static String pageOf(String relative) {
+        return "/" + stem(relative) + "/index.html";
+    }
+
+    private static String stem(String relative) {
+        int dot = relative.lastIndexOf('.');
+        return dot > relative.lastIndexOf('/') ? relative.substring(0, dot) : relative;
+    }
+
+    private void remember(ReportOutcome o) {
+        String relative = ContentScanner.relative(options.content(), o.file());
+        outcomes.put(o.file(), o);
+        if (o.problems().isEmpty()) problems.remove(pageOf(relative));
+        else problems.put(pageOf(relative), o.problems());
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) return;
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
+    }
+}

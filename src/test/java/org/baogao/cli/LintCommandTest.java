@@ -1,0 +1,87 @@
+package org.baogao.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.baogao.testing.Projects;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LintCommandTest {
+
+    static final Charset GB18030 = Charset.forName("GB18030");
+
+    static final String REPORT = Projects.report("张华对照检查材料", "individual", "张华", """
+            ## 一、存在的主要问题
+
+            （一）学习方面。对"两个确立"理解不深,dangshi学得不够。
+
+            ## 二、原因剖析
+
+            （一）思想方面。认识不到位。
+
+            ## 三、整改措施
+
+            （一）加强学习。每月读一本书。
+            """).replace("unit:", "post: 副县长\nunit:");
+
+    @Test
+    void errorsGiveExitStatusOneAndEditorFriendlyLines(@TempDir Path dir) throws Exception {
+        Path file = Projects.write(dir.resolve("content/a.md"), REPORT);
+        byte[] before = Files.readAllBytes(file);
+
+        Cli run = Cli.main("lint", "--no-fonts", "--templates", Projects.TEMPLATES.toString(), dir.resolve("content").toString());
+
+        assertThat(run.status()).isEqualTo(1);
+        assertThat(run.out().lines()).containsExactly(
+                file + ":13:10: warning: ASCII quotes around '两个确立' in Chinese text; write “两个确立” [ascii-quotes]",
+                file + ":13:21: error: masked word 'dangshi': write '党史' [masked-word]");
+        assertThat(run.err()).contains("1 file checked: 1 error, 1 warning (2 fixable with --fix)");
+        assertThat(Files.readAllBytes(file)).as("lint without --fix only reads").isEqualTo(before);
+    }
+
+    @Test
+    void fixRepairsInPlaceKeepingEncodingAndLineEnds(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("a.md");
+        Files.write(file, REPORT.replace("\n", "\r\n").getBytes(GB18030));
+
+        Cli run = Cli.main("lint", "--fix", "--no-fonts", "--templates", Projects.TEMPLATES.toString(), file.toString());
+
+        assertThat(run.status()).isZero();
+        // the comma before dangshi is between Chinese only once dangshi is 党史: a second round fixes it
+        assertThat(run.out()).contains(file + ": fixed 3 problems (masked-word ×1, ascii-quotes ×1, ascii-punctuation ×1)");
+        byte[] bytes = Files.readAllBytes(file);
+        String text = new String(bytes, GB18030);
+        assertThat(text).contains("（一）学习方面。对“两个确立”理解不深，党史学得不够。\r\n");
+        assertThat(text.replace("\r\n", "")).doesNotContain("\n");
+        assertThat(new String(bytes, StandardCharsets.UTF_8)).as("still GB18030, not UTF-8").doesNotContain("党史");
+        assertThat(Cli.main("lint", "--no-fonts", "--templates", Projects.TEMPLATES.toString(), file.toString()).out())
+                .isEmpty();
+    }
+
+    @Test
+    void rulesAreListed() {
+        Cli run = Cli.main("lint", "--rules");
+        assertThat(run.status()).isZero();
+        assertThat(run.out()).contains("placeholder", "masked-word", "numbering-sequence", "unprintable-character");
+    }
+
+    @Test
+    void aCharacterNoFontHasIsAnError(@TempDir Path dir) throws Exception {
+        Path file = Projects.write(dir.resolve("a.md"), REPORT.replace("认识不到位。", "认识不到位🫠。"));
+        Cli run = Cli.main("lint", "--templates", Projects.TEMPLATES.toString(), file.toString());
+        assertThat(run.out()).contains(file + ":17:14: error: character '🫠' (U+1FAE0) is in none of the fonts"
+                + " and would print as '#'; remove it, or add a font that has it (see 'baogao fonts') [unprintable-character]");
+    }
+
+    @Test
+    void aMissingPathIsExplained(@TempDir Path dir) {
+        Cli run = Cli.main("lint", dir.resolve("nope").toString());
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).contains("nope does not exist");
+    }
+}
