@@ -14,9 +14,9 @@ import org.baogao.build.ReportOutcome;
 import org.baogao.content.Problem;
 import org.baogao.lint.Glossary;
 import org.baogao.lint.GlossaryException;
-import org.baogao.lint.GlossaryFile;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "build",
@@ -75,9 +75,8 @@ final class BuildCommand implements Callable<Integer> {
             description = "Publish reports that still have placeholders or masked words (a preview of drafts); they are reported as warnings.")
     boolean allowPlaceholders;
 
-    @Option(names = "--glossary", paramLabel = "FILE",
-            description = "The masked words, added to the built-in ones (default: glossary.yml when it exists).")
-    Path glossary;
+    @Mixin
+    GlossaryOption glossary = new GlossaryOption();
 
     @Option(names = {"-q", "--quiet"}, description = "Print only errors and the summary.")
     boolean quiet;
@@ -93,7 +92,7 @@ final class BuildCommand implements Callable<Integer> {
         fontDirs.add(Path.of("fonts"));
         Glossary words;
         try {
-            words = GlossaryFile.load(glossary != null ? glossary : Path.of(GlossaryFile.NAME), glossary != null);
+            words = glossary.load();
         } catch (GlossaryException e) {
             err.println("baogao: " + e.getMessage());
             err.println("nothing was built; " + this.out + " is unchanged");

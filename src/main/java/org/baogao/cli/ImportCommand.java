@@ -14,10 +14,10 @@ import org.baogao.layout.LayoutException;
 import org.baogao.layout.Layouts;
 import org.baogao.lint.Glossary;
 import org.baogao.lint.GlossaryException;
-import org.baogao.lint.GlossaryFile;
 import org.baogao.lint.LintSettings;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -50,9 +50,8 @@ final class ImportCommand implements Callable<Integer> {
             description = "The layouts' folder: each type's fields come from its skeleton (default: ${DEFAULT-VALUE}).")
     Path templates;
 
-    @Option(names = "--glossary", paramLabel = "FILE",
-            description = "The masked words, added to the built-in ones (default: glossary.yml when it exists).")
-    Path glossary;
+    @Mixin
+    GlossaryOption glossary = new GlossaryOption();
 
     @Option(names = {"-q", "--quiet"}, description = "Print one line per file and the problems only.")
     boolean quiet;
@@ -66,7 +65,7 @@ final class ImportCommand implements Callable<Integer> {
         PrintStream err = System.err;
         Glossary words;
         try {
-            words = GlossaryFile.load(glossary != null ? glossary : Path.of(GlossaryFile.NAME), glossary != null);
+            words = glossary.load();
         } catch (GlossaryException e) {
             err.println("baogao: " + e.getMessage());
             return 2;

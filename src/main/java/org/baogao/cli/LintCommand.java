@@ -24,7 +24,6 @@ import org.baogao.lint.FixWriter;
 import org.baogao.lint.Fixer;
 import org.baogao.lint.Glossary;
 import org.baogao.lint.GlossaryException;
-import org.baogao.lint.GlossaryFile;
 import org.baogao.lint.LintResult;
 import org.baogao.lint.LintSettings;
 import org.baogao.lint.Linter;
@@ -34,6 +33,7 @@ import org.baogao.pdf.FontsMissingException;
 import org.baogao.pdf.GlyphCheck;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -62,9 +62,8 @@ final class LintCommand implements Callable<Integer> {
             description = "The layouts' folder: the known types and their skeletons (default: ${DEFAULT-VALUE}).")
     Path templates;
 
-    @Option(names = "--glossary", paramLabel = "FILE",
-            description = "The masked words, added to the built-in ones (default: glossary.yml when it exists).")
-    Path glossary;
+    @Mixin
+    GlossaryOption glossary = new GlossaryOption();
 
     @Option(names = "--fonts", paramLabel = "DIR", description = "A folder of extra fonts; repeatable (default: fonts).")
     List<Path> fonts = new ArrayList<>();
@@ -96,7 +95,7 @@ final class LintCommand implements Callable<Integer> {
         }
         Glossary words;
         try {
-            words = GlossaryFile.load(glossary != null ? glossary : Path.of(GlossaryFile.NAME), glossary != null);
+            words = glossary.load();
         } catch (GlossaryException e) {
             err.println("baogao: " + e.getMessage());
             return 2;

@@ -13,11 +13,11 @@ import org.baogao.build.BuildException;
 import org.baogao.build.BuildOptions;
 import org.baogao.lint.Glossary;
 import org.baogao.lint.GlossaryException;
-import org.baogao.lint.GlossaryFile;
 import org.baogao.serve.PreviewServer;
 import org.baogao.serve.ServeOptions;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "serve",
@@ -50,8 +50,8 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--fonts", paramLabel = "DIR", description = "A folder of extra fonts; repeatable (default: fonts).")
     List<Path> fonts = new ArrayList<>();
 
-    @Option(names = "--glossary", paramLabel = "FILE", description = "The masked words (default: glossary.yml when it exists).")
-    Path glossary;
+    @Mixin
+    GlossaryOption glossary = new GlossaryOption();
 
     @Option(names = "--no-pdf", description = "HTML pages only: faster rebuilds.")
     boolean noPdf;
@@ -63,10 +63,10 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() {
         PrintStream stdout = System.out;
         PrintStream err = System.err;
-        Path glossaryFile = glossary != null ? glossary : Path.of(GlossaryFile.NAME);
+        Path glossaryFile = glossary.path();
         Glossary words;
         try {
-            words = GlossaryFile.load(glossaryFile, glossary != null);
+            words = glossary.load();
         } catch (GlossaryException e) {
             err.println("baogao: " + e.getMessage());
             return 2;

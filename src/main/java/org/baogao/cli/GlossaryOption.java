@@ -1,0 +1,27 @@
+package org.baogao.cli;
+
+import java.nio.file.Path;
+
+import org.baogao.lint.Glossary;
+import org.baogao.lint.GlossaryException;
+import org.baogao.lint.GlossaryFile;
+
+import picocli.CommandLine.Option;
+
+/** {@code --glossary FILE}, shared by the commands that look for masked words. */
+final class GlossaryOption {
+
+    @Option(names = "--glossary", paramLabel = "FILE",
+            description = "The masked words, added to the built-in ones (default: glossary.yml when it exists).")
+    Path file;
+
+    /** The file to read: the one given, or glossary.yml in the working folder. */
+    Path path() {
+        return file != null ? file : Path.of(GlossaryFile.NAME);
+    }
+
+    /** The built-in glossary with the file's words added; a file given on the command line must exist. */
+    Glossary load() throws GlossaryException {
+        return GlossaryFile.load(path(), file != null);
+    }
+}
