@@ -1,36 +1,100 @@
 package org.baogao.site;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.stream.Stream;
 
 /**
  * The archive being written. Everything goes into a staging folder beside the published one, which
  * is swapped in only by {@link #publish()}: a build that fails or is killed leaves the previous
- * archive as it was.
+ * archive as it was. One build at a time: a lock file beside the archive keeps a second build
+ * from interleaving with the first, and lets the next build clear what a killed one left behind.
  */
 public final class OutputFolder implements Output, AutoCloseable {
 
     private final Path target;
     private final Path staging;
+    private final FileChannel lockFile;
+    private final FileLock lock;
     private boolean published;
 
-    private OutputFolder(Path target, Path staging) {
+    private OutputFolder(Path target, Path staging, FileChannel lockFile, FileLock lock) {
         this.target = target;
         this.staging = staging;
+        this.lockFile = lockFile;
+        this.lock = lock;
     }
 
+    /**
+     * @throws IOException also when another build is writing the same archive
+     */
     public static OutputFolder open(Path target) throws IOException {
         Path absolute = target.toAbsolutePath().normalize();
         Path parent = absolute.getParent();
         Files.createDirectories(parent);
-        Path staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".staging-");
-        return new OutputFolder(absolute, staging);
+        String name = absolute.getFileName().toString();
+        Path lockPath = parent.resolve("." + name + ".lock");
+        FileChannel channel = FileChannel.open(lockPath, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null;
+        }
+        if (lock == null) {
+            channel.close();
+            throw new IOException("another build is writing " + absolute + " (it holds " + lockPath
+                    + "); wait for it to finish, then build again");
+        }
+        try {
+            clearLeftovers(parent, absolute);
+            Path staging = Files.createTempDirectory(parent, "." + name + ".staging-");
+            readableByAll(staging);
+            return new OutputFolder(absolute, staging, channel, lock);
+        } catch (IOException | RuntimeException e) {
+            lock.release();
+            channel.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Staging and old folders of builds that were killed: nobody else can be using them while we
+     * hold the lock. A build killed between the two renames of {@link #publish()} left the archive
+     * only in its old folder: that one is put back, not deleted.
+     */
+    private static void clearLeftovers(Path parent, Path target) throws IOException {
+        String name = target.getFileName().toString();
+        try (Stream<Path> siblings = Files.list(parent)) {
+            for (Path p : siblings.sorted().toList()) {
+                String n = p.getFileName().toString();
+                if (n.startsWith("." + name + ".old-") && !Files.exists(target)) {
+                    move(p, target);
+                } else if (n.startsWith("." + name + ".staging-") || n.startsWith("." + name + ".old-")) {
+                    deleteTree(p);
+                }
+            }
+        }
+    }
+
+    /** A temporary folder is private to its owner; a published archive is read by a web server. */
+    private static void readableByAll(Path dir) throws IOException {
+        try {
+            Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system: the default permissions are the user's
+        }
     }
 
     public Path target() {
@@ -77,10 +141,15 @@ public final class OutputFolder implements Output, AutoCloseable {
         }
     }
 
-    /** Discards the staging folder unless it was published. */
+    /** Discards the staging folder unless it was published, and lets the next build in. */
     @Override
     public void close() throws IOException {
-        if (!published) deleteTree(staging);
+        try {
+            if (!published) deleteTree(staging);
+        } finally {
+            lock.release();
+            lockFile.close();
+        }
     }
 
     static void deleteTree(Path root) throws IOException {
