@@ -75,7 +75,7 @@ public final class SearchBenchmark {
         Projects.create(dir);
         Projects.write(dir.resolve("baogao.yml"), "name: 检索基准档案\n");
         long t0 = System.nanoTime();
-        new Corpus(20240118L).write(dir.resolve("content"), count, 2017, 8);
+        new Corpus(20240118L, 5, 5).write(dir.resolve("content"), count, 2017, 8);
         BuildResult result = new Builder(Projects.options(dir).withPdf(false)).build(BuildListener.NONE);
         System.out.printf(Locale.ROOT, "%nbuilt %d reports (HTML only) in %.1f s, generating them included%n",
                 result.built(), (System.nanoTime() - t0) / 1e9);
