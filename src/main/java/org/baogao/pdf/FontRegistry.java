@@ -105,6 +105,15 @@ public final class FontRegistry {
         return String.join(", ", names);
     }
 
+    /** The faces of a role's {@link #stack}, in the same order: the order the renderer tries them for each character. */
+    public List<FontFace> chain(FontRole role) {
+        Set<FontFace> faces = new LinkedHashSet<>();
+        if (roles.containsKey(role)) faces.add(roles.get(role));
+        if (roles.containsKey(FontRole.BODY)) faces.add(roles.get(FontRole.BODY));
+        faces.addAll(fallbacks);
+        return List.copyOf(faces);
+    }
+
     public FontStacks stacks() {
         return new FontStacks(stack(FontRole.TITLE), stack(FontRole.BODY), stack(FontRole.HEITI),
                 stack(FontRole.KAITI), stack(FontRole.SONG));
