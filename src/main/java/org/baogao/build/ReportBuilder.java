@@ -139,6 +139,29 @@ public final class ReportBuilder {
     }
 
     /**
+     * Renders a report's page for the screen alone, its PDF being unchanged since an earlier build:
+     * the page shows the PDF's {@code pages} and size in {@code place}.
+     */
+    public ReportOutcome buildPage(Report report, WebContext place, OutputFolder out) {
+        long start = System.nanoTime();
+        Path file = report.source().file();
+        List<Problem> problems = new ArrayList<>(report.warnings());
+        try {
+            RenderedBody body = markdown.render(report.body());
+            String web = layouts.renderReport(model(report, body, place));
+            out.write(report.path() + "/index.html", web.getBytes(StandardCharsets.UTF_8));
+            String text = Jsoup.parseBodyFragment(body.html()).body().text();
+            return new ReportOutcome(file, ReportOutcome.Status.BUILT, report, place.pages(), place.pdfBytes(),
+                    millis(start), problems, text, ReportOutcome.Work.PAGE);
+        } catch (LayoutException e) {
+            problems.add(Problem.error(file, 0, e.getMessage()));
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            problems.add(Problem.error(file, 0, "could not be rendered: " + describe(e)));
+        }
+        return new ReportOutcome(file, ReportOutcome.Status.FAILED, report, 0, 0, millis(start), problems, null);
+    }
+
+    /**
      * Writes a built report's screen page again with a new place in the archive: when a report
      * failed after the others were placed, its neighbours must stop linking to it.
      */

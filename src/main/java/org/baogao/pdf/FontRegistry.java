@@ -41,9 +41,20 @@ public final class FontRegistry {
     /** Scans {@code userFolders} (first) and the system's font folders. */
     public static FontRegistry discover(List<Path> userFolders) {
         FontScanner scanner = new FontScanner();
-        for (Path p : userFolders) scanner.scan(p);
-        for (Path p : FontScanner.systemFolders()) scanner.scan(p);
+        for (Path p : folders(userFolders)) scanner.scan(p);
         return of(scanner.faces(), scanner.skipped());
+    }
+
+    /** The folders {@link #discover} searches, in order: {@code userFolders}, then the system's. */
+    public static List<Path> folders(List<Path> userFolders) {
+        List<Path> all = new ArrayList<>(userFolders);
+        all.addAll(FontScanner.systemFolders());
+        return all;
+    }
+
+    /** Whether {@link #discover} would look at this file. */
+    public static boolean isFontFile(Path file) {
+        return FontScanner.isFontFile(file);
     }
 
     static FontRegistry of(List<FontFace> faces, List<String> skipped) {

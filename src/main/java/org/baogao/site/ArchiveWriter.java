@@ -41,30 +41,52 @@ public final class ArchiveWriter {
     }
 
     public void write(List<ArchiveEntry> entries, OutputFolder out) throws LayoutException, IOException {
-        List<ArchiveEntry> sorted = entries.stream()
-                .sorted(ArchiveOrder.newestFirst(ArchiveEntry::meta, ArchiveEntry::path)).toList();
+        writePages(entries, out);
+        writeIndex(entries, out);
+    }
+
+    /** Writes the search index alone: it needs every report's text, which the pages do not. */
+    public void writeIndex(List<ArchiveEntry> entries, OutputFolder out) throws IOException {
+        out.write(SitePaths.SEARCH_INDEX, SearchIndex.of(sorted(entries)));
+    }
+
+    private static List<ArchiveEntry> sorted(List<ArchiveEntry> entries) {
+        return entries.stream().sorted(ArchiveOrder.newestFirst(ArchiveEntry::meta, ArchiveEntry::path)).toList();
+    }
+
+    /**
+     * Writes every page of the archive but the reports' own and the search index, and copies the
+     * assets; the entries' texts are not read.
+     *
+     * @return the files written, relative to the site root
+     */
+    public List<String> writePages(List<ArchiveEntry> entries, OutputFolder out) throws LayoutException, IOException {
+        List<String> written = new ArrayList<>();
+        List<ArchiveEntry> sorted = sorted(entries);
         List<Listing> listings = Listings.of(config, sorted);
         List<SitePages.NavLink> nav = listings.stream()
                 .map(l -> new SitePages.NavLink(l.taxonomy().label(), l.href())).toList();
 
-        page(out, SitePaths.HOME, HOME, new SitePages.Home(frame(SitePaths.HOME, nav), counts(sorted),
+        page(out, written, SitePaths.HOME, HOME, new SitePages.Home(frame(SitePaths.HOME, nav), counts(sorted),
                 latestMeeting(sorted), latest(sorted), listings));
-        page(out, SitePaths.ALL, REPORTS, new SitePages.Reports(frame(SitePaths.ALL, nav), "全部报告", null, null, sorted));
+        page(out, written, SitePaths.ALL, REPORTS, new SitePages.Reports(frame(SitePaths.ALL, nav), "全部报告", null, null, sorted));
         for (Listing l : listings) {
-            page(out, l.href(), TAXONOMY, new SitePages.Taxonomy(frame(l.href(), nav), l));
+            page(out, written, l.href(), TAXONOMY, new SitePages.Taxonomy(frame(l.href(), nav), l));
             for (Term t : l.terms()) {
-                page(out, t.href(), REPORTS, new SitePages.Reports(frame(t.href(), nav),
+                page(out, written, t.href(), REPORTS, new SitePages.Reports(frame(t.href(), nav),
                         l.taxonomy().label() + "：" + t.label(), l, t, t.reports()));
             }
         }
-        page(out, SitePaths.SEARCH, SEARCH, new SitePages.Search(frame(SitePaths.SEARCH, nav), SitePaths.SEARCH_INDEX,
+        page(out, written, SitePaths.SEARCH, SEARCH, new SitePages.Search(frame(SitePaths.SEARCH, nav), SitePaths.SEARCH_INDEX,
                 options(TaxonomyField.YEAR, sorted), options(TaxonomyField.TYPE, sorted), options(TaxonomyField.UNIT, sorted)));
-        out.write(SitePaths.SEARCH_INDEX, SearchIndex.of(sorted));
-        copyAssets(out);
+        copyAssets(out, written);
+        return written;
     }
 
-    private void page(OutputFolder out, String path, String template, Object model) throws LayoutException, IOException {
+    private void page(OutputFolder out, List<String> written, String path, String template, Object model)
+            throws LayoutException, IOException {
         out.write(path, layouts.render(template, model).getBytes(StandardCharsets.UTF_8));
+        written.add(path);
     }
 
     private SitePages.Frame frame(String path, List<SitePages.NavLink> nav) {
@@ -104,13 +126,14 @@ public final class ArchiveWriter {
         return out;
     }
 
-    private void copyAssets(OutputFolder out) throws IOException {
+    private void copyAssets(OutputFolder out, List<String> written) throws IOException {
         Path assets = layouts.folder().resolve("assets");
         if (!Files.isDirectory(assets)) return;
         try (Stream<Path> files = Files.walk(assets)) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
                 String rel = "assets/" + assets.relativize(f).toString().replace('\\', '/');
                 out.write(rel, Files.readAllBytes(f));
+                written.add(rel);
             }
         }
     }

@@ -54,6 +54,34 @@ public final class OutputFolder implements AutoCloseable {
         return file;
     }
 
+    /**
+     * Carries a file of the published archive over into the staged one unchanged: a hard link,
+     * which costs no copy and leaves the published file as it is (a later {@link #write} of the
+     * same path replaces the link, never writes through it), or a copy where links are not
+     * supported. False when the published archive has no such file.
+     */
+    public boolean carry(String relative) throws IOException {
+        Path from = published(relative);
+        if (!Files.isRegularFile(from)) return false;
+        Path to = resolve(relative);
+        Files.createDirectories(to.getParent());
+        try {
+            Files.createLink(to, from);
+        } catch (UnsupportedOperationException | IOException e) {
+            Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return true;
+    }
+
+    /** A file of the archive as it was published before this build, which may not exist. */
+    public Path published(String relative) throws IOException {
+        Path file = target.resolve(relative).normalize();
+        if (!file.startsWith(target) || file.equals(target)) {
+            throw new IOException("output path '" + relative + "' would leave the output folder");
+        }
+        return file;
+    }
+
     /** Replaces the published archive by the staged one. */
     public void publish() throws IOException {
         Path old = null;

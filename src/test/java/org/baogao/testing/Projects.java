@@ -42,7 +42,9 @@ public final class Projects {
     }
 
     public static BuildResult build(BuildOptions options) throws BuildException {
-        return new Builder(options).build(BuildListener.NONE);
+        try (Builder builder = new Builder(options)) {
+            return builder.build(BuildListener.NONE);
+        }
     }
 
     public static void copyTree(Path from, Path to) throws IOException {
