@@ -18,13 +18,11 @@ import java.util.Random;
 public final class Corpus {
 
     /**
-     * Characters of body text per printed page, measured on this generator's output with the
-     * default layout: 22 lines of 28 characters hold 616, less the ends of paragraphs and the
-     * space headings take.
+     * Characters of body per printed page beyond the first, fitted to this generator's output in
+     * the default layout: a report of P pages has about (P − 1) × this many. A page holds 616
+     * (22 lines of 28); headings, paragraph ends and the title, opening and signature take the rest.
      */
-    static final int CHARS_PER_PAGE = 545;
-    /** What the title, the opening and the signature take of the first and last pages. */
-    static final int OVERHEAD_CHARS = 420;
+    static final int CHARS_PER_PAGE = 720;
 
     static final String[] SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤".split("");
     static final String[] GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍鹏辉红建文斌宇浩凯健俊帆帅旭宁龙林欣悦雪琳晨阳峰波鑫亮志新春晓松海燕瑞飞云丹婷颖思远博岩晶琦".split("");
@@ -114,7 +112,7 @@ public final class Corpus {
     }
 
     private void body(StringBuilder md, int year, boolean group, int pages) {
-        int target = Math.max(600, pages * CHARS_PER_PAGE - OVERHEAD_CHARS);
+        int target = Math.max(600, (pages - 1) * CHARS_PER_PAGE);
         int start = md.length();
         String we = group ? "班子" : "本人";
         md.append("根据上级关于召开").append(year).append("年度民主生活会的通知要求，").append(we).append("认真开展会前学习，围绕")

@@ -161,6 +161,7 @@ public final class Builder implements AutoCloseable {
 
             Map<String, CachedReport> rows = new LinkedHashMap<>();
             for (Done d : done) if (d.cached() != null) rows.put(d.cached().relative(), d.cached());
+            out.write(FontListFile.FILE, FontListFile.bytes(fonts, fontsKey));
             out.write(BuildCache.FILE, new BuildCache(settingsKey, templates.siteKey(), archiveState.pagesKey(),
                     archiveState.indexKey(), archiveState.files(), rows).bytes());
             out.publish();
@@ -333,7 +334,8 @@ public final class Builder implements AutoCloseable {
             changed = true;
         }
         if (fonts == null || !fontSet.equals(fontsKey)) {
-            fonts = FontRegistry.discover(options.fonts());
+            FontRegistry listed = FontListFile.read(options.out().resolve(FontListFile.FILE), fontSet);
+            fonts = listed != null ? listed : FontRegistry.discover(options.fonts());
             fontsKey = fontSet;
             changed = true;
             // the threads' parsed fonts may be of files that changed: start afresh

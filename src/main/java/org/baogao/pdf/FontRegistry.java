@@ -29,13 +29,13 @@ public final class FontRegistry {
     private final Map<FontRole, FontFace> roles;
     private final List<FontFace> fallbacks;
     private final List<String> skipped;
-    private final int scanned;
+    private final List<FontFace> faces;
 
-    private FontRegistry(Map<FontRole, FontFace> roles, List<FontFace> fallbacks, List<String> skipped, int scanned) {
+    private FontRegistry(Map<FontRole, FontFace> roles, List<FontFace> fallbacks, List<String> skipped, List<FontFace> faces) {
         this.roles = Collections.unmodifiableMap(roles);
         this.fallbacks = List.copyOf(fallbacks);
         this.skipped = List.copyOf(skipped);
-        this.scanned = scanned;
+        this.faces = List.copyOf(faces);
     }
 
     /** Scans {@code userFolders} (first) and the system's font folders. */
@@ -57,7 +57,11 @@ public final class FontRegistry {
         return FontScanner.isFontFile(file);
     }
 
-    static FontRegistry of(List<FontFace> faces, List<String> skipped) {
+    /**
+     * The registry of faces found earlier by {@link #discover}, as {@link #faces()} and
+     * {@link #skipped()} gave them: reading a list is quicker than parsing every font again.
+     */
+    public static FontRegistry of(List<FontFace> faces, List<String> skipped) {
         Map<FontRole, FontFace> roles = new EnumMap<>(FontRole.class);
         for (FontRole role : FontRole.values()) {
             pick(faces, role.preferences(), role == FontRole.TITLE).ifPresent(f -> roles.put(role, f));
@@ -66,7 +70,7 @@ public final class FontRegistry {
         for (String name : FontRole.FALLBACKS) {
             pick(faces, List.of(name), false).filter(f -> !fallbacks.contains(f)).ifPresent(fallbacks::add);
         }
-        return new FontRegistry(roles, fallbacks, skipped, faces.size());
+        return new FontRegistry(roles, fallbacks, skipped, faces);
     }
 
     /**
@@ -143,7 +147,7 @@ public final class FontRegistry {
                   Windows/macOS:  the system fonts (仿宋, 黑体, 楷体, 宋体) are found automatically
                   anywhere:       put .ttf/.ttc files in a 'fonts' folder of the project, or pass --fonts DIR
                 Noto/Source Han CJK fonts cannot be used: their CFF outlines cannot be embedded by PDFBox."""
-                .formatted(scanned, skipped.size(), DEBIAN_PACKAGES));
+                .formatted(faces.size(), skipped.size(), DEBIAN_PACKAGES));
     }
 
     /** One line of {@code baogao fonts}: a role, or a fallback, and the face that serves it (null: none). */
@@ -160,7 +164,12 @@ public final class FontRegistry {
     }
 
     public int scanned() {
-        return scanned;
+        return faces.size();
+    }
+
+    /** Every usable face found, in the order of the search. */
+    public List<FontFace> faces() {
+        return faces;
     }
 
     public List<String> skipped() {
