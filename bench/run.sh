@@ -79,7 +79,7 @@ for n in "$@"; do
   fi
   if command -v weasyprint >/dev/null; then
     mkdir -p "$p/weasy"
-    find "$p/site" -mindepth 3 -name index.html | sort | head -n "$weasy_n" >"$p/weasy.list"
+    find "$p/site" -mindepth 3 -name index.html | sort | awk -v n="$weasy_n" 'NR <= n' >"$p/weasy.list"
     measure "WeasyPrint $(weasyprint --version | awk '{print $3}'), $weasy_n of the reports, $cores at once (PDF)" "$p/weasy.log" \
       sh -c "xargs -P $cores -I{} sh -c 'weasyprint -q {} \"$p/weasy/\$(echo {} | md5sum | cut -c1-8).pdf\"' <'$p/weasy.list'"
     weasy_pages=0

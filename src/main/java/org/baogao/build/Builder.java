@@ -6,11 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -91,7 +89,8 @@ public final class Builder implements AutoCloseable {
             Path configFile = options.configFile();
             String configKey = Files.isRegularFile(configFile) ? Sha256.of(Files.readAllBytes(configFile)) : "none";
             templates = TemplateKeys.of(options.templates());
-            fontSet = FontSetKey.of(options.fonts());
+            // pages for the screen use no fonts: an HTML-only build neither scans nor keys them
+            fontSet = options.pdf() ? FontSetKey.of(options.fonts()) : "no fonts";
             settingsKey = Sha256.of(EngineVersion.KEY, configKey, fontSet,
                     "pdf=" + options.pdf(), "pdfa=" + options.pdfA(), "drafts=" + options.drafts());
             files = ContentScanner.scan(options.content());
@@ -147,6 +146,7 @@ public final class Builder implements AutoCloseable {
                 CachedReport before = previous.reports.get(relative);
                 rendering.add(() -> {
                     Done d = render(reports, r.report(), relative, sourceHash, printKey, before, catalogue.place(r.report()), out);
+                    storeText(d, out);
                     progress.finished(d.outcome());
                     return d;
                 });
@@ -155,13 +155,12 @@ public final class Builder implements AutoCloseable {
             List<Done> built = done.stream().filter(d -> d.outcome().status() == ReportOutcome.Status.BUILT).toList();
             if (built.size() < publishing.size()) unlinkFailed(catalogue, built, done, config, reports, out);
 
-            storeTexts(done, out);
             List<Done> published = done.stream().filter(d -> d.outcome().status() == ReportOutcome.Status.BUILT).toList();
             ArchiveState archiveState = writeArchive(archive, config, templates, settingsKey, previous, published, out);
 
             Map<String, CachedReport> rows = new LinkedHashMap<>();
             for (Done d : done) if (d.cached() != null) rows.put(d.cached().relative(), d.cached());
-            out.write(FontListFile.FILE, FontListFile.bytes(fonts, fontsKey));
+            if (options.pdf()) out.write(FontListFile.FILE, FontListFile.bytes(fonts, fontsKey));
             out.write(BuildCache.FILE, new BuildCache(settingsKey, templates.siteKey(), archiveState.pagesKey(),
                     archiveState.indexKey(), archiveState.files(), rows).bytes());
             out.publish();
@@ -171,8 +170,19 @@ public final class Builder implements AutoCloseable {
         }
     }
 
-    /** A report's outcome and what the cache is to remember of it (null: nothing, it failed). */
-    private record Done(ReportOutcome outcome, CachedReport cached) {}
+    /**
+     * A report's outcome, what the cache is to remember of it (null: nothing, it failed), and its
+     * text in UTF-8 when it was rendered (encoded once: encoding was a tenth of an HTML-only build).
+     */
+    private record Done(ReportOutcome outcome, CachedReport cached, byte[] text) {
+        Done(ReportOutcome outcome, CachedReport cached) {
+            this(outcome, cached, null);
+        }
+
+        static Done rendered(ReportOutcome o, CachedReport cached, byte[] text) {
+            return new Done(o, cached, text);
+        }
+    }
 
     /**
      * The result of a build that finds nothing changed, and so touches nothing: every file has
@@ -227,19 +237,18 @@ public final class Builder implements AutoCloseable {
                         before.pages(), before.pdfBytes(), 0, report.warnings(), null, ReportOutcome.Work.REUSED);
                 return new Done(o, before);
             }
-            ReportOutcome o = reports.buildPage(report, placed, out);
-            return new Done(o, cached(o, relative, sourceHash, printKey, webKey));
+            return done(reports.buildPage(report, placed, out), relative, sourceHash, printKey, webKey);
         }
         ReportOutcome o = reports.build(report, place, out);
-        return new Done(o, cached(o, relative, sourceHash, printKey,
-                webKey(printKey, report, place.withPdf(o.pages(), o.pdfBytes()))));
+        return done(o, relative, sourceHash, printKey, webKey(printKey, report, place.withPdf(o.pages(), o.pdfBytes())));
     }
 
-    private CachedReport cached(ReportOutcome o, String relative, String sourceHash, String printKey, String webKey) {
-        if (o.status() != ReportOutcome.Status.BUILT) return null;
+    private Done done(ReportOutcome o, String relative, String sourceHash, String printKey, String webKey) {
+        if (o.status() != ReportOutcome.Status.BUILT) return new Done(o, null);
         Report r = o.report();
-        return new CachedReport(relative, sourceHash, false, r.meta().type(), printKey, webKey, r.path(),
-                options.pdf() ? r.slug() + ".pdf" : "", o.pages(), o.pdfBytes(), Sha256.of(o.text()));
+        byte[] text = o.text().getBytes(StandardCharsets.UTF_8);
+        return Done.rendered(o, new CachedReport(relative, sourceHash, false, r.meta().type(), printKey, webKey, r.path(),
+                options.pdf() ? r.slug() + ".pdf" : "", o.pages(), o.pdfBytes(), Sha256.of(text)), text);
     }
 
     /** Everything a report's page shows: its print key (source, templates, settings) and its place in the archive. */
@@ -263,19 +272,16 @@ public final class Builder implements AutoCloseable {
             CachedReport rewritten = new CachedReport(c.relative(), c.sourceHash(), false, c.type(), c.printKey(),
                     webKey(c.printKey(), o.report(), now.withPdf(o.pages(), o.pdfBytes())), c.path(), c.pdfName(),
                     c.pages(), c.pdfBytes(), c.textHash());
-            done.set(done.indexOf(d), new Done(o, rewritten));
+            done.set(done.indexOf(d), new Done(o, rewritten, d.text()));
         }
     }
 
-    /** Keeps each published report's text in the cache folder: the search index needs it when another report changes. */
-    private static void storeTexts(List<Done> done, OutputFolder out) throws IOException {
-        Set<String> stored = new HashSet<>();
-        for (Done d : done) {
-            if (d.cached() == null || d.cached().draft() || !stored.add(d.cached().textHash())) continue;
-            String file = BuildCache.TEXTS + d.cached().textHash() + ".txt";
-            if (d.outcome().text() != null) out.write(file, d.outcome().text().getBytes(StandardCharsets.UTF_8));
-            else if (!out.carry(file)) throw new IOException("the build cache lost the text of " + d.cached().relative() + "; build with --clean");
-        }
+    /** Keeps a published report's text in the cache folder: the search index needs it when another report changes. */
+    private static void storeText(Done d, OutputFolder out) throws IOException {
+        if (d.cached() == null || d.cached().draft()) return;
+        String file = BuildCache.TEXTS + d.cached().textHash() + ".txt";
+        if (d.text() != null) out.write(file, d.text());
+        else if (!out.carry(file)) throw new IOException("the build cache lost the text of " + d.cached().relative() + "; build with --clean");
     }
 
     /** The keys of what the archive's pages and its search index show, and the pages' files. */
@@ -334,7 +340,8 @@ public final class Builder implements AutoCloseable {
             changed = true;
         }
         if (fonts == null || !fontSet.equals(fontsKey)) {
-            FontRegistry listed = FontListFile.read(options.out().resolve(FontListFile.FILE), fontSet);
+            FontRegistry listed = options.pdf() ? FontListFile.read(options.out().resolve(FontListFile.FILE), fontSet)
+                    : FontRegistry.of(List.of(), List.of());
             fonts = listed != null ? listed : FontRegistry.discover(options.fonts());
             fontsKey = fontSet;
             changed = true;

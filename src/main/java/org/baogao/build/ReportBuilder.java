@@ -124,7 +124,7 @@ public final class ReportBuilder {
             }
             long size = pdfBytes == null ? 0 : pdfBytes.length;
             String web = layouts.renderReport(model.withWeb(place.withPdf(pages, size)));
-            String text = Jsoup.parseBodyFragment(body.html()).body().text();
+            String text = body.text();
             out.write(report.path() + "/index.html", web.getBytes(StandardCharsets.UTF_8));
             if (pdfBytes != null) out.write(report.path() + "/" + report.slug() + ".pdf", pdfBytes);
             return new ReportOutcome(file, ReportOutcome.Status.BUILT, report, pages, size, millis(start), problems, text);
@@ -150,7 +150,7 @@ public final class ReportBuilder {
             RenderedBody body = markdown.render(report.body());
             String web = layouts.renderReport(model(report, body, place));
             out.write(report.path() + "/index.html", web.getBytes(StandardCharsets.UTF_8));
-            String text = Jsoup.parseBodyFragment(body.html()).body().text();
+            String text = body.text();
             return new ReportOutcome(file, ReportOutcome.Status.BUILT, report, place.pages(), place.pdfBytes(),
                     millis(start), problems, text, ReportOutcome.Work.PAGE);
         } catch (LayoutException e) {

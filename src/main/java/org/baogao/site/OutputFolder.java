@@ -2,6 +2,7 @@ package org.baogao.site;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +42,8 @@ public final class OutputFolder implements AutoCloseable {
     public void write(String relative, byte[] bytes) throws IOException {
         Path file = resolve(relative);
         Files.createDirectories(file.getParent());
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        // named by thread: two threads may write the same file (reports with the same text share one)
+        Path tmp = file.resolveSibling(file.getFileName() + "." + Thread.currentThread().getId() + ".tmp");
         Files.write(tmp, bytes);
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
     }
@@ -67,6 +69,8 @@ public final class OutputFolder implements AutoCloseable {
         Files.createDirectories(to.getParent());
         try {
             Files.createLink(to, from);
+        } catch (FileAlreadyExistsException e) {
+            // carried already, by a report that shares the file
         } catch (UnsupportedOperationException | IOException e) {
             Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
         }

@@ -143,17 +143,23 @@ class IncrementalBuildTest {
     }
 
     @Test
-    void aFontAddedRendersEveryReport() throws Exception {
+    void aFontAddedRendersEveryReportWithItsPdfButNoHtmlOnlyBuild() throws Exception {
         Path fonts = project.resolve("fonts");
         Files.createDirectories(fonts);
         BuildOptions withFonts = new BuildOptions(options.content(), options.templates(), options.out(), List.of(fonts),
-                false, false, true, 2);
+                false, true, true, 2);
         Projects.build(withFonts);
         Path someFont = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
         if (!Files.exists(someFont)) someFont = Path.of("/usr/share/fonts/truetype/arphic-gbsn00lp/gbsn00lp.ttf");
         Files.copy(someFont, fonts.resolve("extra.ttf"));
 
         assertThat(work(Projects.build(withFonts)).values()).containsOnly(Work.RENDERED);
+
+        // pages for the screen use no fonts
+        BuildOptions htmlOnly = withFonts.withPdf(false).withOut(project.resolve("site-html"));
+        Projects.build(htmlOnly);
+        Files.delete(fonts.resolve("extra.ttf"));
+        assertThat(work(Projects.build(htmlOnly)).values()).containsOnly(Work.REUSED);
     }
 
     @Test
