@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +23,7 @@ final class BuildCache {
     static final String FOLDER = ".baogao";
     static final String FILE = FOLDER + "/cache.tsv";
     static final String TEXTS = FOLDER + "/text/";
-    private static final String HEADER = "baogao build cache\t1";
+    private static final String HEADER = "baogao build cache\t2";
 
     /** The key of everything every report depends on: version, settings, fonts, options. */
     final String settingsKey;
@@ -34,21 +33,21 @@ final class BuildCache {
     final String archiveKey;
     /** The key of the search index: every published report's metadata and text. */
     final String indexKey;
-    /** The archive's own pages, as written by the last build. */
-    final List<String> archiveFiles;
+    /** The archive's own pages, as written by the last build, with the key of what each shows. */
+    final Map<String, String> archiveFiles;
     final Map<String, CachedReport> reports;
 
-    BuildCache(String settingsKey, String siteKey, String archiveKey, String indexKey, List<String> archiveFiles,
+    BuildCache(String settingsKey, String siteKey, String archiveKey, String indexKey, Map<String, String> archiveFiles,
             Map<String, CachedReport> reports) {
         this.settingsKey = settingsKey;
         this.siteKey = siteKey;
         this.archiveKey = archiveKey;
         this.indexKey = indexKey;
-        this.archiveFiles = List.copyOf(archiveFiles);
+        this.archiveFiles = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(archiveFiles));
         this.reports = Map.copyOf(reports);
     }
 
-    static final BuildCache EMPTY = new BuildCache("", "", "", "", List.of(), Map.of());
+    static final BuildCache EMPTY = new BuildCache("", "", "", "", Map.of(), Map.of());
 
     /** The cache of the archive in {@code site}, or {@link #EMPTY} when there is none that this version can read. */
     static BuildCache read(Path site) {
@@ -58,7 +57,7 @@ final class BuildCache {
             List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
             if (lines.isEmpty() || !lines.get(0).equals(HEADER)) return EMPTY;
             String settings = "", site2 = "", archive = "", index = "";
-            List<String> files = new ArrayList<>();
+            Map<String, String> files = new LinkedHashMap<>();
             Map<String, CachedReport> reports = new LinkedHashMap<>();
             for (String line : lines.subList(1, lines.size())) {
                 String[] f = line.split("\t", -1);
@@ -70,7 +69,7 @@ final class BuildCache {
                         archive = f[1];
                         index = f[2];
                     }
-                    case "file" -> files.add(f[1]);
+                    case "file" -> files.put(f[1], f[2]);
                     case "report" -> {
                         CachedReport r = new CachedReport(f[1], f[2], f[3].equals("draft"), f[4], f[5], f[6], f[7], f[8],
                                 Integer.parseInt(f[9]), Long.parseLong(f[10]), f[11]);
@@ -91,7 +90,7 @@ final class BuildCache {
         row(s, "settings", settingsKey);
         row(s, "site", siteKey);
         row(s, "archive", archiveKey, indexKey);
-        for (String f : archiveFiles) row(s, "file", f);
+        archiveFiles.forEach((f, key) -> row(s, "file", f, key));
         for (CachedReport r : reports.values()) {
             row(s, "report", r.relative(), r.sourceHash(), r.draft() ? "draft" : "published", r.type(), r.printKey(),
                     r.webKey(), r.path(), r.pdfName(), String.valueOf(r.pages()), String.valueOf(r.pdfBytes()), r.textHash());

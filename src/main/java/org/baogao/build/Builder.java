@@ -21,6 +21,7 @@ import org.baogao.config.ConfigException;
 import org.baogao.config.ConfigReader;
 import org.baogao.config.ProjectConfig;
 import org.baogao.content.ContentScanner;
+import org.baogao.content.Problem;
 import org.baogao.content.Report;
 import org.baogao.layout.LayoutException;
 import org.baogao.layout.Layouts;
@@ -118,22 +119,35 @@ public final class Builder implements AutoCloseable {
         Progress progress = new Progress(listener, files.size());
         ExecutorService pool = pool();
         try (OutputFolder out = OutputFolder.open(options.out())) {
-            List<Callable<ReportBuilder.Reading>> reading = new ArrayList<>();
+            // a PDF depends on its report alone: those that must be rendered start as soon as their
+            // report is read, beside the reading of the others, rather than after all are read
+            List<Callable<Read>> reading = new ArrayList<>();
             for (Path f : files) {
                 String relative = ContentScanner.relative(options.content(), f);
-                reading.add(() -> reports.prepare(f, relative));
+                String sourceHash = sourceHashes.get(f);
+                CachedReport before = previous.reports.get(relative);
+                reading.add(() -> {
+                    ReportBuilder.Reading r = reports.prepare(f, relative);
+                    if (r.settled() != null) return new Read(r, null, null);
+                    String printKey = Sha256.of(settingsKey, sourceHash, templates.typeKey(r.report().meta().type()));
+                    boolean keep = before != null && !before.draft() && before.printKey().equals(printKey)
+                            && before.path().equals(r.report().path());
+                    ReportOutcome pdf = options.pdf() && !keep ? reports.buildPdf(r.report(), out) : null;
+                    return new Read(r, printKey, pdf);
+                });
             }
-            List<ReportBuilder.Reading> readings = runAll(pool, reading);
+            List<Read> readings = runChangedFirst(pool, reading, files, sourceHashes, previous);
 
-            List<Report> publishing = readings.stream().filter(r -> r.settled() == null).map(ReportBuilder.Reading::report).toList();
+            List<Report> publishing = readings.stream().filter(Read::publishable).map(r -> r.reading().report()).toList();
             Catalogue catalogue = new Catalogue(config, publishing);
             List<Callable<Done>> rendering = new ArrayList<>();
             for (int i = 0; i < files.size(); i++) {
-                ReportBuilder.Reading r = readings.get(i);
+                Read read = readings.get(i);
+                ReportBuilder.Reading r = read.reading();
                 String relative = ContentScanner.relative(options.content(), files.get(i));
                 String sourceHash = sourceHashes.get(files.get(i));
-                if (r.settled() != null) {
-                    ReportOutcome o = r.settled();
+                if (!read.publishable()) {
+                    ReportOutcome o = r.settled() != null ? r.settled() : read.pdf();
                     CachedReport row = o.status() == ReportOutcome.Status.DRAFT
                             ? CachedReport.draft(relative, sourceHash, o.report().meta().type()) : null;
                     rendering.add(() -> {
@@ -142,10 +156,9 @@ public final class Builder implements AutoCloseable {
                     });
                     continue;
                 }
-                String printKey = Sha256.of(settingsKey, sourceHash, templates.typeKey(r.report().meta().type()));
                 CachedReport before = previous.reports.get(relative);
                 rendering.add(() -> {
-                    Done d = render(reports, r.report(), relative, sourceHash, printKey, before, catalogue.place(r.report()), out);
+                    Done d = render(reports, read, relative, sourceHash, before, catalogue.place(r.report()), out);
                     storeText(d, out);
                     progress.finished(d.outcome());
                     return d;
@@ -156,7 +169,7 @@ public final class Builder implements AutoCloseable {
             if (built.size() < publishing.size()) unlinkFailed(catalogue, built, done, config, reports, out);
 
             List<Done> published = done.stream().filter(d -> d.outcome().status() == ReportOutcome.Status.BUILT).toList();
-            ArchiveState archiveState = writeArchive(archive, config, templates, settingsKey, previous, published, out);
+            ArchiveState archiveState = writeArchive(archive, config, templates, settingsKey, previous, published, out, pool);
 
             Map<String, CachedReport> rows = new LinkedHashMap<>();
             for (Done d : done) if (d.cached() != null) rows.put(d.cached().relative(), d.cached());
@@ -208,7 +221,7 @@ public final class Builder implements AutoCloseable {
                 }
                 rows.add(row);
             }
-            for (String f : previous.archiveFiles) if (!Files.isRegularFile(options.out().resolve(f))) return null;
+            for (String f : previous.archiveFiles.keySet()) if (!Files.isRegularFile(options.out().resolve(f))) return null;
             if (!Files.isRegularFile(options.out().resolve(SitePaths.SEARCH_INDEX))) return null;
         } catch (RuntimeException e) {
             return null;
@@ -225,9 +238,37 @@ public final class Builder implements AutoCloseable {
         return new BuildResult(outcomes, (System.nanoTime() - start) / 1_000_000, false);
     }
 
+    /**
+     * A report read, with the key of its PDF, and its PDF if it was rendered while reading (null:
+     * kept from the last build, or no PDFs are built).
+     */
+    private record Read(ReportBuilder.Reading reading, String printKey, ReportOutcome pdf) {
+        /** Read, not a draft, and its PDF, if rendered, did not fail. */
+        boolean publishable() {
+            return reading.settled() == null && (pdf == null || !pdf.failed());
+        }
+    }
+
     /** Renders what must be rendered of one report, and carries over what need not. */
-    private Done render(ReportBuilder reports, Report report, String relative, String sourceHash, String printKey,
-            CachedReport before, WebContext place, OutputFolder out) throws IOException {
+    private Done render(ReportBuilder reports, Read read, String relative, String sourceHash, CachedReport before,
+            WebContext place, OutputFolder out) throws IOException {
+        Report report = read.reading().report();
+        String printKey = read.printKey();
+        if (read.pdf() != null) {
+            ReportOutcome pdf = read.pdf();
+            WebContext placed = place.withPdf(pdf.pages(), pdf.pdfBytes());
+            ReportOutcome page = reports.buildPage(report, placed, out);
+            List<Problem> problems = new ArrayList<>(page.problems());
+            problems.addAll(pdf.problems());
+            if (page.failed()) {
+                out.remove(report.path() + "/" + report.slug() + ".pdf");
+                return new Done(new ReportOutcome(page.file(), page.status(), report, 0, 0, pdf.millis() + page.millis(),
+                        problems, null), null);
+            }
+            ReportOutcome o = new ReportOutcome(page.file(), page.status(), report, pdf.pages(), pdf.pdfBytes(),
+                    pdf.millis() + page.millis(), problems, page.text(), ReportOutcome.Work.RENDERED);
+            return done(o, relative, sourceHash, printKey, webKey(printKey, report, placed));
+        }
         if (before != null && !before.draft() && before.printKey().equals(printKey) && before.path().equals(report.path())
                 && (before.pdfName().isEmpty() || out.carry(before.path() + "/" + before.pdfName()))) {
             WebContext placed = place.withPdf(before.pages(), before.pdfBytes());
@@ -285,11 +326,11 @@ public final class Builder implements AutoCloseable {
     }
 
     /** The keys of what the archive's pages and its search index show, and the pages' files. */
-    private record ArchiveState(String pagesKey, String indexKey, List<String> files) {}
+    private record ArchiveState(String pagesKey, String indexKey, Map<String, String> files) {}
 
     /** Writes the archive's pages and its search index, or carries them over when what they show is unchanged. */
     private ArchiveState writeArchive(ArchiveWriter archive, ProjectConfig config, TemplateKeys templates, String settingsKey,
-            BuildCache previous, List<Done> published, OutputFolder out) throws LayoutException, IOException {
+            BuildCache previous, List<Done> published, OutputFolder out, ExecutorService pool) throws LayoutException, IOException {
         List<Done> byPath = published.stream().sorted(Comparator.comparing(d -> d.outcome().report().path())).toList();
         Sha256 pages = new Sha256().add(settingsKey).add(templates.siteKey());
         Sha256 index = new Sha256().add(settingsKey);
@@ -306,26 +347,45 @@ public final class Builder implements AutoCloseable {
             ArchiveEntry e = ArchiveEntry.of(d.outcome(), config);
             entries.add(e);
         }
-        List<String> files = pagesKey.equals(previous.archiveKey) && carryAll(previous.archiveFiles, out)
-                ? previous.archiveFiles : archive.writePages(entries, out);
+        // the search index is written on a rendering thread while this one writes the pages
+        Future<?> indexWritten = null;
         if (!(indexKey.equals(previous.indexKey) && out.carry(SitePaths.SEARCH_INDEX))) {
-            List<ArchiveEntry> withTexts = new ArrayList<>(entries.size());
-            for (int i = 0; i < published.size(); i++) {
-                ArchiveEntry e = entries.get(i);
-                String text = published.get(i).outcome().text();
-                if (text == null) {
-                    text = Files.readString(out.resolve(BuildCache.TEXTS + published.get(i).cached().textHash() + ".txt"),
-                            StandardCharsets.UTF_8);
+            indexWritten = pool.submit(() -> {
+                List<ArchiveEntry> withTexts = new ArrayList<>(entries.size());
+                for (int i = 0; i < published.size(); i++) {
+                    ArchiveEntry e = entries.get(i);
+                    String text = published.get(i).outcome().text();
+                    if (text == null) {
+                        text = Files.readString(out.resolve(BuildCache.TEXTS + published.get(i).cached().textHash() + ".txt"),
+                                StandardCharsets.UTF_8);
+                    }
+                    withTexts.add(new ArchiveEntry(e.path(), e.meta(), e.typeLabel(), e.dateText(), e.href(), e.pdf(),
+                            e.pages(), e.pdfBytes(), text));
                 }
-                withTexts.add(new ArchiveEntry(e.path(), e.meta(), e.typeLabel(), e.dateText(), e.href(), e.pdf(),
-                        e.pages(), e.pdfBytes(), text));
+                archive.writeIndex(withTexts, out);
+                return null;
+            });
+        }
+        // the pages show no texts: entries without them, so that a page's key is what it shows
+        List<ArchiveEntry> untexted = entries.stream().map(e -> new ArchiveEntry(e.path(), e.meta(), e.typeLabel(),
+                e.dateText(), e.href(), e.pdf(), e.pages(), e.pdfBytes(), "")).toList();
+        Map<String, String> files = pagesKey.equals(previous.archiveKey) && carryAll(previous.archiveFiles.keySet(), out)
+                ? previous.archiveFiles
+                : archive.writePages(untexted, out, pool, settingsKey + " " + templates.siteKey(), previous.archiveFiles);
+        if (indexWritten != null) {
+            try {
+                indexWritten.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("build interrupted", e);
+            } catch (ExecutionException e) {
+                throw new IOException("the search index could not be written: " + e.getCause(), e.getCause());
             }
-            archive.writeIndex(withTexts, out);
         }
         return new ArchiveState(pagesKey, indexKey, files);
     }
 
-    private static boolean carryAll(List<String> files, OutputFolder out) throws IOException {
+    private static boolean carryAll(java.util.Collection<String> files, OutputFolder out) throws IOException {
         if (files.isEmpty()) return false;
         for (String f : files) if (!out.carry(f)) return false;
         return true;
@@ -382,6 +442,28 @@ public final class Builder implements AutoCloseable {
             // reading it will fail again and say why; it must not count as unchanged
             return "unreadable " + System.nanoTime();
         }
+    }
+
+    /**
+     * Runs the reading tasks with those of changed files first, so that their PDFs start at once
+     * rather than after half the archive has been read; the results are in the files' order.
+     */
+    private List<Read> runChangedFirst(ExecutorService pool, List<Callable<Read>> tasks, List<Path> files,
+            Map<Path, String> sourceHashes, BuildCache previous) throws IOException {
+        List<Integer> order = new ArrayList<>();
+        for (int pass = 0; pass < 2; pass++) {
+            for (int i = 0; i < files.size(); i++) {
+                CachedReport before = previous.reports.get(ContentScanner.relative(options.content(), files.get(i)));
+                boolean changed = before == null || !before.sourceHash().equals(sourceHashes.get(files.get(i)));
+                if (changed == (pass == 0)) order.add(i);
+            }
+        }
+        List<Callable<Read>> ordered = new ArrayList<>();
+        for (int i : order) ordered.add(tasks.get(i));
+        List<Read> results = runAll(pool, ordered);
+        Read[] inFileOrder = new Read[results.size()];
+        for (int k = 0; k < order.size(); k++) inFileOrder[order.get(k)] = results.get(k);
+        return List.of(inFileOrder);
     }
 
     private static <T> List<T> runAll(ExecutorService pool, List<Callable<T>> tasks) throws IOException {

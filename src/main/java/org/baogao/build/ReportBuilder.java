@@ -139,6 +139,38 @@ public final class ReportBuilder {
     }
 
     /**
+     * Renders a report's PDF alone, which does not depend on the report's place in the archive, so
+     * that it can start before every report has been read. The outcome carries its pages, size and
+     * warnings; its page follows with {@link #buildPage}.
+     */
+    public ReportOutcome buildPdf(Report report, OutputFolder out) {
+        long start = System.nanoTime();
+        Path file = report.source().file();
+        List<Problem> problems = new ArrayList<>();
+        try {
+            RenderedBody body = markdown.render(report.body());
+            String root = "../".repeat(report.path().split("/").length);
+            PageModel model = PageModel.of(report.meta(), body, root, SitePaths.href(report.slug() + ".pdf"), fonts.stacks());
+            Document print = printDocument(layouts.renderReport(model.forPrint()));
+            checkGlyphs(report, print);
+            ByteArrayOutputStream buffer = new ByteArrayOutputStream(256 * 1024);
+            PdfRenderer.Result result = pdf.render(print, buffer);
+            for (String w : result.warnings()) problems.add(Problem.warning(file, 0, "PDF: " + w));
+            out.write(report.path() + "/" + report.slug() + ".pdf", buffer.toByteArray());
+            return new ReportOutcome(file, ReportOutcome.Status.BUILT, report, result.pages(), buffer.size(),
+                    millis(start), problems, null);
+        } catch (ReportException e) {
+            problems.add(e.problem());
+        } catch (LayoutException e) {
+            problems.add(Problem.error(file, 0, e.getMessage()));
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            problems.add(Problem.error(file, 0, "could not be rendered: " + describe(e)));
+        }
+        problems.addAll(0, report.warnings());
+        return new ReportOutcome(file, ReportOutcome.Status.FAILED, report, 0, 0, millis(start), problems, null);
+    }
+
+    /**
      * Renders a report's page for the screen alone, its PDF being unchanged since an earlier build:
      * the page shows the PDF's {@code pages} and size in {@code place}.
      */

@@ -77,6 +77,11 @@ public final class OutputFolder implements AutoCloseable {
         return true;
     }
 
+    /** Removes a file from the staged archive: one of a report that failed after it was written. */
+    public void remove(String relative) throws IOException {
+        Files.deleteIfExists(resolve(relative));
+    }
+
     /** A file of the archive as it was published before this build, which may not exist. */
     public Path published(String relative) throws IOException {
         Path file = target.resolve(relative).normalize();
