@@ -142,12 +142,77 @@ public final class ReportBuilder {
             }
             long size = pdfBytes == null ? 0 : pdfBytes.length;
             String web = layouts.renderReport(model.withWeb(place.withPdf(pages, size)));
-            String text = Jsoup.parseBodyFragment(body.html()).body().text();
+            String text = body.text();
             out.write(report.path() + "/index.html", web.getBytes(StandardCharsets.UTF_8));
             if (pdfBytes != null) out.write(report.path() + "/" + report.slug() + ".pdf", pdfBytes);
             return new ReportOutcome(file, ReportOutcome.Status.BUILT, report, pages, size, millis(start), problems, text);
         } catch (ReportException e) {
             problems.add(e.problem());
+        } catch (LayoutException e) {
+            problems.add(Problem.error(file, 0, e.getMessage()));
+        } catch (LimitExceededException e) {
+            problems.add(Problem.error(file, report.bodyLine() + e.line() - 1, e.getMessage()));
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            problems.add(Problem.error(file, 0, "could not be rendered: " + describe(e)));
+        }
+        return new ReportOutcome(file, ReportOutcome.Status.FAILED, report, 0, 0, millis(start), problems, null);
+    }
+
+    /**
+     * Renders a report's PDF alone, which does not depend on the report's place in the archive, so
+     * that it can start before every report has been read. The outcome carries its pages, size and
+     * warnings; its page follows with {@link #buildPage}.
+     */
+    public ReportOutcome buildPdf(Report report, Output out) {
+        long start = System.nanoTime();
+        Path file = report.source().file();
+        List<Problem> problems = new ArrayList<>();
+        try {
+            List<Problem> refused = publishCheck.check(report);
+            problems.addAll(refused);
+            if (refused.stream().anyMatch(Problem::isError)) {
+                problems.addAll(0, report.warnings());
+                return new ReportOutcome(file, ReportOutcome.Status.FAILED, report, 0, 0, millis(start), problems, null);
+            }
+            RenderedBody body = markdown.render(report.body());
+            String root = "../".repeat(report.path().split("/").length);
+            PageModel model = PageModel.of(report.meta(), body, root, SitePaths.href(report.slug() + ".pdf"), fonts.stacks());
+            Document print = printDocument(layouts.renderReport(model.forPrint()));
+            checkGlyphs(report, print);
+            ByteArrayOutputStream buffer = new ByteArrayOutputStream(256 * 1024);
+            PdfRenderer.Result result = pdf.render(print, report.source().file().getParent(), buffer);
+            for (String w : result.warnings()) problems.add(Problem.warning(file, 0, "PDF: " + w));
+            out.write(report.path() + "/" + report.slug() + ".pdf", buffer.toByteArray());
+            return new ReportOutcome(file, ReportOutcome.Status.BUILT, report, result.pages(), buffer.size(),
+                    millis(start), problems, null);
+        } catch (ReportException e) {
+            problems.add(e.problem());
+        } catch (LayoutException e) {
+            problems.add(Problem.error(file, 0, e.getMessage()));
+        } catch (LimitExceededException e) {
+            problems.add(Problem.error(file, report.bodyLine() + e.line() - 1, e.getMessage()));
+        } catch (IOException | RuntimeException | StackOverflowError e) {
+            problems.add(Problem.error(file, 0, "could not be rendered: " + describe(e)));
+        }
+        problems.addAll(0, report.warnings());
+        return new ReportOutcome(file, ReportOutcome.Status.FAILED, report, 0, 0, millis(start), problems, null);
+    }
+
+    /**
+     * Renders a report's page for the screen alone, its PDF being unchanged since an earlier build:
+     * the page shows the PDF's {@code pages} and size in {@code place}.
+     */
+    public ReportOutcome buildPage(Report report, WebContext place, Output out) {
+        long start = System.nanoTime();
+        Path file = report.source().file();
+        List<Problem> problems = new ArrayList<>(report.warnings());
+        try {
+            RenderedBody body = markdown.render(report.body());
+            String web = layouts.renderReport(model(report, body, place));
+            out.write(report.path() + "/index.html", web.getBytes(StandardCharsets.UTF_8));
+            String text = body.text();
+            return new ReportOutcome(file, ReportOutcome.Status.BUILT, report, place.pages(), place.pdfBytes(),
+                    millis(start), problems, text, ReportOutcome.Work.PAGE);
         } catch (LayoutException e) {
             problems.add(Problem.error(file, 0, e.getMessage()));
         } catch (LimitExceededException e) {

@@ -34,6 +34,11 @@ import picocli.CommandLine.Option;
             "goes through the error-level rules of 'baogao lint': a report with a",
             "placeholder (xx, 某某, （此处…）), a masked word (dangshi) or broken numbering",
             "is not published.",
+            "",
+            "A build redoes only what changed since the last one, as recorded in",
+            "<out>/.baogao/cache.tsv: a report is rendered again when its file, the",
+            "templates its type uses, baogao.yml or the fonts changed; unchanged pages and",
+            "PDFs are kept. When nothing changed, the archive is left as it is.",
             ""},
         footer = {"", "Exit status: 0 all built, 1 some reports failed, 2 nothing could be built."},
         mixinStandardHelpOptions = true)
@@ -84,6 +89,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "One line per report even on a terminal, with every warning.")
     boolean verbose;
 
+    @Option(names = "--clean", description = "Render every report again, whatever earlier builds made.")
+    boolean clean;
+
     @Override
     public Integer call() {
         PrintStream out = System.out;
@@ -103,21 +111,33 @@ final class BuildCommand implements Callable<Integer> {
         BuildResult result;
         // on a terminal one progress line replaces the per-report lines; logs and pipes get plain lines
         boolean live = Terminal.attached() && !quiet && !verbose;
-        try (ProgressLine progress = new ProgressLine(err, live)) {
-            result = new Builder(options).build((o, done, total) -> {
+        try (ProgressLine progress = new ProgressLine(err, live); Builder builder = new Builder(options)) {
+            result = builder.build((o, done, total) -> {
                 progress.update(done, total, o.file().toString());
+                // a report kept from the last build was reported then
+                if (o.work() == ReportOutcome.Work.REUSED && !o.failed()) return;
                 if (o.failed() || !live && !quiet) progress.println(out, line(o, done, total));
                 for (Problem p : o.problems()) {
                     if (!quiet || p.isError()) progress.println(err, "  " + p);
                 }
-            });
+            }, clean);
         } catch (BuildException e) {
             err.println("baogao: " + e.getMessage());
             err.println("nothing was built; " + this.out + " is unchanged");
             return 2;
         }
         long drafts = result.reports().stream().filter(r -> r.status() == ReportOutcome.Status.DRAFT).count();
-        out.printf("%d reports built, %d pages, %.1f s%s%s → %s%n", result.built(), result.pages(),
+        long rendered = result.reports().stream()
+                .filter(r -> r.status() == ReportOutcome.Status.BUILT && r.work() == ReportOutcome.Work.RENDERED).count();
+        long pagesOnly = result.reports().stream().filter(r -> r.work() == ReportOutcome.Work.PAGE).count();
+        if (!result.published()) {
+            out.printf("nothing changed: %d reports, %d pages up to date, %.1f s → %s%n", result.built(), result.pages(),
+                    result.millis() / 1000.0, this.out);
+            return 0;
+        }
+        String work = rendered == result.built() ? "" : String.format(" (%d rendered, %d pages only, %d kept)",
+                rendered, pagesOnly, result.built() - rendered - pagesOnly);
+        out.printf("%d reports built%s, %d pages, %.1f s%s%s → %s%n", result.built(), work, result.pages(),
                 result.millis() / 1000.0,
                 drafts > 0 ? ", " + drafts + " drafts skipped" : "",
                 result.failed() > 0 ? ", " + result.failed() + " FAILED" : "",

@@ -8,11 +8,17 @@ import java.util.List;
  *
  * @param html    the body's HTML fragment, XHTML-compatible
  * @param outline the level-1 headings, each with its subheadings
+ * @param text    the body's plain text, for the search index
  */
-public record RenderedBody(String html, List<Heading> outline) {
+public record RenderedBody(String html, List<Heading> outline, String text) {
 
     public RenderedBody {
         outline = List.copyOf(outline);
+    }
+
+    /** A body whose text is read from its HTML. */
+    public RenderedBody(String html, List<Heading> outline) {
+        this(html, outline, org.jsoup.Jsoup.parseBodyFragment(html).body().text());
     }
 
     /** Every heading in document order. */

@@ -1,5 +1,6 @@
 package org.baogao.pdf;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -8,8 +9,10 @@ import java.util.Map;
 
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 
 /**
@@ -24,6 +27,7 @@ final class FontCache {
     private final Map<FontFace, TrueTypeFont> fonts = new HashMap<>();
     private final Map<Path, TrueTypeCollection> collections = new HashMap<>();
     private final Map<FontFace, CmapLookup> cmaps = new HashMap<>();
+    private final Map<FontFace, TrueTypeFont> standIns = new HashMap<>();
 
     static FontCache current() {
         return PER_THREAD.get();
@@ -41,6 +45,25 @@ final class FontCache {
                     return ttc.getFontByName(f.name());
                 }
                 return new TTFParser().parse(new RandomAccessReadBufferedFile(f.file().toFile()));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read font " + f.file(), e);
+            }
+        });
+    }
+
+    /**
+     * The face cut down to the space character: the same metrics, none of the glyphs, embedded in a
+     * moment. Given to the renderer for the faces of a font stack that a document never draws
+     * with, which it still loads to measure (see {@link FontNeeds}).
+     */
+    TrueTypeFont standIn(FontFace face) {
+        return standIns.computeIfAbsent(face, f -> {
+            try {
+                TTFSubsetter subsetter = new TTFSubsetter(font(f));
+                subsetter.add(' ');
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
+                subsetter.writeToStream(bytes);
+                return new TTFParser(true).parse(new RandomAccessReadBuffer(bytes.toByteArray()));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read font " + f.file(), e);
             }

@@ -29,24 +29,39 @@ public final class FontRegistry {
     private final Map<FontRole, FontFace> roles;
     private final List<FontFace> fallbacks;
     private final List<String> skipped;
-    private final int scanned;
+    private final List<FontFace> faces;
 
-    private FontRegistry(Map<FontRole, FontFace> roles, List<FontFace> fallbacks, List<String> skipped, int scanned) {
+    private FontRegistry(Map<FontRole, FontFace> roles, List<FontFace> fallbacks, List<String> skipped, List<FontFace> faces) {
         this.roles = Collections.unmodifiableMap(roles);
         this.fallbacks = List.copyOf(fallbacks);
         this.skipped = List.copyOf(skipped);
-        this.scanned = scanned;
+        this.faces = List.copyOf(faces);
     }
 
     /** Scans {@code userFolders} (first) and the system's font folders. */
     public static FontRegistry discover(List<Path> userFolders) {
         FontScanner scanner = new FontScanner();
-        for (Path p : userFolders) scanner.scan(p);
-        for (Path p : FontScanner.systemFolders()) scanner.scan(p);
+        for (Path p : folders(userFolders)) scanner.scan(p);
         return of(scanner.faces(), scanner.skipped());
     }
 
-    static FontRegistry of(List<FontFace> faces, List<String> skipped) {
+    /** The folders {@link #discover} searches, in order: {@code userFolders}, then the system's. */
+    public static List<Path> folders(List<Path> userFolders) {
+        List<Path> all = new ArrayList<>(userFolders);
+        all.addAll(FontScanner.systemFolders());
+        return all;
+    }
+
+    /** Whether {@link #discover} would look at this file. */
+    public static boolean isFontFile(Path file) {
+        return FontScanner.isFontFile(file);
+    }
+
+    /**
+     * The registry of faces found earlier by {@link #discover}, as {@link #faces()} and
+     * {@link #skipped()} gave them: reading a list is quicker than parsing every font again.
+     */
+    public static FontRegistry of(List<FontFace> faces, List<String> skipped) {
         Map<FontRole, FontFace> roles = new EnumMap<>(FontRole.class);
         for (FontRole role : FontRole.values()) {
             pick(faces, role.preferences(), role == FontRole.TITLE).ifPresent(f -> roles.put(role, f));
@@ -55,7 +70,7 @@ public final class FontRegistry {
         for (String name : FontRole.FALLBACKS) {
             pick(faces, List.of(name), false).filter(f -> !fallbacks.contains(f)).ifPresent(fallbacks::add);
         }
-        return new FontRegistry(roles, fallbacks, skipped, faces.size());
+        return new FontRegistry(roles, fallbacks, skipped, faces);
     }
 
     /**
@@ -105,6 +120,15 @@ public final class FontRegistry {
         return String.join(", ", names);
     }
 
+    /** The faces of a role's {@link #stack}, in the same order: the order the renderer tries them for each character. */
+    public List<FontFace> chain(FontRole role) {
+        Set<FontFace> faces = new LinkedHashSet<>();
+        if (roles.containsKey(role)) faces.add(roles.get(role));
+        if (roles.containsKey(FontRole.BODY)) faces.add(roles.get(FontRole.BODY));
+        faces.addAll(fallbacks);
+        return List.copyOf(faces);
+    }
+
     public FontStacks stacks() {
         return new FontStacks(stack(FontRole.TITLE), stack(FontRole.BODY), stack(FontRole.HEITI),
                 stack(FontRole.KAITI), stack(FontRole.SONG));
@@ -123,7 +147,7 @@ public final class FontRegistry {
                   Windows/macOS:  the system fonts (仿宋, 黑体, 楷体, 宋体) are found automatically
                   anywhere:       put .ttf/.ttc files in a 'fonts' folder of the project, or pass --fonts DIR
                 Noto/Source Han CJK fonts cannot be used: their CFF outlines cannot be embedded by PDFBox."""
-                .formatted(scanned, skipped.size(), DEBIAN_PACKAGES));
+                .formatted(faces.size(), skipped.size(), DEBIAN_PACKAGES));
     }
 
     /** One line of {@code baogao fonts}: a role, or a fallback, and the face that serves it (null: none). */
@@ -140,7 +164,12 @@ public final class FontRegistry {
     }
 
     public int scanned() {
-        return scanned;
+        return faces.size();
+    }
+
+    /** Every usable face found, in the order of the search. */
+    public List<FontFace> faces() {
+        return faces;
     }
 
     public List<String> skipped() {

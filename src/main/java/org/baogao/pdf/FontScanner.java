@@ -67,7 +67,7 @@ final class FontScanner {
         for (Path f : files) read(f);
     }
 
-    private static boolean isFontFile(Path p) {
+    static boolean isFontFile(Path p) {
         String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
         return n.endsWith(".ttf") || n.endsWith(".ttc") || n.endsWith(".otf");
     }

@@ -69,6 +69,7 @@ public final class PdfRenderer {
         org.w3c.dom.Document dom = new W3CDom().fromJsoup(page);
         List<String> warnings = new ArrayList<>();
         FontCache cache = FontCache.current();
+        FontNeeds needs = new FontNeeds(fonts, cache, page);
         try (PDDocument doc = new PDDocument()) {
             PdfRendererBuilder builder = new PdfRendererBuilder()
                     .usePDDocument(doc)
@@ -85,10 +86,10 @@ public final class PdfRenderer {
             Map<FontFace, LazyFont> regular = new HashMap<>();
             Map<FontFace, LazyFont> synthetic = new HashMap<>();
             fonts.registrations().forEach((family, face) -> {
-                LazyFont font = regular.computeIfAbsent(face, f -> new LazyFont(doc, cache, f));
+                LazyFont font = regular.computeIfAbsent(face, f -> new LazyFont(doc, cache, f, needs.needs(f)));
                 builder.useFont(font, family, 400, FontStyle.NORMAL, true);
                 // bold text in a font without a bold face: a copy of the face, thickened afterwards
-                LazyFont bold = face.bold() ? font : synthetic.computeIfAbsent(face, f -> new LazyFont(doc, cache, f));
+                LazyFont bold = face.bold() ? font : synthetic.computeIfAbsent(face, f -> new LazyFont(doc, cache, f, needs.needs(f)));
                 builder.useFont(bold, family, 700, FontStyle.NORMAL, true);
             });
             if (pdfA) {
@@ -121,18 +122,21 @@ public final class PdfRenderer {
         return false;
     }
 
-    /** Embeds a face only when the document uses it, from the thread's parsed copy. */
+    /** Embeds a face only when the renderer asks for it, from the thread's parsed copy. */
     private static final class LazyFont extends PDFontSupplier {
         private final PDDocument doc;
         private final FontCache cache;
         private final FontFace face;
+        private final boolean drawn;
         private PDFont font;
 
-        LazyFont(PDDocument doc, FontCache cache, FontFace face) {
+        /** @param drawn whether the page can draw with the face; if not, a stand-in without glyphs is embedded */
+        LazyFont(PDDocument doc, FontCache cache, FontFace face, boolean drawn) {
             super(null);
             this.doc = doc;
             this.cache = cache;
             this.face = face;
+            this.drawn = drawn;
         }
 
         /** The embedded font, or null when the document never used it. */
@@ -144,7 +148,7 @@ public final class PdfRenderer {
         public PDFont supply() {
             if (font == null) {
                 try {
-                    font = PDType0Font.load(doc, cache.font(face), true);
+                    font = PDType0Font.load(doc, drawn ? cache.font(face) : cache.standIn(face), true);
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException("cannot embed font " + face.file(), e);
                 }

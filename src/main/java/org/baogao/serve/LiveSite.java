@@ -29,6 +29,7 @@ final class LiveSite {
     private final Path served;
     private final FontRegistry fonts;
     private volatile BuildOptions options;
+    private Builder builder;
     private final Map<Path, ReportOutcome> outcomes = new TreeMap<>();
     private final Map<String, List<Problem>> problems = new ConcurrentHashMap<>();
     private volatile String siteError;
@@ -64,9 +65,14 @@ final class LiveSite {
 
     /** Builds everything; on failure the served files stay as they were and the error is kept. */
     synchronized BuildResult rebuildAll(BuildOptions newOptions) throws BuildException {
+        // one builder for the server's life: its threads keep their fonts parsed, its templates loaded
+        if (builder == null || !newOptions.equals(options)) {
+            close();
+            builder = new Builder(newOptions);
+        }
         options = newOptions;
         try {
-            BuildResult result = new Builder(options).build(BuildListener.NONE);
+            BuildResult result = builder.build(BuildListener.NONE);
             outcomes.clear();
             problems.clear();
             for (ReportOutcome o : result.reports()) remember(o);
@@ -105,5 +111,11 @@ final class LiveSite {
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
         }
+    }
+
+    /** Lets the builder's threads go. */
+    synchronized void close() {
+        if (builder != null) builder.close();
+        builder = null;
     }
 }

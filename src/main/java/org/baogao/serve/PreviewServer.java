@@ -332,5 +332,6 @@ public final class PreviewServer implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         handlers.shutdownNow();
+        site.close();
     }
 }

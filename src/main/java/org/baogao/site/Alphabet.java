@@ -20,6 +20,9 @@ final class Alphabet {
 
     private final int[] chars;
     private final int[] codes;
+    // the Basic Multilingual Plane by array, where nearly every character is: a map lookup per
+    // character was most of the time of writing a 1,000-report index (0: not in the alphabet)
+    private final int[] bmpCode = new int[0x10000];
     private final Map<Integer, Integer> codeOf = new HashMap<>();
 
     private Alphabet(int[] chars) {
@@ -29,15 +32,29 @@ final class Alphabet {
         for (int i = 0; i < chars.length; i++) {
             slot = nextSlot(slot);
             codes[i] = slot;
-            codeOf.put(chars[i], slot);
+            if (chars[i] < 0x10000) bmpCode[chars[i]] = slot;
+            else codeOf.put(chars[i], slot);
             slot++;
         }
     }
 
     /** The alphabet of {@code texts}, ranked by how often each character occurs in them. */
     static Alphabet of(List<String> texts) {
+        int[] bmp = new int[0x10000];
         Map<Integer, Integer> counts = new HashMap<>();
-        for (String t : texts) t.codePoints().forEach(cp -> counts.merge(cp, 1, Integer::sum));
+        for (String t : texts) {
+            for (int i = 0; i < t.length(); i++) {
+                char c = t.charAt(i);
+                if (Character.isHighSurrogate(c) && i + 1 < t.length() && Character.isLowSurrogate(t.charAt(i + 1))) {
+                    counts.merge(Character.toCodePoint(c, t.charAt(++i)), 1, Integer::sum);
+                } else {
+                    bmp[c]++;
+                }
+            }
+        }
+        for (int c = 0; c < bmp.length; c++) {
+            if (bmp[c] > 0) counts.put(c, bmp[c]);
+        }
         int[] ranked = counts.entrySet().stream()
                 .sorted(Comparator.comparing((Map.Entry<Integer, Integer> e) -> -e.getValue())
                         .thenComparing(Map.Entry::getKey))
@@ -48,11 +65,21 @@ final class Alphabet {
     /** {@code text} in codes; every character of it must be in the alphabet. */
     String encode(String text) {
         StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> {
-            Integer code = codeOf.get(cp);
-            if (code == null) throw new IllegalArgumentException("character U+" + Integer.toHexString(cp) + " is not in the alphabet");
-            out.appendCodePoint(code);
-        });
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            int code;
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                int cp = Character.toCodePoint(c, text.charAt(++i));
+                Integer found = codeOf.get(cp);
+                code = found == null ? 0 : found;
+                if (code == 0) throw new IllegalArgumentException("character U+" + Integer.toHexString(cp) + " is not in the alphabet");
+            } else {
+                code = bmpCode[c];
+                if (code == 0) throw new IllegalArgumentException("character U+" + Integer.toHexString(c) + " is not in the alphabet");
+            }
+            if (code < 0x10000) out.append((char) code);
+            else out.appendCodePoint(code);
+        }
         return out.toString();
     }
 

@@ -6,7 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import org.baogao.config.ProjectConfig;
@@ -41,30 +47,118 @@ public final class ArchiveWriter {
     }
 
     public void write(List<ArchiveEntry> entries, OutputFolder out) throws LayoutException, IOException {
-        List<ArchiveEntry> sorted = entries.stream()
-                .sorted(ArchiveOrder.newestFirst(ArchiveEntry::meta, ArchiveEntry::path)).toList();
+        writePages(entries, out, null, "", Map.of());
+        writeIndex(entries, out);
+    }
+
+    /** Writes the search index alone: it needs every report's text, which the pages do not. */
+    public void writeIndex(List<ArchiveEntry> entries, OutputFolder out) throws IOException {
+        out.write(SitePaths.SEARCH_INDEX, SearchIndex.of(sorted(entries)));
+    }
+
+    private static List<ArchiveEntry> sorted(List<ArchiveEntry> entries) {
+        return entries.stream().sorted(ArchiveOrder.newestFirst(ArchiveEntry::meta, ArchiveEntry::path)).toList();
+    }
+
+    /**
+     * Writes every page of the archive but the reports' own and the search index, and copies the
+     * assets; the entries' texts are not read.
+     *
+     * <p>A page is carried over from the published archive instead when its key is the one in
+     * {@code before}: the key covers {@code salt} (what every page depends on: templates,
+     * settings) and everything the page shows, so a report changed rewrites only the listings it
+     * is in.
+     *
+     * @param pool   renders the pages at once on its threads; null: one after another on this one
+     * @param salt   the key of what every page depends on
+     * @param before the key of each page as the last build wrote it
+     * @return the key of each page written or carried, relative to the site root; assets, which
+     *         are copied every time, with an empty key
+     */
+    public Map<String, String> writePages(List<ArchiveEntry> entries, OutputFolder out, ExecutorService pool,
+            String salt, Map<String, String> before) throws LayoutException, IOException {
+        List<PageJob> jobs = new ArrayList<>();
+        List<ArchiveEntry> sorted = sorted(entries);
         List<Listing> listings = Listings.of(config, sorted);
         List<SitePages.NavLink> nav = listings.stream()
                 .map(l -> new SitePages.NavLink(l.taxonomy().label(), l.href())).toList();
 
-        page(out, SitePaths.HOME, HOME, new SitePages.Home(frame(SitePaths.HOME, nav), counts(sorted),
-                latestMeeting(sorted), latest(sorted), listings));
-        page(out, SitePaths.ALL, REPORTS, new SitePages.Reports(frame(SitePaths.ALL, nav), "全部报告", null, null, sorted));
+        page(jobs, SitePaths.HOME, HOME, new SitePages.Home(frame(SitePaths.HOME, nav), counts(sorted),
+                latestMeeting(sorted), latest(sorted), listings), sorted);
+        page(jobs, SitePaths.ALL, REPORTS, new SitePages.Reports(frame(SitePaths.ALL, nav), "全部报告", null, null, sorted), sorted);
         for (Listing l : listings) {
-            page(out, l.href(), TAXONOMY, new SitePages.Taxonomy(frame(l.href(), nav), l));
+            page(jobs, l.href(), TAXONOMY, new SitePages.Taxonomy(frame(l.href(), nav), l), sorted);
             for (Term t : l.terms()) {
-                page(out, t.href(), REPORTS, new SitePages.Reports(frame(t.href(), nav),
-                        l.taxonomy().label() + "：" + t.label(), l, t, t.reports()));
+                page(jobs, t.href(), REPORTS, new SitePages.Reports(frame(t.href(), nav),
+                        l.taxonomy().label() + "：" + t.label(), l, t, t.reports()), t.reports());
             }
         }
-        page(out, SitePaths.SEARCH, SEARCH, new SitePages.Search(frame(SitePaths.SEARCH, nav), SitePaths.SEARCH_INDEX,
-                options(TaxonomyField.YEAR, sorted), options(TaxonomyField.TYPE, sorted), options(TaxonomyField.UNIT, sorted)));
-        out.write(SitePaths.SEARCH_INDEX, SearchIndex.of(sorted));
-        copyAssets(out);
+        page(jobs, SitePaths.SEARCH, SEARCH, new SitePages.Search(frame(SitePaths.SEARCH, nav), SitePaths.SEARCH_INDEX,
+                options(TaxonomyField.YEAR, sorted), options(TaxonomyField.TYPE, sorted), options(TaxonomyField.UNIT, sorted)), sorted);
+        Map<String, String> keys = new LinkedHashMap<>();
+        List<PageJob> changed = new ArrayList<>();
+        Map<ArchiveEntry, String> rows = new java.util.IdentityHashMap<>();
+        for (ArchiveEntry e : sorted) rows.put(e, sha(e.path() + "\n" + e.meta() + "\n" + e.typeLabel() + "\n" + e.pdf() + "\n" + e.pages() + "\n" + e.pdfBytes()));
+        for (PageJob j : jobs) {
+            StringBuilder shown = new StringBuilder(salt).append('\n').append(j.path()).append('\n').append(j.template());
+            for (ArchiveEntry e : j.shows()) shown.append('\n').append(rows.get(e));
+            String key = sha(shown.toString());
+            keys.put(j.path(), key);
+            if (!key.equals(before.get(j.path())) || !out.carry(j.path())) changed.add(j);
+        }
+        render(changed, out, pool);
+        List<String> assets = new ArrayList<>();
+        copyAssets(out, assets);
+        for (String a : assets) keys.put(a, "");
+        return keys;
     }
 
-    private void page(OutputFolder out, String path, String template, Object model) throws LayoutException, IOException {
-        out.write(path, layouts.render(template, model).getBytes(StandardCharsets.UTF_8));
+    /**
+     * A page's key is the hash of the salt, its path and template, and the key of every report it
+     * shows (its metadata, PDF and size): what it shows cannot change without one of them changing.
+     */
+    private static String sha(String s) {
+        try {
+            java.security.MessageDigest d = java.security.MessageDigest.getInstance("SHA-256");
+            return java.util.HexFormat.of().formatHex(d.digest(s.getBytes(StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
+    /** One page of the archive to render: its path, its template, the template's model and the reports it shows. */
+    private record PageJob(String path, String template, Object model, List<ArchiveEntry> shows) {}
+
+    private static void page(List<PageJob> jobs, String path, String template, Object model, List<ArchiveEntry> shows) {
+        jobs.add(new PageJob(path, template, model, shows));
+    }
+
+    private void render(List<PageJob> jobs, OutputFolder out, ExecutorService pool) throws LayoutException, IOException {
+        if (pool == null) {
+            for (PageJob j : jobs) render(j, out);
+            return;
+        }
+        List<Callable<Void>> tasks = new ArrayList<>();
+        for (PageJob j : jobs) {
+            tasks.add(() -> {
+                render(j, out);
+                return null;
+            });
+        }
+        try {
+            for (Future<Void> f : pool.invokeAll(tasks)) f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("build interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof LayoutException l) throw l;
+            if (e.getCause() instanceof IOException io) throw io;
+            throw new IOException("an archive page could not be written: " + e.getCause(), e.getCause());
+        }
+    }
+
+    private void render(PageJob j, OutputFolder out) throws LayoutException, IOException {
+        out.write(j.path(), layouts.render(j.template(), j.model()).getBytes(StandardCharsets.UTF_8));
     }
 
     private SitePages.Frame frame(String path, List<SitePages.NavLink> nav) {
@@ -104,13 +198,14 @@ public final class ArchiveWriter {
         return out;
     }
 
-    private void copyAssets(OutputFolder out) throws IOException {
+    private void copyAssets(OutputFolder out, List<String> written) throws IOException {
         Path assets = layouts.folder().resolve("assets");
         if (!Files.isDirectory(assets)) return;
         try (Stream<Path> files = Files.walk(assets)) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
                 String rel = "assets/" + assets.relativize(f).toString().replace('\\', '/');
                 out.write(rel, Files.readAllBytes(f));
+                written.add(rel);
             }
         }
     }

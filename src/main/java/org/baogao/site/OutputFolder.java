@@ -5,6 +5,7 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -106,7 +107,8 @@ public final class OutputFolder implements Output, AutoCloseable {
     public void write(String relative, byte[] bytes) throws IOException {
         Path file = resolve(relative);
         Files.createDirectories(file.getParent());
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        // named by thread: two threads may write the same file (reports with the same text share one)
+        Path tmp = file.resolveSibling(file.getFileName() + "." + Thread.currentThread().getId() + ".tmp");
         Files.write(tmp, bytes);
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
     }
@@ -114,6 +116,41 @@ public final class OutputFolder implements Output, AutoCloseable {
     public Path resolve(String relative) throws IOException {
         Path file = staging.resolve(relative).normalize();
         if (!file.startsWith(staging) || file.equals(staging)) {
+            throw new IOException("output path '" + relative + "' would leave the output folder");
+        }
+        return file;
+    }
+
+    /**
+     * Carries a file of the published archive over into the staged one unchanged: a hard link,
+     * which costs no copy and leaves the published file as it is (a later {@link #write} of the
+     * same path replaces the link, never writes through it), or a copy where links are not
+     * supported. False when the published archive has no such file.
+     */
+    public boolean carry(String relative) throws IOException {
+        Path from = published(relative);
+        if (!Files.isRegularFile(from)) return false;
+        Path to = resolve(relative);
+        Files.createDirectories(to.getParent());
+        try {
+            Files.createLink(to, from);
+        } catch (FileAlreadyExistsException e) {
+            // carried already, by a report that shares the file
+        } catch (UnsupportedOperationException | IOException e) {
+            Files.copy(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
+        return true;
+    }
+
+    /** Removes a file from the staged archive: one of a report that failed after it was written. */
+    public void remove(String relative) throws IOException {
+        Files.deleteIfExists(resolve(relative));
+    }
+
+    /** A file of the archive as it was published before this build, which may not exist. */
+    public Path published(String relative) throws IOException {
+        Path file = target.resolve(relative).normalize();
+        if (!file.startsWith(target) || file.equals(target)) {
             throw new IOException("output path '" + relative + "' would leave the output folder");
         }
         return file;

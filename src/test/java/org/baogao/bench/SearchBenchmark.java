@@ -8,10 +8,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-import org.baogao.build.BuildListener;
 import org.baogao.build.BuildOptions;
 import org.baogao.build.BuildResult;
-import org.baogao.build.Builder;
 import org.baogao.testing.Browser;
 import org.baogao.testing.Projects;
 import org.baogao.testing.SearchIndexFile;
@@ -75,8 +73,8 @@ public final class SearchBenchmark {
         Projects.create(dir);
         Projects.write(dir.resolve("baogao.yml"), "name: 检索基准档案\n");
         long t0 = System.nanoTime();
-        new Corpus(20240118L).write(dir.resolve("content"), count, 2017, 8);
-        BuildResult result = new Builder(Projects.options(dir).withPdf(false)).build(BuildListener.NONE);
+        new Corpus(20240118L, 5, 5).write(dir.resolve("content"), count, 2017, 8);
+        BuildResult result = Projects.build(Projects.options(dir).withPdf(false));
         System.out.printf(Locale.ROOT, "%nbuilt %d reports (HTML only) in %.1f s, generating them included%n",
                 result.built(), (System.nanoTime() - t0) / 1e9);
         return dir;

@@ -42,7 +42,9 @@ public final class Projects {
     }
 
     public static BuildResult build(BuildOptions options) throws BuildException {
-        return new Builder(options).build(BuildListener.NONE);
+        try (Builder builder = new Builder(options)) {
+            return builder.build(BuildListener.NONE);
+        }
     }
 
     /** The errors of a build's failed reports, one line each: what an assertion should show. */

@@ -1,19 +1,28 @@
 package org.baogao.bench;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-import org.baogao.testing.Projects;
-
 /**
- * Writes a large archive of made-up reports for measuring: each about five printed pages, built
- * from phrase banks written for this project and filled with generated places, people, numbers
- * and subjects, so that the vocabulary and the index's alphabet resemble a real archive's.
+ * Writes a large archive of made-up reports for measuring, deterministically from a seed: both
+ * document types, the four levels of Chinese numbering, front matter spread over years, units,
+ * people and tags, and bodies whose printed length is spread over a range of pages. The text is
+ * built from phrase banks written for this project, filled with generated places, people, numbers
+ * and subjects, so that the vocabulary and the search index's alphabet resemble a real archive's.
  */
-final class Corpus {
+public final class Corpus {
+
+    /**
+     * Characters of body per printed page beyond the first, fitted to this generator's output in
+     * the default layout: a report of P pages has about (P − 1) × this many. A page holds 616
+     * (22 lines of 28); headings, paragraph ends and the title, opening and signature take the rest.
+     */
+    static final int CHARS_PER_PAGE = 720;
 
     static final String[] SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤".split("");
     static final String[] GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍鹏辉红建文斌宇浩凯健俊帆帅旭宁龙林欣悦雪琳晨阳峰波鑫亮志新春晓松海燕瑞飞云丹婷颖思远博岩晶琦".split("");
@@ -38,15 +47,30 @@ final class Corpus {
         "把{a}纳入年度考核，与干部评先评优挂钩", "由分管同志牵头，每月召开一次调度会，现场解决难点",
         "聘请群众监督员，定期回访{o}的整改成效", "对照上级要求制定{a}三年行动方案，明确时间表和路线图",
         "组织业务骨干到先进地区跟班学习，借鉴{o}管理的好做法", "开通群众意见直通车，对反映{o}的问题限期办结"};
+    static final String[] NUMS = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
 
     private final Random random;
+    private final int minPages;
+    private final int maxPages;
 
-    Corpus(long seed) {
+    /** Reports of {@code minPages} to {@code maxPages} printed pages, most of them near the short end. */
+    public Corpus(long seed, int minPages, int maxPages) {
+        if (minPages < 1 || maxPages < minPages) throw new IllegalArgumentException("pages " + minPages + "–" + maxPages);
         this.random = new Random(seed);
+        this.minPages = minPages;
+        this.maxPages = maxPages;
     }
 
-    /** Writes {@code count} reports below {@code content}, spread over {@code years} years from {@code firstYear}. */
-    void write(Path content, int count, int firstYear, int years) throws IOException {
+    /** The benchmark's corpus: 3 to 15 pages, about 7 on average, as real 对照检查材料 run. */
+    public Corpus(long seed) {
+        this(seed, 3, 15);
+    }
+
+    /**
+     * Writes {@code count} reports below {@code content}, spread over {@code years} years from
+     * {@code firstYear}, one in five a group's; their paths are {@code <year>/r<nnnn>.md}.
+     */
+    public void write(Path content, int count, int firstYear, int years) throws IOException {
         List<String> units = new ArrayList<>();
         for (int i = 0; i < 24; i++) {
             String place = pick(PLACE) + pick(PLACE);
@@ -74,40 +98,62 @@ final class Corpus {
                     .append("meeting: ").append(year).append("年度民主生活会\n")
                     .append("date: ").append(year + 1).append("-01-").append(String.format("%02d", 10 + random.nextInt(18))).append('\n')
                     .append("tags: [").append(tags).append("]\n---\n\n");
-            body(md, year, group);
-            Projects.write(content.resolve(year + "/r" + String.format("%04d", n) + ".md"), md.toString());
+            body(md, year, group, pages());
+            Path file = content.resolve(year + "/r" + String.format("%04d", n) + ".md");
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, md, StandardCharsets.UTF_8);
         }
     }
 
-    private void body(StringBuilder md, int year, boolean group) {
+    /** A length in pages: the square of a uniform number leans to the short end, as real reports do. */
+    private int pages() {
+        double u = random.nextDouble();
+        return minPages + (int) Math.floor(u * u * (maxPages - minPages + 1));
+    }
+
+    private void body(StringBuilder md, int year, boolean group, int pages) {
+        int target = Math.max(600, (pages - 1) * CHARS_PER_PAGE);
+        int start = md.length();
         String we = group ? "班子" : "本人";
         md.append("根据上级关于召开").append(year).append("年度民主生活会的通知要求，").append(we).append("认真开展会前学习，围绕")
                 .append(pick(AREAS)).append("和").append(pick(AREAS)).append("深入调研，走访").append(2 + random.nextInt(12))
                 .append("个乡镇、").append(5 + random.nextInt(30)).append("个村（社区），共征求意见建议").append(6 + random.nextInt(40))
                 .append("条。现将对照检查情况报告如下：\n\n## 一、存在的主要问题\n\n");
-        String[] nums = {"一", "二", "三", "四", "五", "六"};
-        for (int i = 0; i < 5; i++) {
+        // problems take about half of a report, causes a fifth, measures the rest
+        int problemsEnd = start + target * 55 / 100;
+        for (int i = 0; i < NUMS.length && (i < 2 || md.length() < problemsEnd); i++) {
             String area = pick(AREAS);
-            md.append("（").append(nums[i]).append("）在").append(area).append("方面。");
-            for (int k = 0; k < 3; k++) {
-                md.append(nums[k]).append("是").append(pick(DOING)).append(pick(SHORTFALL)).append("。")
+            md.append("（").append(NUMS[i]).append("）在").append(area).append("方面。");
+            int points = 3 + (pages > 8 ? random.nextInt(2) : 0);
+            for (int k = 0; k < points; k++) {
+                md.append(NUMS[k]).append("是").append(pick(DOING)).append(pick(SHORTFALL)).append("。")
                         .append(sentence(area)).append(sentence(area)).append(sentence(pick(AREAS)));
             }
             md.append("\n\n");
+            if (pages > 10 && i % 2 == 1) numbered(md, area);
         }
         md.append("## 二、问题产生的原因\n\n");
-        for (int i = 0; i < 3; i++) {
-            md.append("（").append(nums[i]).append("）").append(pick(CAUSES)).append("。").append(sentence(pick(AREAS)))
+        int causesEnd = start + target * 75 / 100;
+        for (int i = 0; i < CAUSES.length && (i < 2 || md.length() < causesEnd); i++) {
+            md.append("（").append(NUMS[i]).append("）").append(CAUSES[i]).append("。").append(sentence(pick(AREAS)))
                     .append(sentence(pick(AREAS))).append("\n\n");
         }
         md.append("## 三、整改措施\n\n");
-        for (int i = 0; i < 4; i++) {
+        int end = start + target;
+        for (int i = 0; i < NUMS.length && (i < 2 || md.length() < end); i++) {
             String area = pick(AREAS);
-            md.append("（").append(nums[i]).append("）在").append(area).append("上持续用力。")
+            md.append("（").append(NUMS[i]).append("）在").append(area).append("上持续用力。")
                     .append(pick(MEASURES).replace("{a}", area).replace("{o}", pick(OBJECTS))).append("，")
                     .append(pick(MEASURES).replace("{a}", pick(AREAS)).replace("{o}", pick(OBJECTS))).append("，力争")
                     .append(year + 1).append("年").append(3 + random.nextInt(10)).append("月底前见到实效。")
                     .append(sentence(area)).append("\n\n");
+        }
+    }
+
+    /** Level-3 items, {@code 1.…}, as long reports list their cases. */
+    private void numbered(StringBuilder md, String area) {
+        for (int k = 1; k <= 3; k++) {
+            md.append(k).append(".").append(pick(OBJECTS)).append("方面。").append(sentence(area)).append(sentence(area)).append("\n\n");
         }
     }
 
