@@ -80,6 +80,14 @@ public final class Builder implements AutoCloseable {
      * @throws BuildException when nothing can be built: bad settings, no fonts, no templates, no content folder
      */
     public BuildResult build(BuildListener listener, boolean clean) throws BuildException {
+        return build(listener, clean, false);
+    }
+
+    /**
+     * @param failFast stop at the first report that fails, publishing nothing: the reports already
+     *                 under way finish, no further one starts
+     */
+    public BuildResult build(BuildListener listener, boolean clean, boolean failFast) throws BuildException {
         long start = System.nanoTime();
         TemplateKeys templates;
         String settingsKey;
@@ -137,6 +145,12 @@ public final class Builder implements AutoCloseable {
                 });
             }
             List<Read> readings = runChangedFirst(pool, reading, files, sourceHashes, previous);
+            if (failFast) {
+                for (Read r : readings) {
+                    ReportOutcome o = r.reading().settled() != null ? r.reading().settled() : r.pdf();
+                    if (o != null && o.failed()) throw stopped(o);
+                }
+            }
 
             List<Report> publishing = readings.stream().filter(Read::publishable).map(r -> r.reading().report()).toList();
             Catalogue catalogue = new Catalogue(config, publishing);
@@ -165,6 +179,9 @@ public final class Builder implements AutoCloseable {
                 });
             }
             List<Done> done = new ArrayList<>(runAll(pool, rendering));
+            if (failFast) {
+                for (Done d : done) if (d.outcome().failed()) throw stopped(d.outcome());
+            }
             List<Done> built = done.stream().filter(d -> d.outcome().status() == ReportOutcome.Status.BUILT).toList();
             if (built.size() < publishing.size()) unlinkFailed(catalogue, built, done, config, reports, out);
 
@@ -181,6 +198,12 @@ public final class Builder implements AutoCloseable {
         } catch (LayoutException | IOException e) {
             throw new BuildException(e.getMessage(), e);
         }
+    }
+
+    private BuildException stopped(ReportOutcome failed) {
+        String why = failed.problems().stream().filter(org.baogao.content.Problem::isError).findFirst()
+                .map(Object::toString).orElse(failed.file() + ": failed");
+        return new BuildException("stopped at the first error (--fail-fast): " + why, null);
     }
 
     /**

@@ -92,6 +92,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--clean", description = "Render every report again, whatever earlier builds made.")
     boolean clean;
 
+    @Option(names = "--fail-fast", description = "Stop at the first report that fails, and publish nothing.")
+    boolean failFast;
+
     @Override
     public Integer call() {
         PrintStream out = System.out;
@@ -120,7 +123,7 @@ final class BuildCommand implements Callable<Integer> {
                 for (Problem p : o.problems()) {
                     if (!quiet || p.isError()) progress.println(err, "  " + p);
                 }
-            }, clean);
+            }, clean, failFast);
         } catch (BuildException e) {
             err.println("baogao: " + e.getMessage());
             err.println("nothing was built; " + this.out + " is unchanged");

@@ -50,4 +50,24 @@ class FailedBuildTest {
         assertThat(Files.readAllBytes(src)).isEqualTo(before);
         assertThat(Files.getLastModifiedTime(src).toMillis()).isEqualTo(modified);
     }
+
+    @Test
+    void failFastStopsAtTheFirstBrokenReportAndPublishesNothing(@TempDir Path dir) throws Exception {
+        Path project = Projects.create(dir);
+        Projects.write(project.resolve("content/a.md"), Projects.report("甲对照检查材料", "individual", "甲", "学习不够深入。"));
+        BuildOptions options = Projects.options(project);
+        Projects.build(options);
+        String before = Files.readString(project.resolve("site/a/index.html"));
+
+        Projects.write(project.resolve("content/a.md"), Projects.report("甲对照检查材料（修改稿）", "individual", "甲", "改了。"));
+        Path broken = Projects.write(project.resolve("content/b.md"), "---\ntitle: [未闭合\n---\n正文\n");
+
+        try (Builder builder = new Builder(options)) {
+            assertThatThrownBy(() -> builder.build(BuildListener.NONE, false, true))
+                    .isInstanceOf(BuildException.class)
+                    .hasMessageStartingWith("stopped at the first error (--fail-fast): " + broken + ":");
+        }
+        assertThat(Files.readString(project.resolve("site/a/index.html"))).isEqualTo(before);
+        assertThat(project.resolve("site/b")).doesNotExist();
+    }
 }
