@@ -146,14 +146,8 @@ public final class ReportBuilder {
             out.write(report.path() + "/index.html", web.getBytes(StandardCharsets.UTF_8));
             if (pdfBytes != null) out.write(report.path() + "/" + report.slug() + ".pdf", pdfBytes);
             return new ReportOutcome(file, ReportOutcome.Status.BUILT, report, pages, size, millis(start), problems, text);
-        } catch (ReportException e) {
-            problems.add(e.problem());
-        } catch (LayoutException e) {
-            problems.add(Problem.error(file, 0, e.getMessage()));
-        } catch (LimitExceededException e) {
-            problems.add(Problem.error(file, report.bodyLine() + e.line() - 1, e.getMessage()));
-        } catch (IOException | RuntimeException | StackOverflowError e) {
-            problems.add(Problem.error(file, 0, "could not be rendered: " + describe(e)));
+        } catch (ReportException | LayoutException | IOException | RuntimeException | StackOverflowError e) {
+            problems.add(renderingProblem(report, e));
         }
         return new ReportOutcome(file, ReportOutcome.Status.FAILED, report, 0, 0, millis(start), problems, null);
     }
@@ -185,14 +179,8 @@ public final class ReportBuilder {
             out.write(report.path() + "/" + report.slug() + ".pdf", buffer.toByteArray());
             return new ReportOutcome(file, ReportOutcome.Status.BUILT, report, result.pages(), buffer.size(),
                     millis(start), problems, null);
-        } catch (ReportException e) {
-            problems.add(e.problem());
-        } catch (LayoutException e) {
-            problems.add(Problem.error(file, 0, e.getMessage()));
-        } catch (LimitExceededException e) {
-            problems.add(Problem.error(file, report.bodyLine() + e.line() - 1, e.getMessage()));
-        } catch (IOException | RuntimeException | StackOverflowError e) {
-            problems.add(Problem.error(file, 0, "could not be rendered: " + describe(e)));
+        } catch (ReportException | LayoutException | IOException | RuntimeException | StackOverflowError e) {
+            problems.add(renderingProblem(report, e));
         }
         problems.addAll(0, report.warnings());
         return new ReportOutcome(file, ReportOutcome.Status.FAILED, report, 0, 0, millis(start), problems, null);
@@ -213,12 +201,8 @@ public final class ReportBuilder {
             String text = body.text();
             return new ReportOutcome(file, ReportOutcome.Status.BUILT, report, place.pages(), place.pdfBytes(),
                     millis(start), problems, text, ReportOutcome.Work.PAGE);
-        } catch (LayoutException e) {
-            problems.add(Problem.error(file, 0, e.getMessage()));
-        } catch (LimitExceededException e) {
-            problems.add(Problem.error(file, report.bodyLine() + e.line() - 1, e.getMessage()));
-        } catch (IOException | RuntimeException | StackOverflowError e) {
-            problems.add(Problem.error(file, 0, "could not be rendered: " + describe(e)));
+        } catch (LayoutException | IOException | RuntimeException | StackOverflowError e) {
+            problems.add(renderingProblem(report, e));
         }
         return new ReportOutcome(file, ReportOutcome.Status.FAILED, report, 0, 0, millis(start), problems, null);
     }
@@ -236,6 +220,17 @@ public final class ReportBuilder {
     private PageModel model(Report report, RenderedBody body, WebContext place) {
         String root = "../".repeat(report.path().split("/").length);
         return PageModel.of(report.meta(), body, root, SitePaths.href(report.slug() + ".pdf"), fonts.stacks(), place);
+    }
+
+    /** What went wrong while rendering a report, located as well as the stage that failed knows. */
+    private static Problem renderingProblem(Report report, Throwable e) {
+        Path file = report.source().file();
+        if (e instanceof ReportException r) return r.problem();
+        if (e instanceof LayoutException) return Problem.error(file, 0, e.getMessage());
+        if (e instanceof LimitExceededException l) {
+            return Problem.error(file, report.bodyLine() + l.line() - 1, l.getMessage());
+        }
+        return Problem.error(file, 0, "could not be rendered: " + describe(e));
     }
 
     /** The print page as the renderer wants it: bookmarks in the head, where the HTML parser will not put them. */
