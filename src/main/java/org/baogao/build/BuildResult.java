@@ -2,7 +2,12 @@ package org.baogao.build;
 
 import java.util.List;
 
-/** The outcome of a whole build, in the order of the report files. */
+/**
+ * The outcome of a whole build, in the order of the report files.
+ *
+ * @param published whether a new archive was swapped in; false when nothing had changed and the
+ *                  archive was left as it was
+ */
 public record BuildResult(List<ReportOutcome> reports, long millis, boolean published) {
 
     public BuildResult {
