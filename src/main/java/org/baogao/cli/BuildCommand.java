@@ -2,7 +2,6 @@ package org.baogao.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -60,9 +59,8 @@ final class BuildCommand implements Callable<Integer> {
             description = "The project's settings: the archive's name, its listings (default: baogao.yml beside the content folder, if there is one).")
     Path config;
 
-    @Option(names = "--fonts", paramLabel = "DIR",
-            description = "A folder of extra fonts, searched before the system's; repeatable (default: fonts).")
-    List<Path> fonts = new ArrayList<>();
+    @Mixin
+    FontsOption fonts = new FontsOption();
 
     @Option(names = "--drafts", description = "Also publish reports marked 'draft: true'.")
     boolean drafts;
@@ -99,8 +97,7 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         PrintStream out = System.out;
         PrintStream err = System.err;
-        List<Path> fontDirs = new ArrayList<>(fonts);
-        fontDirs.add(Path.of("fonts"));
+        List<Path> fontDirs = fonts.folders();
         Glossary words;
         try {
             words = glossary.load();

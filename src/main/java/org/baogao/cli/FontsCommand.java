@@ -1,7 +1,6 @@
 package org.baogao.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -10,26 +9,26 @@ import org.baogao.pdf.FontRegistry;
 import org.baogao.pdf.FontsMissingException;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "fonts",
         header = "Show which font file serves each role (title 小标宋, body 仿宋, 黑体, 楷体, 宋体).",
         description = {"",
-            "Fonts are looked for in ./fonts, in the folders given with --fonts, then in the",
+            "Fonts are looked for in the folders given with --fonts, in ./fonts, then in the",
             "system's font folders. Only fonts with TrueType outlines can be embedded.", ""},
         mixinStandardHelpOptions = true)
 final class FontsCommand implements Callable<Integer> {
 
-    @Option(names = "--fonts", paramLabel = "DIR", description = "A folder of extra fonts; repeatable.")
-    List<Path> fonts = new ArrayList<>();
+    @Mixin
+    FontsOption fonts = new FontsOption();
 
     @Option(names = {"-v", "--verbose"}, description = "Also list the font files that were skipped, and why.")
     boolean verbose;
 
     @Override
     public Integer call() {
-        List<Path> dirs = new ArrayList<>(fonts);
-        dirs.add(Path.of("fonts"));
+        List<Path> dirs = fonts.folders();
         FontRegistry registry = FontRegistry.discover(dirs);
         Columns table = new Columns().add("role", "", "family", "file");
         for (FontRegistry.Assignment a : registry.assignments()) {

@@ -65,8 +65,8 @@ final class LintCommand implements Callable<Integer> {
     @Mixin
     GlossaryOption glossary = new GlossaryOption();
 
-    @Option(names = "--fonts", paramLabel = "DIR", description = "A folder of extra fonts; repeatable (default: fonts).")
-    List<Path> fonts = new ArrayList<>();
+    @Mixin
+    FontsOption fonts = new FontsOption();
 
     @Option(names = "--no-fonts", description = "Do not check characters against the fonts (faster).")
     boolean noFonts;
@@ -201,8 +201,7 @@ final class LintCommand implements Callable<Integer> {
 
     private GlyphCheck glyphs(PrintStream err) {
         if (noFonts) return null;
-        List<Path> dirs = new ArrayList<>(fonts);
-        dirs.add(Path.of("fonts"));
+        List<Path> dirs = fonts.folders();
         FontRegistry registry = FontRegistry.discover(dirs);
         try {
             registry.requireChinese();

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -47,8 +46,8 @@ final class ServeCommand implements Callable<Integer> {
             description = "Keep the preview in DIR (default: a temporary folder, removed on exit). Never use the published site folder.")
     Path out;
 
-    @Option(names = "--fonts", paramLabel = "DIR", description = "A folder of extra fonts; repeatable (default: fonts).")
-    List<Path> fonts = new ArrayList<>();
+    @Mixin
+    FontsOption fonts = new FontsOption();
 
     @Mixin
     GlossaryOption glossary = new GlossaryOption();
@@ -84,8 +83,7 @@ final class ServeCommand implements Callable<Integer> {
             err.println("baogao: cannot make a folder for the preview: " + e.getMessage());
             return 2;
         }
-        List<Path> fontDirs = new ArrayList<>(fonts);
-        fontDirs.add(Path.of("fonts"));
+        List<Path> fontDirs = fonts.folders();
         BuildOptions build = new BuildOptions(content, templates, served, fontDirs, true, !noPdf, false,
                 Math.max(1, Runtime.getRuntime().availableProcessors()), null, words, true);
         ServeOptions options = new ServeOptions(build, port, glossaryFile, List.of(Path.of("baogao.yml")));

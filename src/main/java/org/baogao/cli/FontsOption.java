@@ -1,0 +1,25 @@
+package org.baogao.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import picocli.CommandLine.Option;
+
+/** {@code --fonts DIR}, shared by the commands that look for fonts. */
+final class FontsOption {
+
+    /** The project's own font folder, always searched after the ones given. */
+    static final Path PROJECT_FONTS = Path.of("fonts");
+
+    @Option(names = "--fonts", paramLabel = "DIR",
+            description = "A folder of extra fonts, searched before the system's; repeatable (default: fonts).")
+    List<Path> given = new ArrayList<>();
+
+    /** The folders to search before the system's: those given, then the project's {@code fonts/}. */
+    List<Path> folders() {
+        List<Path> dirs = new ArrayList<>(given);
+        dirs.add(PROJECT_FONTS);
+        return dirs;
+    }
+}
