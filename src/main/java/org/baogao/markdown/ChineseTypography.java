@@ -19,6 +19,8 @@ final class ChineseTypography {
 
     /** Marks whose ink sits in the left half of their square: the right half can go. */
     static final String CLOSING = "，。、；：）》」』】”’〕";
+    /** Marks that may not start a line either, but whose ink is centred: never narrowed. */
+    static final String CENTRED = "？！";
     /** Marks whose ink sits in the right half: the left half can go. */
     static final String OPENING = "（《「『【“‘〔";
 
@@ -74,14 +76,16 @@ final class ChineseTypography {
     }
 
     /**
-     * Sets a closing mark followed by an opening one ("，“", "》《", "）（") at half width: the
-     * closing mark, with the character before it, goes into a span whose right margin takes back
-     * the mark's empty right half.
+     * Sets adjacent full-width marks at half width: in a run of closing marks ("。”", "”、",
+     * "”，“", "”！"), every mark but the last, and the last too when an opening mark follows;
+     * "？" and "！", whose ink is centred, end a run but keep their width. Each mark
+     * set at half width goes into a {@code span.pc} whose negative right margin takes back the
+     * mark's empty right half.
      *
-     * <p>Only that pair: the PDF renderer may break a line at any element boundary (OpenHTMLtoPDF
-     * issue 39), and between a closing and an opening mark a break is allowed anyway. Between two
-     * closing marks ("。”", "”、") it is not, so those stay at full width rather than risk a line
-     * that starts with "、". After the structure pass, which counts characters in text nodes.
+     * <p>The PDF renderer may break a line at any element boundary (OpenHTMLtoPDF issue 39), which
+     * would start a line with the second mark of "。”". So the run, with the character before it,
+     * goes into a {@code span.run}, which the PDF stage puts back as plain text wherever the
+     * renderer broke it. After the structure pass, which counts characters in text nodes.
      */
     static void compressPunctuation(Element root) {
         for (Element block : root.select(BLOCKS)) {
@@ -93,19 +97,46 @@ final class ChineseTypography {
 
     private static void compress(TextNode t) {
         String s = t.getWholeText();
-        for (int i = 1; i + 1 < s.length(); i++) {
+        for (int i = 1; i < s.length(); i++) {
+            if (!endsRun(s.charAt(i))) continue;
+            int end = i;
+            while (end < s.length() && endsRun(s.charAt(end))) end++;
+            boolean opening = end < s.length() && OPENING.indexOf(s.charAt(end)) >= 0;
+            int halves = 0;
+            for (int k = i; k < end; k++) if (narrowed(s, k, end, opening)) halves++;
             char before = s.charAt(i - 1);
-            if (CLOSING.indexOf(s.charAt(i)) < 0 || OPENING.indexOf(s.charAt(i + 1)) < 0) continue;
-            // the character before must stay with the mark: a line never starts with a closing mark
-            if (Character.isWhitespace(before) || CLOSING.indexOf(before) >= 0 || OPENING.indexOf(before) >= 0) continue;
-            TextNode pair = i - 1 == 0 ? t : t.splitText(i - 1);
-            TextNode rest = pair.splitText(2);
-            Element span = new Element("span").addClass("pc");
-            pair.before(span);
-            span.appendChild(pair);
-            compress(rest);
+            // the character before must stay with the run: a line never starts with a closing mark
+            if (halves == 0 || Character.isWhitespace(before) || CLOSING.indexOf(before) >= 0
+                    || OPENING.indexOf(before) >= 0 || Character.isSurrogate(before)) {
+                i = end;
+                continue;
+            }
+            // and so must the opening marks before it: a line never ends with one
+            int start = i - 1;
+            while (start > 0 && OPENING.indexOf(s.charAt(start - 1)) >= 0) start--;
+            TextNode run = start == 0 ? t : t.splitText(start);
+            TextNode rest = end < s.length() ? run.splitText(end - start) : null;
+            Element span = new Element("span").addClass("run");
+            run.before(span);
+            run.remove();
+            span.appendText(s.substring(start, i));
+            for (int k = i; k < end; k++) {
+                String mark = String.valueOf(s.charAt(k));
+                if (narrowed(s, k, end, opening)) span.appendElement("span").addClass("pc").text(mark);
+                else span.appendText(mark);
+            }
+            if (rest != null) compress(rest);
             return;
         }
+    }
+
+    private static boolean endsRun(char c) {
+        return CLOSING.indexOf(c) >= 0 || CENTRED.indexOf(c) >= 0;
+    }
+
+    /** Whether the mark at {@code k} in the run that ends at {@code end} is set at half width. */
+    private static boolean narrowed(String s, int k, int end, boolean openingAfter) {
+        return CLOSING.indexOf(s.charAt(k)) >= 0 && (k + 1 < end || openingAfter);
     }
 
     /**

@@ -31,6 +31,9 @@ public final class PdfRenderer {
 
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
+    /** Layouts of a page at most, before every run of half-width punctuation is given up. */
+    static final int LAYOUT_ROUNDS = 4;
+
     private final FontRegistry fonts;
     private final boolean pdfA;
     private final List<Path> readable;
@@ -96,12 +99,27 @@ public final class PdfRenderer {
                 builder.usePdfAConformance(PdfAConformance.PDFA_2_B).useColorProfile(SRGB);
             }
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                layOut(renderer, dom);
                 renderer.createPDFWithoutClosing();
                 SyntheticBold.apply(doc, synthetic.values().stream().map(LazyFont::used).filter(f -> f != null).toList());
                 doc.getDocumentCatalog().setLanguage("zh-CN");
                 doc.save(out);
                 return new Result(doc.getNumberOfPages(), warnings);
             }
+        }
+    }
+
+    /**
+     * Lays the page out, and again without the runs of half-width punctuation that the renderer
+     * broke across lines (see {@link BrokenRuns}); each round puts back at least one, and after
+     * {@link #LAYOUT_ROUNDS} rounds all of them go, so that it ends.
+     */
+    private static void layOut(PdfBoxRenderer renderer, org.w3c.dom.Document dom) {
+        for (int round = 1; ; round++) {
+            renderer.layout();
+            List<org.w3c.dom.Element> broken = BrokenRuns.in(renderer.getRootBox());
+            if (broken.isEmpty()) return;
+            BrokenRuns.undo(round < LAYOUT_ROUNDS ? broken : BrokenRuns.all(dom));
         }
     }
 

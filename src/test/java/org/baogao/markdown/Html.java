@@ -21,7 +21,7 @@ final class Html {
     static String normalise(String html) {
         StringBuilder out = new StringBuilder();
         Element body = Jsoup.parseBodyFragment(html).body();
-        body.select("span.keep, span.pc").unwrap();
+        body.select("span.keep, span.run, span.pc").unwrap();
         for (Node n : body.childNodes()) write(n, out);
         return out.toString();
     }

@@ -63,6 +63,7 @@ class PrintLayoutTest {
         Projects.write(project.resolve("content/test/layout.md"), layout);
         Projects.write(project.resolve("content/test/under-title.md"), layout
                 .replace("marking: 内部资料 注意保存\n", "signature: under-title\npage-numbers: center\n"));
+        Projects.write(project.resolve("content/test/punctuation.md"), punctuation());
         if (Files.isDirectory(Projects.SAMPLES)) {
             Files.createDirectories(project.resolve("content/samples"));
             try (Stream<Path> samples = Files.list(Projects.SAMPLES)) {
@@ -82,6 +83,29 @@ class PrintLayoutTest {
         }
         assertThat(pdfs).hasSizeGreaterThanOrEqualTo(6);
         fonts = FontRegistry.discover(List.of());
+    }
+
+    /**
+     * Runs of adjacent marks ("。”", "”、“", "》、《") at every column of a line: paragraphs whose
+     * run moves one character further along each time, so that some fall at a line's end.
+     */
+    static String punctuation() {
+        String filler = "各级党组织要把学习教育同推动中心工作结合起来切实做到以学促干";
+        String runs = "。”他强调：“要落实‘两个责任’，做到《准则》、《条例》入脑入心。”大家表示“明白”、“照办”！";
+        StringBuilder body = new StringBuilder();
+        for (int k = 1; k <= 30; k++) {
+            body.append(filler.repeat(2), 0, k).append(runs).append(filler, 0, 10 + k % 7).append("。\n\n");
+        }
+        return Projects.report("相邻标点压缩测试", "individual", "郑和平", body.toString());
+    }
+
+    /** How many characters at the start of a line no line break may part: opening marks, a character, closing marks. */
+    static int heldTogether(String line) {
+        int i = 0;
+        while (i < line.length() && OPENING_PUNCTUATION.indexOf(line.charAt(i)) >= 0) i++;
+        i++;
+        while (i < line.length() && CLOSING_PUNCTUATION.indexOf(line.charAt(i)) >= 0) i++;
+        return Math.min(i, line.length());
     }
 
     static PdfProbe open(String name) throws IOException {
@@ -107,15 +131,21 @@ class PrintLayoutTest {
         return fonts.face(role).orElseThrow().name();
     }
 
-    /** The line's length in characters, as a typesetter counts: a closing mark before an opening one is half. */
+    /**
+     * The line's length in characters, as a typesetter counts: a Latin letter or digit is half, and
+     * so is a mark set at half width, which the glyph after it shows by following closer than
+     * three quarters of a character.
+     */
     static double ems(Line l) {
-        String t = l.text();
-        double ems = t.codePoints().mapToDouble(c -> c < 0x1100 ? 0.5 : 1.0).sum();
-        for (int i = 1; i + 1 < t.length(); i++) {
-            if (CLOSING_PUNCTUATION.indexOf(t.charAt(i)) >= 0 && OPENING_PUNCTUATION.indexOf(t.charAt(i + 1)) >= 0
-                    && CLOSING_PUNCTUATION.indexOf(t.charAt(i - 1)) < 0) {
-                ems -= 0.5;
+        List<Glyph> g = l.glyphs();
+        double ems = 0;
+        for (int i = 0; i < g.size(); i++) {
+            if (g.get(i).text().codePointAt(0) < 0x1100) {
+                ems += 0.5;
+                continue;
             }
+            boolean half = i + 1 < g.size() && g.get(i + 1).x() - g.get(i).x() < 0.75f * BODY;
+            ems += half ? 0.5 : 1.0;
         }
         return ems;
     }
@@ -181,18 +211,17 @@ class PrintLayoutTest {
                         String where = e.getKey() + " p" + p + " '" + l.text() + "'";
                         assertThat(l.right()).as(where).isCloseTo(RIGHT, within(POS));
                         // the line breaker may keep a punctuation mark off the next line by taking one
-                        // character less (two before "识”、", whose marks cannot start a line), and a
-                        // Latin word or number is never split: a line may end before one
+                        // character less (two before "识”、", three before "“好”、": what starts the next
+                        // line cannot be split), and a Latin word or number is never split either
                         double indent = (l.left() - LEFT) / BODY;
                         String nextText = next.text();
                         boolean latinNext = nextText.codePointAt(0) < 0x80;
-                        boolean twoMarksNext = nextText.length() > 2 && CLOSING_PUNCTUATION.indexOf(nextText.charAt(1)) >= 0
-                                && CLOSING_PUNCTUATION.indexOf(nextText.charAt(2)) >= 0;
+                        int held = heldTogether(nextText);
                         // and the line before a paragraph's last gives up a character so that the last is not alone
                         boolean lastLineNext = next.glyphs().size() <= 3
                                 && (i + 2 == lines.size() || lines.get(i + 2).left() > LEFT + POS);
-                        assertThat(ems(l) + indent).as(where)
-                                .isBetween(latinNext || twoMarksNext || lastLineNext ? 25.5 : 26.5, 28.05);
+                        double fewest = latinNext || lastLineNext ? 25.5 : Math.min(26.5, 28.5 - held);
+                        assertThat(ems(l) + indent).as(where).isBetween(fewest, 28.05);
                         checked++;
                     }
                 }
@@ -418,27 +447,48 @@ class PrintLayoutTest {
         }
     }
 
+    /**
+     * Adjacent marks: a closing mark before another mark ("。”", "”、", "，“") takes half a
+     * character. A run that the renderer broke across lines is set again at full width (see
+     * BrokenRuns), so a few stay full; no pair is anything in between.
+     */
     @Test
-    void aClosingMarkBeforeAnOpeningOneTakesHalfACharacter() throws IOException {
-        int pairs = 0;
+    void aClosingMarkBeforeAnotherMarkTakesHalfACharacter() throws IOException {
+        int half = 0;
+        int full = 0;
+        Map<String, Integer> kinds = new LinkedHashMap<>();
         for (var e : pdfs.entrySet()) {
             try (PdfProbe pdf = PdfProbe.open(e.getValue())) {
                 for (int p = 1; p <= pdf.pages(); p++) {
                     for (Line l : textLines(pdf, p)) {
+                        if (!isBody(l)) continue;
                         List<Glyph> g = l.glyphs();
                         for (int i = 1; i + 1 < g.size(); i++) {
-                            if (!"，".equals(g.get(i).text()) || !"“".equals(g.get(i + 1).text())) continue;
+                            String before = g.get(i - 1).text();
+                            String mark = g.get(i).text();
+                            String after = g.get(i + 1).text();
+                            if (CLOSING_PUNCTUATION.indexOf(mark) < 0 || "？！…".contains(mark)
+                                    || (CLOSING_PUNCTUATION + OPENING_PUNCTUATION).indexOf(after) < 0
+                                    || (CLOSING_PUNCTUATION + OPENING_PUNCTUATION).contains(before)) {
+                                continue;
+                            }
                             float advance = g.get(i + 1).x() - g.get(i).x();
-                            // half a character, plus what justification adds between any two glyphs
+                            // what justification adds between any two glyphs
                             float spacing = g.get(i).x() - g.get(i - 1).right();
-                            assertThat(advance - spacing).as("%s p%d '%s'", e.getKey(), p, l.text())
-                                    .isCloseTo(BODY / 2, within(0.5f));
-                            pairs++;
+                            String where = e.getKey() + " p" + p + " '" + l.text() + "'";
+                            if (Math.abs(advance - spacing - BODY / 2) < 0.5f) {
+                                half++;
+                                kinds.merge(mark + after, 1, Integer::sum);
+                            } else {
+                                assertThat(advance - spacing).as(where).isCloseTo(BODY, within(0.5f));
+                                full++;
+                            }
                         }
                     }
                 }
             }
         }
-        assertThat(pairs).as("pairs measured").isGreaterThan(3);
+        assertThat(kinds).as("pairs set at half width").containsKeys("。”", "”、", "，“", "：“", "》、");
+        assertThat(half).as("half %d, full %d", half, full).isGreaterThan(9 * full);
     }
 }
