@@ -65,6 +65,7 @@ public final class Builder implements AutoCloseable {
     private String fontsKey;
     private FontRegistry fonts;
     private ReportBuilder reports;
+    private org.baogao.content.PrintSettings print;
 
     public Builder(BuildOptions options) {
         this.options = options;
@@ -116,7 +117,7 @@ public final class Builder implements AutoCloseable {
         try {
             config = options.config() != null ? ConfigReader.read(options.config())
                     : ConfigReader.readIfPresent(options.configFile());
-            warmUp(templates, fontSet);
+            warmUp(templates, fontSet, config);
             archive = new ArchiveWriter(layouts, config);
             archive.check();
             if (options.pdf()) fonts.requireChinese();
@@ -414,8 +415,11 @@ public final class Builder implements AutoCloseable {
         return true;
     }
 
-    /** Loads the templates and the fonts, or keeps those of the last build when their files are unchanged. */
-    private void warmUp(TemplateKeys templates, String fontSet) throws LayoutException {
+    /**
+     * Loads the templates and the fonts, or keeps those of the last build when their files are
+     * unchanged; and the project's print settings, which every report's layout starts from.
+     */
+    private void warmUp(TemplateKeys templates, String fontSet, ProjectConfig config) throws LayoutException {
         boolean changed = false;
         if (layouts == null || !templates.folderKey().equals(layoutsKey)) {
             layouts = new Layouts(options.templates());
@@ -434,7 +438,10 @@ public final class Builder implements AutoCloseable {
                 pool = null;
             }
         }
-        if (changed || reports == null) reports = new ReportBuilder(layouts, fonts, options);
+        if (changed || reports == null || !config.print().equals(print)) {
+            print = config.print();
+            reports = new ReportBuilder(layouts, fonts, options, print);
+        }
     }
 
     private ExecutorService pool() {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.baogao.content.FrontMatterParser;
+import org.baogao.content.PrintSettings;
 import org.baogao.content.Problem;
 import org.baogao.content.Report;
 import org.baogao.content.ReportException;
@@ -43,6 +44,7 @@ public final class ReportBuilder {
     private final FrontMatterParser frontMatter = new FrontMatterParser();
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     private final Layouts layouts;
+    private final PrintSettings print;
     private final FontRegistry fonts;
     private final GlyphCheck glyphs;
     private final PdfRenderer pdf;
@@ -52,8 +54,10 @@ public final class ReportBuilder {
     /** Top-level folders of the site that hold the archive's own pages, not reports. */
     static final Set<String> RESERVED = Set.of(SitePaths.BROWSE, "assets");
 
-    public ReportBuilder(Layouts layouts, FontRegistry fonts, BuildOptions options) {
+    /** @param print the project's print settings, which a report's front matter may override */
+    public ReportBuilder(Layouts layouts, FontRegistry fonts, BuildOptions options, PrintSettings print) {
         this.layouts = layouts;
+        this.print = print;
         this.fonts = fonts;
         this.glyphs = new GlyphCheck(fonts);
         this.pdf = options.pdf()
@@ -169,8 +173,7 @@ public final class ReportBuilder {
                 return new ReportOutcome(file, ReportOutcome.Status.FAILED, report, 0, 0, millis(start), problems, null);
             }
             RenderedBody body = markdown.render(report.body());
-            String root = "../".repeat(report.path().split("/").length);
-            PageModel model = PageModel.of(report.meta(), body, root, SitePaths.href(report.slug() + ".pdf"), fonts.stacks());
+            PageModel model = model(report, body, WebContext.alone(report.meta()));
             Document print = printDocument(layouts.renderReport(model.forPrint()));
             checkGlyphs(report, print);
             ByteArrayOutputStream buffer = new ByteArrayOutputStream(256 * 1024);
@@ -219,7 +222,8 @@ public final class ReportBuilder {
 
     private PageModel model(Report report, RenderedBody body, WebContext place) {
         String root = "../".repeat(report.path().split("/").length);
-        return PageModel.of(report.meta(), body, root, SitePaths.href(report.slug() + ".pdf"), fonts.stacks(), place);
+        return PageModel.of(report.meta(), print.overriddenBy(report.meta().print()), body, root,
+                SitePaths.href(report.slug() + ".pdf"), fonts.stacks(), place);
     }
 
     /** What went wrong while rendering a report, located as well as the stage that failed knows. */

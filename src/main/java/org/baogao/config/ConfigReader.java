@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.baogao.content.PrintSettings;
+import org.baogao.content.PrintSettingsReader;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.Mark;
@@ -35,7 +37,7 @@ public final class ConfigReader {
     /** A project's settings fit in a few lines; anything larger is the wrong file. */
     static final int MAX_CHARS = 64 * 1024;
 
-    private static final String KEYS = "name, taxonomies, types";
+    private static final String KEYS = "name, taxonomies, types, print";
 
     private final Path file;
 
@@ -85,6 +87,7 @@ public final class ConfigReader {
         String name = d.name();
         List<Taxonomy> taxonomies = d.taxonomies();
         Map<String, String> types = new LinkedHashMap<>(d.types());
+        PrintSettings print = d.print();
         Set<String> seen = new HashSet<>();
         for (NodeTuple t : mapping(root.get(), "the file", "'key: value' lines, e.g. 'name: 青山县报告档案'").getValue()) {
             String key = key(t.getKeyNode(), seen);
@@ -102,11 +105,33 @@ public final class ConfigReader {
                         types.put(type, label == null ? type : label);
                     }
                 }
+                case "print" -> print = print(value);
                 default -> throw new ConfigException(at(t.getKeyNode()) + "unknown setting '" + key
                         + "' (known: " + KEYS + ")");
             }
         }
-        return new ProjectConfig(name, taxonomies, types);
+        return new ProjectConfig(name, taxonomies, types, print);
+    }
+
+    /** {@code page-numbers}, {@code cover}, {@code bold-levels}: the keys a report's front matter takes too. */
+    private PrintSettings print(Node value) throws ConfigException {
+        PrintSettings print = ProjectConfig.DEFAULTS.print();
+        if (value instanceof ScalarNode s && s.getValue().isBlank()) return print;
+        Set<String> seen = new HashSet<>();
+        String keys = String.join(", ", PrintSettingsReader.KEYS.stream().sorted().toList());
+        for (NodeTuple t : mapping(value, "'print'", "'key: value' lines, e.g. 'cover: true'").getValue()) {
+            String key = key(t.getKeyNode(), seen);
+            if (!PrintSettingsReader.KEYS.contains(key)) {
+                throw new ConfigException(at(t.getKeyNode()) + "unknown print setting '" + key + "' (known: " + keys + ")");
+            }
+            try {
+                print = PrintSettingsReader.apply(print, key, t.getValueNode());
+            } catch (PrintSettingsReader.InvalidSetting e) {
+                throw new ConfigException(at(e.node()) + e.getMessage());
+            }
+        }
+        // an empty value sets nothing: the default stays
+        return ProjectConfig.DEFAULTS.print().overriddenBy(print);
     }
 
     /** Either a list of fields ({@code [year, unit]}) or fields with their labels ({@code unit: 单位}). */

@@ -4,6 +4,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.baogao.content.PrintSettings;
+
 /**
  * The project's settings from {@code baogao.yml}. Every setting is optional; {@link #DEFAULTS} is
  * the one place that says what an absent setting means.
@@ -11,8 +13,9 @@ import java.util.Map;
  * @param name       the archive's name, shown on every page
  * @param taxonomies which fields get listings, in the order the site shows them
  * @param types      what the site calls each document type; a type not named here is shown as is
+ * @param print      how reports are printed, unless a report's front matter says otherwise
  */
-public record ProjectConfig(String name, List<Taxonomy> taxonomies, Map<String, String> types) {
+public record ProjectConfig(String name, List<Taxonomy> taxonomies, Map<String, String> types, PrintSettings print) {
 
     public static final String FILE_NAME = "baogao.yml";
 
@@ -21,7 +24,8 @@ public record ProjectConfig(String name, List<Taxonomy> taxonomies, Map<String, 
             List.of(Taxonomy.of(TaxonomyField.YEAR), Taxonomy.of(TaxonomyField.MEETING),
                     Taxonomy.of(TaxonomyField.UNIT), Taxonomy.of(TaxonomyField.AUTHOR),
                     Taxonomy.of(TaxonomyField.TYPE), Taxonomy.of(TaxonomyField.TAGS)),
-            orderedMap("individual", "个人", "group", "班子"));
+            orderedMap("individual", "个人", "group", "班子"),
+            PrintSettings.DEFAULTS);
 
     public ProjectConfig {
         taxonomies = List.copyOf(taxonomies);

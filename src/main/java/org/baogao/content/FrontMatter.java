@@ -18,7 +18,8 @@ import java.util.List;
  * @param draft   drafts are not published unless asked for
  * @param marking a handling mark printed top left of page 1 (内部资料 注意保存, 秘密★1年)
  * @param signature   where the 落款 goes: {@code end} (below the body) or {@code under-title}
- * @param pageNumbers {@code outside} (odd pages right, even left) or {@code center}
+ * @param print       the print settings this report sets ({@code page-numbers}, {@code cover},
+ *                    {@code bold-levels}), over the project's; never null
  * @param closing     a closing line printed after the body (以上是我的对照检查发言，请大家提出批评意见。)
  */
 public record FrontMatter(
@@ -33,19 +34,17 @@ public record FrontMatter(
         boolean draft,
         String marking,
         String signature,
-        String pageNumbers,
+        PrintSettings print,
         String closing) {
 
     public static final String SIGNATURE_END = "end";
     public static final String SIGNATURE_UNDER_TITLE = "under-title";
     public static final List<String> SIGNATURES = List.of(SIGNATURE_END, SIGNATURE_UNDER_TITLE);
-    public static final String PAGE_NUMBERS_OUTSIDE = "outside";
-    public static final List<String> PAGE_NUMBERS = List.of(PAGE_NUMBERS_OUTSIDE, "center");
 
     public FrontMatter {
         tags = tags == null ? List.of() : List.copyOf(tags);
         if (signature == null) signature = SIGNATURE_END;
-        if (pageNumbers == null) pageNumbers = PAGE_NUMBERS_OUTSIDE;
+        if (print == null) print = PrintSettings.UNSET;
     }
 
     /** Front matter with the default print options. */
@@ -56,11 +55,11 @@ public record FrontMatter(
 
     public FrontMatter withType(String newType) {
         return new FrontMatter(title, newType, author, post, unit, meeting, date, tags, draft, marking,
-                signature, pageNumbers, closing);
+                signature, print, closing);
     }
 
     public FrontMatter withTitle(String newTitle) {
         return new FrontMatter(newTitle, type, author, post, unit, meeting, date, tags, draft, marking,
-                signature, pageNumbers, closing);
+                signature, print, closing);
     }
 }

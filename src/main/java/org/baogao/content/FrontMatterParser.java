@@ -38,7 +38,7 @@ public final class FrontMatterParser {
 
     static final Set<String> KNOWN_KEYS = Set.of(
             "title", "type", "author", "post", "unit", "meeting", "date", "tags", "draft", "marking",
-            "signature", "page-numbers", "closing");
+            "signature", "page-numbers", "cover", "bold-levels", "closing");
 
     private static final Pattern GROUP_TITLE = Pattern.compile("班子|常委会");
     private static final Pattern ATX_TITLE = Pattern.compile("^#\\s+(.+?)\\s*#*\\s*$");
@@ -153,14 +153,15 @@ public final class FrontMatterParser {
 
     /** Values as read from YAML, each checked for its type. */
     private static final class Fields {
-        String title, type, author, post, unit, meeting, marking, signature, pageNumbers, closing;
+        String title, type, author, post, unit, meeting, marking, signature, closing;
+        PrintSettings print = PrintSettings.UNSET;
         LocalDate date;
         List<String> tags = List.of();
         boolean draft;
 
         FrontMatter toFrontMatter(String t, String ty) {
             return new FrontMatter(t, ty, author, post, unit, meeting, date, tags, draft, marking,
-                    signature, pageNumbers, closing);
+                    signature, print, closing);
         }
     }
 
@@ -209,7 +210,13 @@ public final class FrontMatterParser {
                 case "marking" -> f.marking = text(file, key, value);
                 case "closing" -> f.closing = text(file, key, value);
                 case "signature" -> f.signature = oneOf(file, key, value, FrontMatter.SIGNATURES);
-                case "page-numbers" -> f.pageNumbers = oneOf(file, key, value, FrontMatter.PAGE_NUMBERS);
+                case "page-numbers", "cover", "bold-levels" -> {
+                    try {
+                        f.print = PrintSettingsReader.apply(f.print, key, value);
+                    } catch (PrintSettingsReader.InvalidSetting e) {
+                        throw new ReportException(Problem.error(file, line(e.node()), e.getMessage()));
+                    }
+                }
                 case "date" -> f.date = date(file, value);
                 case "tags" -> f.tags = tags(file, value);
                 case "draft" -> f.draft = bool(file, key, value);

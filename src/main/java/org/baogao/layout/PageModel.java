@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.baogao.content.FrontMatter;
+import org.baogao.content.PrintSettings;
 import org.baogao.markdown.Heading;
 import org.baogao.markdown.RenderedBody;
 import org.baogao.pdf.FontStacks;
@@ -13,6 +14,7 @@ import org.baogao.pdf.FontStacks;
  * {@code "web"}) and for print ({@code "print"}), so both show the same document.
  *
  * @param meta       the front matter
+ * @param print      the print settings: the project's, with those of the front matter in their place
  * @param dateText   the date as printed, {@code 2024年1月18日}, or null
  * @param titleLines the title broken into balanced lines
  * @param body       the body's HTML; trusted, it comes from the Markdown renderer
@@ -25,6 +27,7 @@ import org.baogao.pdf.FontStacks;
  */
 public record PageModel(
         FrontMatter meta,
+        PrintSettings print,
         String dateText,
         List<String> titleLines,
         String body,
@@ -48,25 +51,26 @@ public record PageModel(
     }
 
     /** The page of a report in the archive. */
-    public static PageModel of(FrontMatter meta, RenderedBody body, String root, String pdf, FontStacks fonts,
-            WebContext web) {
+    public static PageModel of(FrontMatter meta, PrintSettings print, RenderedBody body, String root, String pdf,
+            FontStacks fonts, WebContext web) {
         // names stay whole; the meeting does not: "2024年度 / 组织生活会" is a fine place to break
         List<String> keep = Arrays.asList(meta.author(), meta.post(), meta.unit());
-        return new PageModel(meta, ChineseDate.format(meta.date()), TitleLines.balance(meta.title(), TITLE_LINE_EM, keep),
+        return new PageModel(meta, print, ChineseDate.format(meta.date()), TitleLines.balance(meta.title(), TITLE_LINE_EM, keep),
                 body.html(), body.outline(), "web", root, pdf, fonts, web);
     }
 
     /** A page on its own, outside any archive: no listings to link to, no neighbours, no PDF yet. */
-    public static PageModel of(FrontMatter meta, RenderedBody body, String root, String pdf, FontStacks fonts) {
-        return of(meta, body, root, pdf, fonts, WebContext.alone(meta));
+    public static PageModel of(FrontMatter meta, PrintSettings print, RenderedBody body, String root, String pdf,
+            FontStacks fonts) {
+        return of(meta, print, body, root, pdf, fonts, WebContext.alone(meta));
     }
 
     public PageModel forPrint() {
-        return new PageModel(meta, dateText, titleLines, body, outline, "print", root, pdf, fonts, web);
+        return new PageModel(meta, print, dateText, titleLines, body, outline, "print", root, pdf, fonts, web);
     }
 
     public PageModel withWeb(WebContext newWeb) {
-        return new PageModel(meta, dateText, titleLines, body, outline, mode, root, pdf, fonts, newWeb);
+        return new PageModel(meta, print, dateText, titleLines, body, outline, mode, root, pdf, fonts, newWeb);
     }
 
     /** The 落款 for {@code issuer} and this report's date, placed to GB/T 9704. */

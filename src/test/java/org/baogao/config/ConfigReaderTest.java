@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.baogao.build.BuildException;
+import org.baogao.content.PrintSettings;
 import org.baogao.testing.Projects;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,6 +58,24 @@ class ConfigReaderTest {
     }
 
     @Test
+    void printSettingsAreReadAndWhatIsNotSetKeepsItsDefault() throws Exception {
+        assertThat(ProjectConfig.DEFAULTS.print()).isEqualTo(new PrintSettings("outside", false, java.util.List.of()));
+        assertThat(read("print:\n  cover: true\n  bold-levels: [3]\n").print())
+                .isEqualTo(new PrintSettings("outside", true, java.util.List.of(3)));
+        assertThat(read("print:\n  page-numbers: center\n").print())
+                .isEqualTo(new PrintSettings("center", false, java.util.List.of()));
+        assertThat(read("print:\n").print()).isEqualTo(ProjectConfig.DEFAULTS.print());
+    }
+
+    @Test
+    void wrongPrintSettingsAreRefusedWithTheirLine() {
+        assertError("name: 档案\nprint:\n  covers: true\n", 3, "unknown print setting 'covers' (known: bold-levels, cover, page-numbers)");
+        assertError("print:\n  bold-levels: [1]\n", 2, "only levels 3 (1.) and 4 (（1）) can be bold");
+        assertError("print:\n  page-numbers: outer\n", 2, "'page-numbers' is 'outer'; write one of: outside, center");
+        assertError("print: [cover]\n", 1, "'print' must be 'key: value' lines");
+    }
+
+    @Test
     void taxonomiesMayBeAPlainListOrNone() throws Exception {
         assertThat(read("taxonomies: [meeting, tags]").taxonomies())
                 .containsExactly(Taxonomy.of(TaxonomyField.MEETING), Taxonomy.of(TaxonomyField.TAGS));
@@ -65,7 +84,7 @@ class ConfigReaderTest {
 
     @Test
     void mistakesAreReportedWithTheirLine() {
-        assertError("name: 档案\nnmae: 档案\n", 2, "unknown setting 'nmae' (known: name, taxonomies, types)");
+        assertError("name: 档案\nnmae: 档案\n", 2, "unknown setting 'nmae' (known: name, taxonomies, types, print)");
         assertError("taxonomies:\n  - year\n  - units\n", 3,
                 "'units' is not a field the archive can be browsed by (known: year, meeting, unit, author, post, type, tags)");
         assertError("taxonomies: [year, unit, year]\n", 1, "taxonomy 'year' appears twice");

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class FrontMatterParserTest {
 
     private static final Path FILE = Path.of("content", "2023", "zhang-san.md");
-    private static final String KNOWN = "author, closing, date, draft, marking, meeting, page-numbers, post, signature, tags, title, type, unit";
+    private static final String KNOWN = "author, bold-levels, closing, cover, date, draft, marking, meeting, page-numbers, post, signature, tags, title, type, unit";
 
     private final FrontMatterParser parser = new FrontMatterParser();
 
@@ -590,13 +590,28 @@ class FrontMatterParserTest {
     void printOptionsDefaultAndBind() throws Exception {
         FrontMatter plain = parse("---\ntitle: 标题\ntype: individual\n---\n正文\n").meta();
         assertThat(plain.signature()).isEqualTo("end");
-        assertThat(plain.pageNumbers()).isEqualTo("outside");
+        assertThat(plain.print()).isEqualTo(PrintSettings.UNSET);
         assertThat(plain.closing()).isNull();
         FrontMatter set = parse("---\ntitle: 标题\ntype: individual\nsignature: under-title\n"
                 + "page-numbers: center\nclosing: 以上发言，请批评指正。\n---\n正文\n").meta();
         assertThat(set.signature()).isEqualTo("under-title");
-        assertThat(set.pageNumbers()).isEqualTo("center");
+        assertThat(set.print()).isEqualTo(new PrintSettings("center", null, null));
         assertThat(set.closing()).isEqualTo("以上发言，请批评指正。");
+        FrontMatter print = parse("---\ntitle: 标题\ntype: individual\ncover: true\nbold-levels: [4, 3]\n---\n正文\n").meta();
+        assertThat(print.print()).isEqualTo(new PrintSettings(null, true, List.of(4, 3)));
+        assertThat(parse("---\ntitle: 标题\ntype: individual\nbold-levels: 3\n---\n正文\n").meta().print().boldLevels())
+                .containsExactly(3);
+    }
+
+    @Test
+    void printSettingsThatCannotBeAreRefusedWithTheirLine() {
+        Problem p = error("---\ntitle: 标题\ntype: individual\nbold-levels: [3, 2]\n---\n正文\n");
+        assertThat(p.line()).isEqualTo(4);
+        assertThat(p.message()).contains("only levels 3 (1.) and 4 (（1）) can be bold");
+        assertThat(error("---\ntitle: 标题\ntype: individual\ncover: yes please\n---\n正文\n").message())
+                .isEqualTo("'cover' is 'yes please'; write true or false");
+        assertThat(error("---\ntitle: 标题\ntype: individual\npage-numbers: left\n---\n正文\n").message())
+                .isEqualTo("'page-numbers' is 'left'; write one of: outside, center");
     }
 
     @Test

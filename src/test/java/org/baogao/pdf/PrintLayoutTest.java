@@ -64,6 +64,8 @@ class PrintLayoutTest {
         Projects.write(project.resolve("content/test/under-title.md"), layout
                 .replace("marking: 内部资料 注意保存\n", "signature: under-title\npage-numbers: center\n"));
         Projects.write(project.resolve("content/test/punctuation.md"), punctuation());
+        Projects.write(project.resolve("content/test/cover.md"), layout
+                .replace("marking: 内部资料 注意保存\n", "cover: true\nbold-levels: [3, 4]\n"));
         if (Files.isDirectory(Projects.SAMPLES)) {
             Files.createDirectories(project.resolve("content/samples"));
             try (Stream<Path> samples = Files.list(Projects.SAMPLES)) {
@@ -323,6 +325,7 @@ class PrintLayoutTest {
             if (e.getKey().startsWith("test/under-title")) continue;
             try (PdfProbe pdf = PdfProbe.open(e.getValue())) {
                 for (int p = 1; p <= pdf.pages(); p++) {
+                    if (p == 1 && e.getKey().startsWith("test/cover")) continue;
                     Line n = pageNumberLine(pdf, p);
                     String where = e.getKey() + " p" + p;
                     assertThat(n.text()).as(where).isEqualTo("—" + p + "—");
@@ -332,6 +335,50 @@ class PrintLayoutTest {
                         assertThat(n.right()).as(where + " odd: right").isCloseTo(RIGHT - 14, within(POS));
                     } else {
                         assertThat(n.left()).as(where + " even: left").isCloseTo(LEFT + 14, within(POS));
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void aCoverHoldsTheTitleAloneWithoutPageNumberAndTheBodyStartsOnPageTwo() throws IOException {
+        try (PdfProbe cover = open("test/cover/cover.pdf"); PdfProbe plain = open("test/layout/layout.pdf")) {
+            List<Line> first = cover.lines(1);
+            assertThat(first).as("the title's lines, nothing else, no page number")
+                    .isNotEmpty().allSatisfy(l -> assertThat(l.first().size()).isCloseTo(TITLE, within(0.3f)));
+            assertThat(first.stream().map(Line::text).reduce("", String::concat))
+                    .isEqualTo("清河镇党委书记周立新2024年度组织生活会个人对照检查材料暨整改落实情况报告");
+            for (Line l : first) {
+                assertThat((l.left() + l.right()) / 2).as("centred").isCloseTo((LEFT + RIGHT) / 2, within(2f));
+            }
+            // the body's first line at the top of page 2, where the grid starts on every page
+            Line opening = textLines(cover, 2).get(0);
+            assertThat(opening.text()).startsWith("按照镇党委");
+            assertThat(opening.baseline()).isCloseTo(textLines(plain, 2).get(0).baseline(), within(0.1f));
+            assertThat(cover.pages()).isEqualTo(plain.pages() + 1);
+            assertThat(pageNumberLine(cover, 2).text()).isEqualTo("—2—");
+        }
+    }
+
+    @Test
+    void levelsThreeAndFourPrintBoldWhenAskedFor() throws IOException {
+        for (String name : List.of("test/cover/cover.pdf", "test/layout/layout.pdf")) {
+            boolean asked = name.startsWith("test/cover");
+            try (PdfProbe pdf = open(name)) {
+                List<Line> lines = new ArrayList<>();
+                for (int p = 1; p <= pdf.pages(); p++) lines.addAll(textLines(pdf, p));
+                for (String heading : List.of("1.加强理论学习。", "（1）建立学习台账。")) {
+                    Line l = lines.stream().filter(x -> x.text().startsWith(heading)).findFirst().orElseThrow();
+                    List<Glyph> glyphs = l.glyphs().subList(0, heading.length());
+                    assertThat(glyphs).as("%s %s", name, heading).allSatisfy(g -> {
+                        assertThat(g.font()).endsWith("+" + ps(FontRole.BODY));
+                        boolean bold = g.renderingMode() == 2 || g.font().toLowerCase().contains("bold");
+                        assertThat(bold).isEqualTo(asked);
+                    });
+                    // the text after a run-in heading stays regular
+                    if (l.glyphs().size() > heading.length()) {
+                        assertThat(l.glyphs().get(heading.length()).renderingMode()).as(name).isZero();
                     }
                 }
             }
