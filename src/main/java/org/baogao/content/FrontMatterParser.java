@@ -36,7 +36,8 @@ public final class FrontMatterParser {
     /** Front matter larger than this is not metadata. */
     public static final int MAX_FRONT_MATTER_CHARS = 64 * 1024;
 
-    static final Set<String> KNOWN_KEYS = Set.of(
+    /** The keys a report's front matter may have, as written in YAML. */
+    public static final Set<String> KNOWN_KEYS = Set.of(
             "title", "type", "author", "post", "unit", "meeting", "date", "tags", "draft", "marking",
             "signature", "page-numbers", "cover", "bold-levels", "closing");
 

@@ -30,9 +30,8 @@ final class FrontMatterCheck {
     /** What a report needs when its type brings no skeleton: what the title, signature and date print. */
     static final List<String> BASE_REQUIRED = List.of("title", "type", "author", "date");
 
-    /** Every key a report may have: the fields of {@link FrontMatter}. */
-    static final Set<String> KNOWN = Arrays.stream(FrontMatter.class.getRecordComponents())
-            .map(c -> c.getName()).collect(Collectors.toUnmodifiableSet());
+    /** Every key a report may have: those the build reads (not the record's names: page-numbers, not pageNumbers). */
+    static final Set<String> KNOWN = org.baogao.content.FrontMatterParser.KNOWN_KEYS;
 
     private static final Map<String, String> EXAMPLES = Map.of(
             "title", "县委副书记李明2023年度民主生活会对照检查材料", "type", "individual", "author", "李明",
