@@ -1,14 +1,12 @@
 package org.baogao.lint;
 
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
-import org.baogao.content.FrontMatter;
+import org.baogao.content.FrontMatterParser;
 import org.baogao.content.Problem;
 import org.baogao.content.Report;
 import org.baogao.content.Skeleton;
@@ -31,7 +29,7 @@ final class FrontMatterCheck {
     static final List<String> BASE_REQUIRED = List.of("title", "type", "author", "date");
 
     /** Every key a report may have: those the build reads (not the record's names: page-numbers, not pageNumbers). */
-    static final Set<String> KNOWN = org.baogao.content.FrontMatterParser.KNOWN_KEYS;
+    static final Set<String> KNOWN = FrontMatterParser.KNOWN_KEYS;
 
     private static final Map<String, String> EXAMPLES = Map.of(
             "title", "县委副书记李明2023年度民主生活会对照检查材料", "type", "individual", "author", "李明",
