@@ -30,6 +30,8 @@ public final class FontRegistry {
     private final List<FontFace> fallbacks;
     private final List<String> skipped;
     private final List<FontFace> faces;
+    /** Made once, when first asked for: it reads the Song face's character map. */
+    private volatile FontStacks stacks;
 
     private FontRegistry(Map<FontRole, FontFace> roles, List<FontFace> fallbacks, List<String> skipped, List<FontFace> faces) {
         this.roles = Collections.unmodifiableMap(roles);
@@ -130,9 +132,18 @@ public final class FontRegistry {
     }
 
     public FontStacks stacks() {
-        return new FontStacks(stack(FontRole.TITLE), stack(FontRole.BODY), stack(FontRole.HEITI),
-                stack(FontRole.KAITI), stack(FontRole.SONG));
+        FontStacks s = stacks;
+        if (s == null) {
+            FontFace song = roles.get(FontRole.SONG);
+            boolean alone = song != null && PAGE_NUMBER_CHARACTERS.codePoints().allMatch(cp -> FontCache.current().covers(song, cp));
+            stacks = s = new FontStacks(stack(FontRole.TITLE), stack(FontRole.BODY), stack(FontRole.HEITI),
+                    stack(FontRole.KAITI), stack(FontRole.SONG), alone ? FontRole.SONG.cssFamily() : stack(FontRole.SONG));
+        }
+        return s;
     }
+
+    /** What a page number is made of: "— 12 —". */
+    private static final String PAGE_NUMBER_CHARACTERS = "— 0123456789";
 
     private static String fallbackFamily(int i) {
         return "bg-fallback-" + (i + 1);
