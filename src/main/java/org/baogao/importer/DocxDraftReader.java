@@ -61,10 +61,15 @@ final class DocxDraftReader {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             List<DraftBlock> blocks = new ArrayList<>();
             ListNumbers numbers = new ListNumbers();
+            LeftOut left = new LeftOut();
             for (IBodyElement element : doc.getBodyElements()) {
                 if (element instanceof XWPFParagraph p) {
                     paragraph(p, numbers, blocks);
+                    left.look(p);
                 } else if (element instanceof XWPFTable t) {
+                    for (XWPFTableRow row : t.getRows()) {
+                        for (XWPFTableCell cell : row.getTableCells()) cell.getParagraphs().forEach(left::look);
+                    }
                     String table = table(t);
                     if (!table.isEmpty()) blocks.add(new DraftBlock(table, DraftBlock.Kind.VERBATIM, 0, false));
                 } else if (element instanceof XWPFSDT sdt) {
@@ -73,11 +78,66 @@ final class DocxDraftReader {
                     }
                 }
             }
-            return new Draft(file, "Word document (.docx)", blocks);
+            left.comments(doc.getComments() == null ? 0 : doc.getComments().length);
+            return new Draft(file, "Word document (.docx)", blocks, left.describe());
         } catch (IOException | RuntimeException e) {
             // POI reports a zip bomb, a damaged archive or a non-Word zip as IOException or IllegalStateException
             throw new ImportException(file + ": not a readable Word document: " + firstLine(e)
                     + "; open it in Word or WPS and save it again as .docx", e);
+        }
+    }
+
+    /**
+     * What a Word document holds that a report's Markdown does not take: pictures, footnotes and
+     * endnotes, text boxes, comments. Counted with the paragraph each is in, so that the writer
+     * can add them by hand where they belong rather than find them missing on paper.
+     */
+    private static final class LeftOut {
+        private final Map<String, List<String>> found = new java.util.LinkedHashMap<>();
+
+        void look(XWPFParagraph p) {
+            StringBuilder text = new StringBuilder();
+            for (XWPFRun run : p.getRuns()) text.append(text(run));
+            String where = excerpt(text.toString());
+            for (XWPFRun run : p.getRuns()) {
+                for (int i = 0; i < run.getEmbeddedPictures().size(); i++) add("picture", where);
+                var r = run.getCTR();
+                for (int i = 0; i < r.sizeOfFootnoteReferenceArray(); i++) add("footnote", where);
+                for (int i = 0; i < r.sizeOfEndnoteReferenceArray(); i++) add("endnote", where);
+            }
+            // a text box's paragraphs live inside a drawing, not in the body's paragraphs
+            try (var cursor = p.getCTP().newCursor()) {
+                cursor.selectPath("declare namespace w='http://schemas.openxmlformats.org/wordprocessingml/2006/main' .//w:txbxContent");
+                int boxes = cursor.getSelectionCount();
+                for (int i = 0; i < boxes; i++) add("text box", where);
+            }
+        }
+
+        void comments(int n) {
+            for (int i = 0; i < n; i++) add("comment", null);
+        }
+
+        private void add(String what, String where) {
+            List<String> places = found.computeIfAbsent(what, k -> new ArrayList<>());
+            places.add(where);
+        }
+
+        /** {@code 2 pictures (in "本人先后走访了…", "二、问题产生的原因")} */
+        List<String> describe() {
+            List<String> out = new ArrayList<>();
+            found.forEach((what, places) -> {
+                String n = places.size() + " " + what + (places.size() == 1 ? "" : what.endsWith("x") ? "es" : "s");
+                List<String> shown = places.stream().filter(w -> w != null).distinct().limit(3).toList();
+                out.add(shown.isEmpty() ? n : n + " (in " + String.join(", ", shown)
+                        + (places.stream().filter(w -> w != null).distinct().count() > 3 ? ", …" : "") + ")");
+            });
+            return out;
+        }
+
+        private static String excerpt(String text) {
+            String t = text.strip();
+            if (t.isEmpty()) return "an empty paragraph";
+            return "\"" + (t.codePointCount(0, t.length()) > 12 ? t.substring(0, t.offsetByCodePoints(0, 12)) + "…" : t) + "\"";
         }
     }
 
@@ -112,7 +172,7 @@ final class DocxDraftReader {
         StringBuilder bold = null;
         for (IRunElement element : runs) {
             if (element instanceof XWPFRun run) {
-                String t = run.text();
+                String t = text(run);
                 if (t == null || t.isEmpty()) continue;
                 if (run.isBold()) {
                     if (bold == null) bold = new StringBuilder();
@@ -129,6 +189,14 @@ final class DocxDraftReader {
             }
         }
         closeBold(bold, out);
+    }
+
+    /** POI writes a footnote's reference into the run's text as "[footnoteRef:1]"; it is not the writer's text. */
+    private static final java.util.regex.Pattern NOTE_REFERENCE = java.util.regex.Pattern.compile("\\[(?:footnoteRef|endnoteRef):-?\\d+\\]");
+
+    private static String text(XWPFRun run) {
+        String t = run.text();
+        return t == null || t.indexOf('[') < 0 ? t : NOTE_REFERENCE.matcher(t).replaceAll("");
     }
 
     /** Bold markers hug the text: {@code ** 一、**} would not be bold in Markdown. */

@@ -9,10 +9,16 @@ import java.util.List;
  * @param file   the input file
  * @param format how it was read, for the import report: {@code GB18030 text, CRLF, one paragraph per line}
  * @param blocks its blocks in order
+ * @param left   what the draft holds that the report does not: {@code 2 pictures (…本人先后走访了…)}
  */
-record Draft(Path file, String format, List<DraftBlock> blocks) {
+record Draft(Path file, String format, List<DraftBlock> blocks, List<String> left) {
 
     Draft {
         blocks = List.copyOf(blocks);
+        left = List.copyOf(left);
+    }
+
+    Draft(Path file, String format, List<DraftBlock> blocks) {
+        this(file, format, blocks, List.of());
     }
 }

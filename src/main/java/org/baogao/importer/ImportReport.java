@@ -18,16 +18,18 @@ import java.util.List;
  * @param inferred  front matter fields taken from the draft's signature: {@code author: 李明}
  * @param toFill    front matter fields left empty for the writer
  * @param left      what 'baogao lint' still finds at error level (placeholders…), as it prints it
+ * @param notImported what the draft holds that the report does not (pictures, footnotes…), to add by hand
  */
 public record ImportReport(Path input, Path output, String format, String title, int titleLine, String type,
         String typeReason, int level1, int level2, int runIn, List<String> changes, List<String> inferred,
-        List<String> toFill, List<String> left) {
+        List<String> toFill, List<String> left, List<String> notImported) {
 
     public ImportReport {
         changes = List.copyOf(changes);
         inferred = List.copyOf(inferred);
         toFill = List.copyOf(toFill);
         left = List.copyOf(left);
+        notImported = List.copyOf(notImported);
     }
 
     /** How many errors lint still finds. */
@@ -47,6 +49,9 @@ public record ImportReport(Path input, Path output, String format, String title,
         out.add("  changed: " + (changes.isEmpty() ? "nothing" : String.join(", ", changes)));
         if (!inferred.isEmpty()) out.add("  from the signature: " + String.join(", ", inferred));
         if (!toFill.isEmpty()) out.add("  front matter to fill in: " + String.join(", ", toFill));
+        if (!notImported.isEmpty()) {
+            out.add("  not imported, add by hand if needed: " + String.join("; ", notImported));
+        }
         if (errors() > 0) {
             out.add("  left for you: " + errors() + (errors() == 1 ? " error" : " errors")
                     + " (placeholders such as xx): baogao lint " + output);

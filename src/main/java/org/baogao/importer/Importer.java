@@ -97,7 +97,7 @@ public final class Importer {
         write(output, fixed.text(), force);
         return new ImportReport(input, output, draft.format(), unmask(title), composed.titleLine(), type.type(),
                 type.reason(), composed.level1(), composed.level2(), composed.runIn(), changes, inferred, toFill,
-                fixed.after().findings().stream().filter(f -> f.isError()).map(Object::toString).toList());
+                fixed.after().findings().stream().filter(f -> f.isError()).map(Object::toString).toList(), draft.left());
     }
 
     private String unmask(String s) {

@@ -158,6 +158,40 @@ class ImportDraftsTest {
         r.setBold(true);
     }
 
+    @Test
+    void whatAReportCannotHoldIsNamedWithWhereItWasNotDroppedSilently(@TempDir Path dir) throws Exception {
+        Path input = dir.resolve("李红.docx");
+        try (XWPFDocument doc = new XWPFDocument(); OutputStream out = Files.newOutputStream(input)) {
+            doc.createParagraph().createRun().setText("李红2023年度民主生活会对照检查材料");
+            XWPFParagraph withPicture = doc.createParagraph();
+            withPicture.createRun().setText("本人到村里走访群众，现场照片如下。");
+            java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB);
+            ByteArrayOutputStream png = new ByteArrayOutputStream();
+            javax.imageio.ImageIO.write(image, "png", png);
+            for (int i = 0; i < 2; i++) {
+                withPicture.createRun().addPicture(new java.io.ByteArrayInputStream(png.toByteArray()),
+                        org.apache.poi.common.usermodel.PictureType.PNG, "photo.png", 100_000, 100_000);
+            }
+            XWPFParagraph withNote = doc.createParagraph();
+            withNote.createRun().setText("学习篇目见附件");
+            var note = doc.createFootnote();
+            note.createParagraph().createRun().setText("附件另行印发。");
+            withNote.createRun().getCTR().addNewFootnoteReference().setId(note.getCTFtnEdn().getId());
+            doc.createParagraph().createRun().setText("一、存在的主要问题");
+            doc.write(out);
+        }
+
+        ImportReport report = ImportSamplesTest.importer().importFile(input, dir.resolve("content"), false);
+
+        assertThat(report.notImported()).containsExactly("2 pictures (in \"本人到村里走访群众，现场…\")",
+                "1 footnote (in \"学习篇目见附件\")");
+        assertThat(report.lines()).contains("  not imported, add by hand if needed: 2 pictures (in \"本人到村里走访群众，现场…\"); "
+                + "1 footnote (in \"学习篇目见附件\")");
+        // the text around them is all there
+        assertThat(Files.readString(report.output())).contains("本人到村里走访群众，现场照片如下。", "学习篇目见附件")
+                .doesNotContain("footnoteRef");
+    }
+
     private static BigInteger chineseList(XWPFDocument doc) {
         CTAbstractNum abs = CTAbstractNum.Factory.newInstance();
         abs.setAbstractNumId(BigInteger.ZERO);
