@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
 public final class FrontMatterWriter {
 
     private static final Pattern PLAIN_UNSAFE = Pattern.compile(
-            "^[-?:,\\[\\]{}#&*!|>'\"%@`\\s]|\\s$|: |:$| #|[\\n\\t\\\\]|^(?i:true|false|null|yes|no|on|off|~)$");
+            "^[-?:,\\[\\]{}#&*!|>'\"%@`\\s]|\\s$|: |:$| #|[\\n\\t\\\\]|^(?i:true|false|null|yes|no|on|off|~)$"
+            // and what YAML does not allow in a file at all: control characters, written as escapes
+            + "|[\\x00-\\x08\\x0B-\\x1F\\x7F-\\x84\\x86-\\x9F\\uFFFE\\uFFFF]");
 
     private FrontMatterWriter() {}
 
@@ -36,9 +38,17 @@ public final class FrontMatterWriter {
                 case '\\' -> q.append("\\\\");
                 case '\n' -> q.append("\\n");
                 case '\t' -> q.append("\\t");
-                default -> q.append(c);
+                default -> {
+                    if (printable(c)) q.append(c);
+                    else q.append(String.format("\\u%04x", (int) c));
+                }
             }
         }
         return q.append('"').toString();
+    }
+
+    /** YAML 1.2's printable set, for one UTF-16 unit (surrogates come in pairs here). */
+    private static boolean printable(char c) {
+        return c >= 0x20 && c < 0x7F || c == 0x85 || c >= 0xA0 && c != 0xFFFE && c != 0xFFFF;
     }
 }

@@ -244,8 +244,20 @@ final class DocxDraftReader {
         return md.toString().stripTrailing();
     }
 
+    /**
+     * Why POI could not read it, in words for the writer: the innermost cause's message without
+     * Java class names; a programming error inside POI (a null, a bad cast) on a damaged file
+     * says only that the file is damaged.
+     */
     private static String firstLine(Throwable e) {
-        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+        String m = root.getMessage();
+        if (m == null || m.isBlank() || root instanceof NullPointerException || root instanceof ClassCastException
+                || root instanceof IndexOutOfBoundsException || root instanceof IllegalArgumentException) {
+            return "its contents are damaged";
+        }
+        m = m.replaceAll("(?:[A-Za-z_$][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error):\\s*", "").strip();
         int nl = m.indexOf('\n');
         return nl < 0 ? m : m.substring(0, nl);
     }

@@ -19,11 +19,11 @@ final class RandomInput {
             " ", "  ", "\t", "\n", "\n\n", "\r\n", "\u3000", "\u00a0", "\u200b", "😀", "镕", "2023", "年", "1.5亿");
 
     static final List<String> KEYS = List.of("title", "type", "author", "post", "unit", "meeting", "date", "tags",
-            "draft", "marking", "signature", "page-numbers", "closing");
+            "draft", "marking", "signature", "page-numbers", "cover", "bold-levels", "closing");
 
     static final List<String> VALUES = List.of("individual", "group", "2024-01-18", "2024-13-40", "true", "false", "maybe",
             "[甲, 乙]", "{a: 1}", "- x", "'引号'", "\"双引号\"", "&a x", "*a", "!!str x", "|", ">", "null", "~", "",
-            "under-title", "center", "[[[", "]]", ": :");
+            "under-title", "center", "[[[", "]]", ": :", "[3, 4]", "3", "[1, 3]", "[]", "[[3]]");
 
     static final List<String> SEPARATORS = List.of(": ", ":", " : ", ":\n  ");
 
@@ -57,6 +57,33 @@ final class RandomInput {
             s.append(key).append(pick(SEPARATORS)).append(value).append('\n');
         }
         return s.append("---\n").toString();
+    }
+
+    /** A draft's file name: the extension need not match what is inside. */
+    String draftName() {
+        return pick(List.of("draft.txt", "draft.md", "draft.docx"));
+    }
+
+    /** A draft as it might arrive: report text in UTF-8, GB18030 or UTF-16, or a damaged Word document. */
+    byte[] draft(byte[] wordDocument) {
+        String text = han(random.nextInt(30)) + "\n" + markdown();
+        return switch (random.nextInt(5)) {
+            case 0 -> text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            case 1 -> text.getBytes(java.nio.charset.Charset.forName("GB18030"));
+            case 2 -> text.getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+            case 3 -> {
+                byte[] noise = new byte[random.nextInt(2000)];
+                random.nextBytes(noise);
+                yield noise;
+            }
+            default -> {
+                // a Word document with some bytes changed or cut short
+                byte[] d = java.util.Arrays.copyOf(wordDocument, random.nextInt(3) == 0
+                        ? random.nextInt(wordDocument.length) : wordDocument.length);
+                for (int i = 0, n = random.nextInt(8); i < n && d.length > 0; i++) d[random.nextInt(d.length)] = (byte) random.nextInt();
+                yield d;
+            }
+        };
     }
 
     private String pick(List<String> from) {

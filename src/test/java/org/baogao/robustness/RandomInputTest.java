@@ -11,6 +11,13 @@ import java.util.List;
 import org.baogao.build.BuildResult;
 import org.baogao.build.ReportOutcome;
 import org.baogao.content.FrontMatterParser;
+import org.baogao.content.SourceReader;
+import org.baogao.importer.ImportException;
+import org.baogao.importer.ImportReport;
+import org.baogao.importer.Importer;
+import org.baogao.layout.Layouts;
+import org.baogao.lint.Glossary;
+import org.baogao.lint.LintSettings;
 import org.baogao.content.Problem;
 import org.baogao.content.ReportException;
 import org.baogao.content.Source;
@@ -78,6 +85,37 @@ class RandomInputTest {
             rendered.headings().forEach(h -> assertThat(html.getElementById(h.id())).isNotNull());
             assertThat(html.select("script, iframe")).isEmpty();
         });
+    }
+
+    @Test
+    void anImportEndsInAReportOrAClearErrorAndNeverTouchesTheDraft(@TempDir Path dir) throws Exception {
+        Importer importer = new Importer(new LintSettings(Glossary.defaultGlossary(), Projects.TEMPLATES,
+                new Layouts(Projects.TEMPLATES).types(), null));
+        byte[] word = wordDocument();
+        forEachSeed(Math.max(40, TRIES / 4), in -> {
+            byte[] bytes = in.draft(word);
+            Path draft = Files.write(dir.resolve(in.draftName()), bytes);
+            try {
+                ImportReport report = importer.importFile(draft, dir.resolve("content"), true);
+                // what it wrote is a report the build can read
+                new FrontMatterParser().parse(new SourceReader().read(report.output(), "draft.md"));
+            } catch (ImportException e) {
+                assertThat(e.getMessage()).startsWith(draft.toString()).doesNotContain("Exception");
+            }
+            assertThat(Files.readAllBytes(draft)).isEqualTo(bytes);
+        });
+    }
+
+    /** A small Word document, written with POI, for the importer's damaged drafts. */
+    static byte[] wordDocument() throws java.io.IOException {
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(); var out = new java.io.ByteArrayOutputStream()) {
+            doc.createParagraph().createRun().setText("王强2023年度民主生活会对照检查材料");
+            doc.createParagraph().createRun().setText("一、存在的主要问题");
+            doc.createParagraph().createRun().setText("（一）学习方面。学习不够深入，联系实际不够。");
+            doc.createTable(2, 2).getRow(0).getCell(0).setText("问题");
+            doc.write(out);
+            return out.toByteArray();
+        }
     }
 
     @Test
