@@ -77,27 +77,23 @@ final class BrokenRuns {
         return !s.isEmpty() && marks.indexOf(s.charAt(s.length() - 1)) >= 0;
     }
 
-    private static InlineText lastText(Box box) {
-        List<?> children = box instanceof InlineLayoutBox inline ? inline.getInlineChildren() : box.getChildren();
-        for (int i = children.size() - 1; i >= 0; i--) {
-            Object child = children.get(i);
-            if (child instanceof InlineText text) {
-                if (!text.isEmpty()) return text;
-            } else if (child instanceof Box b) {
-                InlineText found = lastText(b);
-                if (found != null) return found;
-            }
-        }
-        return null;
+    private static InlineText firstText(Box box) {
+        return edgeText(box, false);
     }
 
-    private static InlineText firstText(Box box) {
+    private static InlineText lastText(Box box) {
+        return edgeText(box, true);
+    }
+
+    /** The first (or last) text with characters in a line or inline box, however deep. */
+    private static InlineText edgeText(Box box, boolean last) {
         List<?> children = box instanceof InlineLayoutBox inline ? inline.getInlineChildren() : box.getChildren();
-        for (Object child : children) {
+        for (int k = 0; k < children.size(); k++) {
+            Object child = children.get(last ? children.size() - 1 - k : k);
             if (child instanceof InlineText text) {
                 if (!text.isEmpty()) return text;
             } else if (child instanceof Box b) {
-                InlineText found = firstText(b);
+                InlineText found = edgeText(b, last);
                 if (found != null) return found;
             }
         }
