@@ -134,7 +134,7 @@ public final class Builder implements AutoCloseable {
             settingsKey = Sha256.of(EngineVersion.KEY, configKey, fontSet,
                     "pdf=" + options.pdf(), "pdfa=" + options.pdfA(), "drafts=" + options.drafts());
             files = ContentScanner.scan(options.content());
-            snapshots = sources.hash(files);
+            snapshots = sources.hash(files, pool());
             for (Path f : files) sourceHashes.put(f, snapshots.get(f).hash());
         } catch (IOException e) {
             throw new BuildException(e.getMessage(), e);
