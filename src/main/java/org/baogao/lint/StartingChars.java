@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 final class StartingChars {
 
     private final Pattern pattern;
-    private final String starts;
+    /** By character: whether a match can start with it (a table: this is asked of every character of every report). */
+    private final boolean[] starts = new boolean[Character.MAX_VALUE + 1];
 
     /**
      * @param pattern a pattern none of whose matches is empty
@@ -23,7 +24,7 @@ final class StartingChars {
      */
     StartingChars(Pattern pattern, String starts) {
         this.pattern = pattern;
-        this.starts = starts;
+        for (int i = 0; i < starts.length(); i++) this.starts[starts.charAt(i)] = true;
     }
 
     void forEach(String text, Consumer<MatchResult> action) {
@@ -31,7 +32,7 @@ final class StartingChars {
         int n = text.length();
         int i = 0;
         while (i < n) {
-            if (starts.indexOf(text.charAt(i)) < 0) {
+            if (!starts[text.charAt(i)]) {
                 i++;
                 continue;
             }
