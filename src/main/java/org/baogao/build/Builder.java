@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -23,6 +24,7 @@ import org.baogao.config.ProjectConfig;
 import org.baogao.content.ContentScanner;
 import org.baogao.content.Problem;
 import org.baogao.content.Report;
+import org.baogao.content.SourceReader;
 import org.baogao.layout.LayoutException;
 import org.baogao.layout.Layouts;
 import org.baogao.layout.WebContext;
@@ -59,6 +61,13 @@ public final class Builder implements AutoCloseable {
     private static final long KEEP_ALIVE_SECONDS = 120;
 
     private final BuildOptions options;
+    private final boolean warm;
+    private final SourceFiles sources;
+    private final ReadingMemo memo = new ReadingMemo();
+    /** Deletes the archives that publishing replaced, off the path of a warm builder's next reload. */
+    private final ExecutorService cleaner;
+    /** What the last published build made; what a page rendered ahead of the next build is placed among. */
+    private volatile Published last;
     private ThreadPoolExecutor pool;
     private String layoutsKey;
     private Layouts layouts;
@@ -68,7 +77,28 @@ public final class Builder implements AutoCloseable {
     private org.baogao.content.PrintSettings print;
 
     public Builder(BuildOptions options) {
+        this(options, false);
+    }
+
+    private Builder(BuildOptions options, boolean warm) {
         this.options = options;
+        this.warm = warm;
+        this.sources = new SourceFiles(warm);
+        this.cleaner = warm ? Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "baogao-cleanup");
+            t.setDaemon(true);
+            return t;
+        }) : null;
+    }
+
+    /**
+     * A builder to be kept and asked again and again, as a preview server does: besides the
+     * templates, fonts and parsed reports it keeps, it hashes again only the files whose status
+     * changed, renders pages ahead of a build ({@link #preview}), and deletes a replaced archive
+     * in the background rather than before returning.
+     */
+    public static Builder warm(BuildOptions options) {
+        return new Builder(options, true);
     }
 
     /** An incremental build. */
@@ -95,6 +125,7 @@ public final class Builder implements AutoCloseable {
         String fontSet;
         List<Path> files;
         Map<Path, String> sourceHashes = new LinkedHashMap<>();
+        Map<Path, SourceFiles.Snapshot> snapshots;
         try {
             Path configFile = options.configFile();
             String configKey = Files.isRegularFile(configFile) ? Sha256.of(Files.readAllBytes(configFile)) : "none";
@@ -104,13 +135,15 @@ public final class Builder implements AutoCloseable {
             settingsKey = Sha256.of(EngineVersion.KEY, configKey, fontSet,
                     "pdf=" + options.pdf(), "pdfa=" + options.pdfA(), "drafts=" + options.drafts());
             files = ContentScanner.scan(options.content());
-            for (Path f : files) sourceHashes.put(f, hashOf(f));
+            snapshots = sources.hash(files, pool());
+            for (Path f : files) sourceHashes.put(f, snapshots.get(f).hash());
         } catch (IOException e) {
             throw new BuildException(e.getMessage(), e);
         }
         BuildCache previous = clean ? BuildCache.EMPTY : BuildCache.read(options.out());
         BuildResult unchanged = unchanged(previous, templates, settingsKey, sourceHashes, listener, start);
-        if (unchanged != null) return unchanged;
+        // a warm builder that has not yet read the reports reads them once, for the pages it renders ahead
+        if (unchanged != null && (!warm || last != null)) return unchanged;
 
         ProjectConfig config;
         ArchiveWriter archive;
@@ -134,9 +167,10 @@ public final class Builder implements AutoCloseable {
             for (Path f : files) {
                 String relative = ContentScanner.relative(options.content(), f);
                 String sourceHash = sourceHashes.get(f);
+                SourceFiles.Snapshot snapshot = snapshots.get(f);
                 CachedReport before = previous.reports.get(relative);
                 reading.add(() -> {
-                    ReportBuilder.Reading r = reports.prepare(f, relative);
+                    ReportBuilder.Reading r = read(reports, f, relative, snapshot);
                     if (r.settled() != null) return new Read(r, null, null);
                     String printKey = Sha256.of(settingsKey, sourceHash, templates.typeKey(r.report().meta().type()));
                     boolean keep = before != null && !before.draft() && before.printKey().equals(printKey)
@@ -194,11 +228,81 @@ public final class Builder implements AutoCloseable {
             if (options.pdf()) out.write(FontListFile.FILE, FontListFile.bytes(fonts, fontsKey));
             out.write(BuildCache.FILE, new BuildCache(settingsKey, templates.siteKey(), archiveState.pagesKey(),
                     archiveState.indexKey(), archiveState.files(), rows).bytes());
-            out.publish();
+            if (cleaner == null) {
+                out.publish();
+            } else {
+                Path old = out.publishLeavingOld();
+                if (old != null) cleaner.execute(() -> OutputFolder.deleteQuietly(old));
+            }
+            memo.retain(files);
+            last = new Published(reports, config, published.stream().map(d -> d.outcome().report()).toList(), rows);
             return new BuildResult(done.stream().map(Done::outcome).toList(), (System.nanoTime() - start) / 1_000_000, true);
         } catch (LayoutException | IOException e) {
             throw new BuildException(e.getMessage(), e);
         }
+    }
+
+    /** What a build published: the reports, placed among each other, and what the cache says of them. */
+    private record Published(ReportBuilder reports, ProjectConfig config, List<Report> published,
+            Map<String, CachedReport> rows) {}
+
+    /** A report read, from the memo when its bytes were read before by the same report builder. */
+    private ReportBuilder.Reading read(ReportBuilder reports, Path file, String relative, SourceFiles.Snapshot snapshot) {
+        ReportBuilder.Reading r = memo.get(file, snapshot.hash(), reports);
+        if (r != null) return r;
+        byte[] bytes = snapshot.bytes();
+        String hash = snapshot.hash();
+        if (bytes == null) {
+            // hashed by an earlier build, or too large to be a report: read it now, hash what was read
+            try {
+                bytes = Files.readAllBytes(file);
+            } catch (IOException e) {
+                return reports.prepare(file, relative);
+            }
+            if (bytes.length > SourceReader.MAX_BYTES) return reports.prepare(file, relative);
+            hash = Sha256.of(bytes);
+        }
+        r = reports.prepare(file, relative, bytes);
+        memo.put(file, hash, reports, r);
+        return r;
+    }
+
+    /**
+     * Renders the page of one saved report file ahead of the build that will follow, as the last
+     * build would have placed it among the others, showing that build's PDF of it: what a preview
+     * server shows at once while the PDF, the listings and the search index are made. Null when
+     * there is nothing to show ahead: no build has published yet, or the report cannot be read, is
+     * a draft that is not published, or would be refused.
+     */
+    public PagePreview preview(Path file) {
+        Published p = last;
+        if (p == null) return null;
+        String relative = ContentScanner.relative(options.content(), file);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            return null;
+        }
+        if (bytes.length > SourceReader.MAX_BYTES) return null;
+        ReportBuilder.Reading r = p.reports().prepare(file, relative, bytes);
+        // the build that follows finds it parsed
+        memo.put(file, Sha256.of(bytes), p.reports(), r);
+        if (r.settled() != null) return null;
+        Report report = r.report();
+        List<Report> placed = new ArrayList<>(p.published().size() + 1);
+        for (Report o : p.published()) if (!o.path().equals(report.path())) placed.add(o);
+        placed.add(report);
+        WebContext place = new Catalogue(p.config(), placed).place(report);
+        CachedReport row = p.rows().get(relative);
+        if (row != null && !row.draft() && row.path().equals(report.path())) place = place.withPdf(row.pages(), row.pdfBytes());
+        String page = report.path() + "/index.html";
+        byte[][] html = new byte[1][];
+        ReportOutcome o = p.reports().buildPageAhead(report, place, (path, b) -> {
+            if (path.equals(page)) html[0] = b;
+        });
+        if (o.failed() || html[0] == null) return null;
+        return new PagePreview("/" + page, html[0], o.problems());
     }
 
     private BuildException stopped(ReportOutcome failed) {
@@ -463,14 +567,14 @@ public final class Builder implements AutoCloseable {
     public void close() {
         if (pool != null) pool.shutdownNow();
         pool = null;
-    }
-
-    private static String hashOf(Path file) {
-        try {
-            return Sha256.of(Files.readAllBytes(file));
-        } catch (IOException e) {
-            // reading it will fail again and say why; it must not count as unchanged
-            return "unreadable " + System.nanoTime();
+        if (cleaner != null) {
+            // a replaced archive half deleted would be left beside the served one
+            cleaner.shutdown();
+            try {
+                cleaner.awaitTermination(60, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

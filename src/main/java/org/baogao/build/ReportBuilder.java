@@ -75,7 +75,11 @@ public final class ReportBuilder {
 
     /** Reads and parses a report without rendering it. */
     public Report read(Path file, String relative) throws ReportException {
-        Source source = reader.read(file, relative);
+        return read(reader.read(file, relative));
+    }
+
+    private Report read(Source source) throws ReportException {
+        Path file = source.file();
         Report report = frontMatter.parse(source);
         String type = report.meta().type();
         if (!layouts.hasType(type)) {
@@ -93,9 +97,17 @@ public final class ReportBuilder {
 
     /** The first stage, which never throws: cheap, so that all reports are known before any is rendered. */
     public Reading prepare(Path file, String relative) {
+        return prepare(file, relative, null);
+    }
+
+    /**
+     * The first stage on bytes already read from {@code file} (null: read them now), so that the
+     * report is made of exactly the bytes its build hashed.
+     */
+    public Reading prepare(Path file, String relative, byte[] bytes) {
         long start = System.nanoTime();
         try {
-            Report report = read(file, relative);
+            Report report = read(bytes == null ? reader.read(file, relative) : reader.decode(file, relative, bytes));
             if (report.meta().draft() && !drafts) {
                 return new Reading(report, new ReportOutcome(file, ReportOutcome.Status.DRAFT, report, 0, 0,
                         millis(start), report.warnings(), null));
@@ -208,6 +220,26 @@ public final class ReportBuilder {
             problems.add(renderingProblem(report, e));
         }
         return new ReportOutcome(file, ReportOutcome.Status.FAILED, report, 0, 0, millis(start), problems, null);
+    }
+
+    /**
+     * Renders a report's page alone, ahead of its build, as a preview server shows it while the
+     * PDF is made: after the checks that would refuse the report, with {@code place} showing the
+     * PDF of an earlier build.
+     */
+    public ReportOutcome buildPageAhead(Report report, WebContext place, Output out) {
+        List<Problem> refused = publishCheck.check(report);
+        if (refused.stream().anyMatch(Problem::isError)) {
+            List<Problem> problems = new ArrayList<>(report.warnings());
+            problems.addAll(refused);
+            return new ReportOutcome(report.source().file(), ReportOutcome.Status.FAILED, report, 0, 0, 0, problems, null);
+        }
+        ReportOutcome page = buildPage(report, place, out);
+        if (refused.isEmpty()) return page;
+        List<Problem> problems = new ArrayList<>(page.problems());
+        problems.addAll(refused);
+        return new ReportOutcome(page.file(), page.status(), report, page.pages(), page.pdfBytes(), page.millis(), problems,
+                page.text(), page.work());
     }
 
     /**

@@ -25,6 +25,7 @@ public final class Glossary {
 
     private final Map<String, String> words;
     private final Pattern pattern;
+    private final StartingChars scan;
 
     public Glossary(Map<String, String> words) {
         Map<String, String> lower = new LinkedHashMap<>();
@@ -36,6 +37,17 @@ public final class Glossary {
         this.pattern = keys.isEmpty() ? null : Pattern.compile("(?<![A-Za-z0-9])(?:"
                 + String.join("|", keys.stream().map(Pattern::quote).toList()) + ")(?![A-Za-z0-9])",
                 Pattern.CASE_INSENSITIVE);
+        // a masked word starts with the first character of an entry, in either case: the pattern
+        // ignores the case of ASCII letters only, as Pattern.CASE_INSENSITIVE alone does
+        StringBuilder starts = new StringBuilder();
+        for (String k : keys) {
+            if (k.isEmpty()) continue;
+            char c = k.charAt(0);
+            starts.append(c);
+            if (c < 128) starts.append(Character.toUpperCase(c)).append(Character.toLowerCase(c));
+        }
+        // an empty entry matches between any two characters: only find() at every position says where
+        this.scan = pattern == null || keys.contains("") ? null : new StartingChars(pattern, starts.toString());
     }
 
     public static Glossary defaultGlossary() {
@@ -70,10 +82,13 @@ public final class Glossary {
     public List<Match> find(String text) {
         List<Match> out = new ArrayList<>();
         if (pattern == null) return out;
-        Matcher m = pattern.matcher(text);
-        while (m.find()) {
-            out.add(new Match(m.start(), m.end(), m.group(), words.get(m.group().toLowerCase(Locale.ROOT))));
+        if (scan != null) {
+            scan.forEach(text, m -> out.add(new Match(m.start(), m.end(), m.group(),
+                    words.get(m.group().toLowerCase(Locale.ROOT)))));
+            return out;
         }
+        Matcher m = pattern.matcher(text);
+        while (m.find()) out.add(new Match(m.start(), m.end(), m.group(), words.get(m.group().toLowerCase(Locale.ROOT))));
         return out;
     }
 

@@ -31,16 +31,30 @@ public final class LintDocument {
     private Document body;
 
     public LintDocument(Source source) {
+        this(source, null);
+    }
+
+    /**
+     * The document of a report the build has read already: its front matter is not parsed again
+     * (the build reads it with the same parser, so the report is the one this would make).
+     */
+    public LintDocument(Report report) {
+        this(report.source(), report);
+    }
+
+    private LintDocument(Source source, Report read) {
         this.source = source;
         this.text = source.text();
         this.lineStarts = lineStarts(text);
         this.frontMatterEnd = frontMatterEnd(text);
-        Report parsed = null;
+        Report parsed = read;
         ReportException error = null;
-        try {
-            parsed = new FrontMatterParser().parse(source);
-        } catch (ReportException e) {
-            error = e;
+        if (parsed == null) {
+            try {
+                parsed = new FrontMatterParser().parse(source);
+            } catch (ReportException e) {
+                error = e;
+            }
         }
         this.report = parsed;
         this.frontMatterError = error;

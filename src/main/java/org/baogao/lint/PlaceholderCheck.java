@@ -1,6 +1,5 @@
 package org.baogao.lint;
 
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -20,15 +19,17 @@ final class PlaceholderCheck implements Check {
             "□{2,}",
             "[（(]此处[^）)\\n]{0,80}[）)]"));
 
+    /** The first characters of the alternatives above: the only places a placeholder can start. */
+    private static final StartingChars SCAN = new StartingChars(PLACEHOLDER, "xXｘＸ×某○□（(");
+
     @Override
     public void check(LintDocument doc, Findings out) {
-        Matcher m = PLACEHOLDER.matcher(doc.text());
-        while (m.find()) {
+        SCAN.forEach(doc.text(), m -> {
             // x次: the measure word is outside the match, but it is what makes x a placeholder
             String shown = m.group().length() == 1 && m.end() < doc.text().length()
                     ? m.group() + doc.text().charAt(m.end()) : m.group();
             out.add(Rule.PLACEHOLDER, m.start(), "placeholder '" + shown + "' must be filled in before the report"
                     + " is printed");
-        }
+        });
     }
 }

@@ -24,7 +24,7 @@ public final class PublishCheck {
 
     /** The errors that stop the report, and the placeholders let through as warnings. */
     public List<Problem> check(Report report) {
-        LintDocument doc = new LintDocument(report.source());
+        LintDocument doc = new LintDocument(report);
         Findings out = new Findings(doc);
         for (Check c : checks) c.check(doc, out);
         List<Problem> problems = new ArrayList<>();

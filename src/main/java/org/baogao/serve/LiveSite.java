@@ -14,6 +14,7 @@ import org.baogao.build.BuildListener;
 import org.baogao.build.BuildOptions;
 import org.baogao.build.BuildResult;
 import org.baogao.build.Builder;
+import org.baogao.build.PagePreview;
 import org.baogao.build.ReportOutcome;
 import org.baogao.content.ContentScanner;
 import org.baogao.content.Problem;
@@ -29,7 +30,9 @@ final class LiveSite {
     private final Path served;
     private final FontRegistry fonts;
     private volatile BuildOptions options;
-    private Builder builder;
+    /** Read without the lock by the thread that renders pages ahead, while a build holds it. */
+    private volatile Builder builder;
+    private final PagesAhead ahead = new PagesAhead();
     private final Map<Path, ReportOutcome> outcomes = new TreeMap<>();
     private final Map<String, List<Problem>> problems = new ConcurrentHashMap<>();
     private volatile String siteError;
@@ -68,9 +71,10 @@ final class LiveSite {
         // one builder for the server's life: its threads keep their fonts parsed, its templates loaded
         if (builder == null || !newOptions.equals(options)) {
             close();
-            builder = new Builder(newOptions);
+            builder = Builder.warm(newOptions);
         }
         options = newOptions;
+        long covers = ahead.buildStarting();
         try {
             BuildResult result = builder.build(BuildListener.NONE);
             outcomes.clear();
@@ -81,7 +85,28 @@ final class LiveSite {
         } catch (BuildException e) {
             siteError = e.getMessage();
             throw e;
+        } finally {
+            ahead.built(covers);
         }
+    }
+
+    /**
+     * Renders a saved report's page ahead of the build that follows, as the last build placed it
+     * and with that build's PDF; the page's path, or null when there is nothing to show ahead (see
+     * {@link Builder#preview}). Runs beside a build under way.
+     */
+    String renderAhead(Path file) {
+        Builder b = builder;
+        if (b == null) return null;
+        long number = ahead.starting();
+        PagePreview p = b.preview(file);
+        if (p == null) return null;
+        return ahead.put(p.page(), p.html(), p.problems(), number) ? p.page() : null;
+    }
+
+    /** The page rendered ahead of the build under way for this path, or null. */
+    PagesAhead.Page ahead(String page) {
+        return ahead.get(page);
     }
 
     /** Whether a report that was built lies at or below {@code path}: a deleted folder of reports. */

@@ -58,6 +58,8 @@ public final class PreviewServer implements AutoCloseable {
     private final HttpServer http;
     private final ExecutorService handlers;
     private final ExecutorService rebuilds;
+    /** Renders saved reports' pages ahead of their build, beside it, so that they never wait for a PDF. */
+    private final ExecutorService ahead;
     private final ReloadEvents events = new ReloadEvents();
     private final PathResolver files;
     private final ChangeWatcher watcher;
@@ -81,13 +83,18 @@ public final class PreviewServer implements AutoCloseable {
         this.port = http.getAddress().getPort();
         this.handlers = Executors.newFixedThreadPool(ReloadEvents.MAX_LISTENERS + 8, daemon("baogao-http"));
         this.rebuilds = Executors.newSingleThreadExecutor(daemon("baogao-rebuild"));
+        this.ahead = Executors.newSingleThreadExecutor(daemon("baogao-ahead"));
         http.setExecutor(handlers);
         http.createContext("/", this::handle);
         http.start();
         List<Path> watchedFiles = new java.util.ArrayList<>(options.configFiles());
         if (options.glossaryFile() != null) watchedFiles.add(options.glossaryFile());
         this.watcher = new ChangeWatcher(List.of(options.build().content(), options.build().templates()), watchedFiles,
-                changed -> rebuilds.execute(() -> changed(changed)));
+                changed -> {
+                    // the page first, the whole build (PDF, listings, search) after it
+                    ahead.execute(() -> renderAhead(changed));
+                    rebuilds.execute(() -> changed(changed));
+                });
     }
 
     /**
@@ -132,8 +139,10 @@ public final class PreviewServer implements AutoCloseable {
 
     // ---- rebuilding ----
 
-    private void changed(Set<Path> paths) {
-        BuildOptions build = site.options();
+    /** What a batch of changed paths touches: everything, or these report files. */
+    private record Changes(boolean everything, Set<Path> reports) {}
+
+    private Changes classify(Set<Path> paths, BuildOptions build) {
         Path content = build.content().toAbsolutePath().normalize();
         Path templates = build.templates().toAbsolutePath().normalize();
         boolean everything = site.siteError() != null;
@@ -149,6 +158,30 @@ public final class PreviewServer implements AutoCloseable {
             }
             // anything else is an editor's temporary or backup file
         }
+        return new Changes(everything, reports);
+    }
+
+    /** Shows saved reports' pages at once, rendered ahead of the build that {@link #changed} runs. */
+    private void renderAhead(Set<Path> paths) {
+        try {
+            Changes c = classify(paths, site.options());
+            if (c.everything()) return;
+            for (Path file : c.reports()) {
+                if (!Files.isRegularFile(file)) continue;
+                String page = site.renderAhead(file);
+                if (page != null) events.reload(page);
+            }
+        } catch (RuntimeException e) {
+            // the build that follows reports what is wrong
+        }
+    }
+
+    private void changed(Set<Path> paths) {
+        BuildOptions build = site.options();
+        Path content = build.content().toAbsolutePath().normalize();
+        Changes changes = classify(paths, build);
+        boolean everything = changes.everything();
+        Set<Path> reports = changes.reports();
         long start = System.nanoTime();
         try {
             if (everything) {
@@ -244,9 +277,16 @@ public final class PreviewServer implements AutoCloseable {
             return;
         }
         if (result instanceof PathResolver.Found found) page = files.pathOf(found.file());
+        String asked = PathResolver.decodeOrNull(raw);
+        String index = page != null ? page : asked == null ? null : asked.endsWith("/") ? asked + "index.html" : asked;
+        PagesAhead.Page ahead = index == null ? null : site.ahead(index);
+        if (ahead != null) {
+            // a saved report's page, rendered ahead of the build that will publish it
+            respond(exchange, 200, "text/html; charset=utf-8", ErrorPage.inject(
+                    new String(ahead.html(), StandardCharsets.UTF_8), ahead.problems(), site.siteError()));
+            return;
+        }
         if (page == null) {
-            String asked = PathResolver.decodeOrNull(raw);
-            String index = asked == null ? null : asked.endsWith("/") ? asked + "index.html" : asked;
             if (index != null && site.failed(index)) {
                 respond(exchange, 200, "text/html; charset=utf-8", ErrorPage.render(index, site.problems(index),
                         site.siteError()));
@@ -325,6 +365,7 @@ public final class PreviewServer implements AutoCloseable {
         events.close();
         http.stop(0);
         // queued rebuilds are dropped; the one under way is interrupted and discards its staging folder
+        ahead.shutdownNow();
         rebuilds.shutdownNow();
         try {
             rebuilds.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS);

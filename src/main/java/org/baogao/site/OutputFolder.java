@@ -158,6 +158,16 @@ public final class OutputFolder implements Output, AutoCloseable {
 
     /** Replaces the published archive by the staged one. */
     public void publish() throws IOException {
+        Path old = publishLeavingOld();
+        if (old != null) deleteTree(old);
+    }
+
+    /**
+     * Replaces the published archive by the staged one, and leaves the replaced one for the caller
+     * to delete (null: there was none): deleting a large archive takes longer than swapping it.
+     * One left behind is deleted by the next build of the archive.
+     */
+    public Path publishLeavingOld() throws IOException {
         Path old = null;
         if (Files.exists(target)) {
             if (Files.exists(target.resolve(".gitkeep"))) Files.write(staging.resolve(".gitkeep"), new byte[0]);
@@ -167,7 +177,7 @@ public final class OutputFolder implements Output, AutoCloseable {
         }
         move(staging, target);
         published = true;
-        if (old != null) deleteTree(old);
+        return old;
     }
 
     private static void move(Path from, Path to) throws IOException {
@@ -189,18 +199,39 @@ public final class OutputFolder implements Output, AutoCloseable {
         }
     }
 
+    /** Deletes a replaced archive, if it is still there; one that cannot be deleted is the next build's to clear. */
+    public static void deleteQuietly(Path old) {
+        try {
+            deleteTree(old);
+        } catch (IOException e) {
+            // left for the next build, which clears what earlier ones left behind
+        }
+    }
+
+    /**
+     * Deletes a folder and everything in it. Another thread may be deleting the same folder (a
+     * replaced archive deleted in the background while the next build clears leftovers): what it
+     * deleted first is not an error.
+     */
     static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) return;
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
+                Files.deleteIfExists(file);
                 return FileVisitResult.CONTINUE;
             }
 
             @Override
+            public FileVisitResult visitFileFailed(Path file, IOException exc) throws IOException {
+                if (exc instanceof java.nio.file.NoSuchFileException) return FileVisitResult.CONTINUE;
+                throw exc;
+            }
+
+            @Override
             public FileVisitResult postVisitDirectory(Path dir, IOException exc) throws IOException {
-                Files.delete(dir);
+                if (exc != null && !(exc instanceof java.nio.file.NoSuchFileException)) throw exc;
+                Files.deleteIfExists(dir);
                 return FileVisitResult.CONTINUE;
             }
         });

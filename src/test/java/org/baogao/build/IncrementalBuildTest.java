@@ -302,7 +302,102 @@ class IncrementalBuildTest {
         assertThat(bPdf).doesNotExist();
     }
 
+    @Test
+    void aWarmBuilderParsesOnlyTheChangedReportAndStillFollowsTheTemplates() throws Exception {
+        try (Builder builder = Builder.warm(options)) {
+            Map<String, ReportOutcome> first = outcomes(builder.build(BuildListener.NONE));
+            write("b.md", report("乙对照检查材料", "individual", "乙", "2024-01-04", "乙的新正文，担当精神有所弱化。"));
+
+            BuildResult r = builder.build(BuildListener.NONE);
+
+            assertThat(work(r)).containsOnly(Map.entry("a.md", Work.REUSED), Map.entry("b.md", Work.RENDERED),
+                    Map.entry("c.md", Work.REUSED));
+            // the same parsed reports: only the saved file was parsed again
+            Map<String, ReportOutcome> second = outcomes(r);
+            assertThat(second.get("a.md").report()).isSameAs(first.get("a.md").report());
+            assertThat(second.get("c.md").report()).isSameAs(first.get("c.md").report());
+            assertThat(second.get("b.md").report()).isNotSameAs(first.get("b.md").report());
+            assertThat(text("b")).contains("担当精神有所弱化");
+            assertSameAsCleanBuild();
+
+            // a parsed report was checked against the templates of its time: without its type it fails
+            Path group = project.resolve("templates/group.ftlh");
+            String layout = Files.readString(group);
+            Files.delete(group);
+            assertThat(outcomes(builder.build(BuildListener.NONE)).get("c.md").failed()).isTrue();
+            Files.writeString(group, layout);
+            assertThat(outcomes(builder.build(BuildListener.NONE)).get("c.md").failed()).isFalse();
+        }
+        // the archives it replaced, deleted in the background, are gone once it is closed
+        try (Stream<Path> siblings = Files.list(project)) {
+            assertThat(siblings.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".site.old-"));
+        }
+        assertSameAsCleanBuild();
+    }
+
+    @Test
+    void aWarmBuilderSeesASaveOfTheSameSizeWithItsTimeSetBack() throws Exception {
+        try (Builder builder = Builder.warm(options)) {
+            builder.build(BuildListener.NONE);
+            Path b = project.resolve("content/b.md");
+            java.nio.file.attribute.FileTime modified = Files.getLastModifiedTime(b);
+            // long enough for the file's status to be trusted in place of its hash
+            Thread.sleep(SourceFiles.SETTLED_MILLIS + 200);
+            assertThat(work(builder.build(BuildListener.NONE))).containsEntry("b.md", Work.REUSED);
+            String same = Files.readString(b).replace("调研不够经常", "调研不够深入");
+            assertThat(same.getBytes(StandardCharsets.UTF_8)).hasSameSizeAs(Files.readAllBytes(b));
+            Files.writeString(b, same);
+            Files.setLastModifiedTime(b, modified);
+
+            assertThat(work(builder.build(BuildListener.NONE))).containsEntry("b.md", Work.RENDERED);
+            assertThat(text("b")).contains("调研不够深入");
+        }
+    }
+
+    @Test
+    void aPageRenderedAheadShowsTheChangeWithTheLastPdfAndWritesNothing() throws Exception {
+        BuildOptions pdf = Projects.options(project);
+        try (Builder builder = Builder.warm(pdf)) {
+            builder.build(BuildListener.NONE);
+            Path bPdf = project.resolve("site/b/b.pdf");
+            byte[] pdfBefore = Files.readAllBytes(bPdf);
+            String pageBefore = page("b");
+            String sizeBefore = Jsoup.parse(pageBefore).select("a.pdf-file").text();
+            write("b.md", report("乙对照检查材料", "individual", "乙", "2024-01-04",
+                    "乙的新正文，担当精神有所弱化，斗争本领还需提高，调查研究不够经常，联系群众不够紧密。"));
+
+            PagePreview ahead = builder.preview(project.resolve("content/b.md"));
+
+            assertThat(ahead.page()).isEqualTo("/b/index.html");
+            var html = Jsoup.parse(new String(ahead.html(), StandardCharsets.UTF_8));
+            assertThat(html.text()).contains("担当精神有所弱化");
+            assertThat(html.select("a.pdf-file").text()).as("the last build's PDF").isEqualTo(sizeBefore);
+            assertThat(html.select("a[rel=prev] .title, a[rel=next] .title").eachText()).isNotEmpty();
+            assertThat(page("b")).isEqualTo(pageBefore);
+            assertThat(Files.readAllBytes(bPdf)).isEqualTo(pdfBefore);
+
+            BuildResult r = builder.build(BuildListener.NONE);
+
+            assertThat(work(r)).containsEntry("b.md", Work.RENDERED).containsEntry("a.md", Work.REUSED);
+            assertThat(text("b")).contains("担当精神有所弱化");
+            try (var probe = org.baogao.testing.PdfProbe.open(bPdf)) {
+                assertThat(probe.text().replaceAll("\\s", "")).contains("担当精神有所弱化");
+            }
+
+            // nothing to show ahead for a report that cannot be published
+            write("b.md", report("乙对照检查材料", "individual", "乙", "昨天", "乙的正文。"));
+            assertThat(builder.preview(project.resolve("content/b.md"))).isNull();
+            write("b.md", report("乙对照检查材料", "individual", "乙", "2024-01-04", "乙的正文。").replace("---\n\n", "draft: true\n---\n\n"));
+            assertThat(builder.preview(project.resolve("content/b.md"))).isNull();
+        }
+    }
+
     // ---
+
+    private static Map<String, ReportOutcome> outcomes(BuildResult r) {
+        return r.reports().stream().collect(Collectors.toMap(o -> o.file().getFileName().toString(), o -> o,
+                (x, y) -> x, TreeMap::new));
+    }
 
     private BuildResult build() throws BuildException {
         return Projects.build(options);

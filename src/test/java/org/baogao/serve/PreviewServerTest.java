@@ -60,9 +60,13 @@ class PreviewServerTest {
         return get(path, "127.0.0.1:" + server.port());
     }
 
-    /** A request exactly as written: no client library normalises the path. */
     static Response get(String path, String host) throws IOException {
-        try (Socket s = new Socket("127.0.0.1", server.port())) {
+        return get(server.port(), path, host);
+    }
+
+    /** A request exactly as written: no client library normalises the path. */
+    static Response get(int port, String path, String host) throws IOException {
+        try (Socket s = new Socket("127.0.0.1", port)) {
             s.setSoTimeout(5000);
             OutputStream out = s.getOutputStream();
             out.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
@@ -111,7 +115,50 @@ class PreviewServerTest {
             assertThat(millis).isLessThan(2000);
             assertThat(Jsoup.parse(get("/2023/b/index.html").body()).selectFirst("h1.title").text())
                     .isEqualTo("乙对照检查材料（修改稿）");
-            assertThat(get("/").body()).contains("乙对照检查材料（修改稿）");
+            // the page first, rendered ahead; the listings with the build that follows
+            eventually(() -> get("/").body().contains("乙对照检查材料（修改稿）"));
+        }
+    }
+
+    @Test
+    void aSavedReportsPageIsServedBeforeItsPdfIsMadeAndBothEndUpNew() throws Exception {
+        Path pdfProject = Projects.create(dir.resolve("pdf-project"));
+        Path b = pdfProject.resolve("content/2023/b.md");
+        Projects.write(pdfProject.resolve("content/2023/a.md"), Projects.report("甲对照检查材料", "individual", "甲", BODY));
+        Projects.write(b, Projects.report("乙对照检查材料", "individual", "乙", BODY));
+        BuildOptions build = new BuildOptions(pdfProject.resolve("content"), pdfProject.resolve("templates"),
+                dir.resolve("served-pdf"), List.of(), true, true, false, 2, null, Glossary.defaultGlossary(), true);
+        List<String> log = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Path pdf = dir.resolve("served-pdf/2023/b/b.pdf");
+        try (PreviewServer pdfServer = PreviewServer.start(new ServeOptions(build, 0, null, List.of()), log::add)) {
+            String host = "127.0.0.1:" + pdfServer.port();
+            byte[] pdfBefore = Files.readAllBytes(pdf);
+            BlockingQueue<String> events = new LinkedBlockingQueue<>();
+            try (Socket sse = listen(pdfServer.port(), events)) {
+                assertThat(events.poll(5, TimeUnit.SECONDS)).isEqualTo(": connected");
+                int logged = log.size();
+                Projects.write(b, Projects.report("乙对照检查材料", "individual", "乙", BODY.replace("学习不够深入。",
+                        "学习不够深入，联系群众不够紧密。")));
+
+                // first the page, rendered ahead of the build, which has not finished: the PDF is the old one
+                awaitEvent(events, "data: /2023/b/index.html");
+                assertThat(log.subList(logged, log.size())).as("no rebuild has finished yet").isEmpty();
+                assertThat(Jsoup.parse(get(pdfServer.port(), "/2023/b/index.html", host).body()).text())
+                        .contains("联系群众不够紧密");
+
+                // then the build: the page again, and the PDF with the change
+                awaitEvent(events, "data: /2023/b/index.html");
+                assertThat(log.subList(logged, log.size())).anyMatch(l -> l.startsWith("rebuilt "));
+                assertThat(Files.readAllBytes(pdf)).isNotEqualTo(pdfBefore);
+                try (var probe = org.baogao.testing.PdfProbe.open(pdf)) {
+                    assertThat(probe.text().replaceAll("\\s", "")).contains("联系群众不够紧密");
+                }
+                var page = Jsoup.parse(get(pdfServer.port(), "/2023/b/index.html", host).body());
+                assertThat(page.text()).contains("联系群众不够紧密");
+                assertThat(page.select("a.pdf-file").text()).contains("KB");
+                assertThat(Jsoup.parse(Files.readString(dir.resolve("served-pdf/2023/b/index.html"))).text())
+                        .contains("联系群众不够紧密");
+            }
         }
     }
 
@@ -133,12 +180,12 @@ class PreviewServerTest {
             Response fixed = get("/2023/c/index.html");
             assertThat(fixed.body()).doesNotContain("构建失败");
             assertThat(Jsoup.parse(fixed.body()).selectFirst("h1.title").text()).isEqualTo("丙对照检查材料");
-            assertThat(get("/").body()).contains("丙对照检查材料");
+            eventually(() -> get("/").body().contains("丙对照检查材料"));
 
             // a deleted report leaves the archive
             Files.delete(c);
             awaitEvent(events, "data: /2023/c/index.html");
-            assertThat(get("/2023/c/index.html").status()).isEqualTo(404);
+            eventually(() -> get("/2023/c/index.html").status() == 404);
             assertThat(get("/").body()).doesNotContain("丙对照检查材料");
         }
     }
@@ -215,8 +262,12 @@ class PreviewServerTest {
     }
 
     private static Socket listen(BlockingQueue<String> events) throws IOException {
-        Socket s = new Socket("127.0.0.1", server.port());
-        s.getOutputStream().write(("GET /_baogao/events HTTP/1.1\r\nHost: 127.0.0.1:" + server.port() + "\r\n\r\n")
+        return listen(server.port(), events);
+    }
+
+    private static Socket listen(int port, BlockingQueue<String> events) throws IOException {
+        Socket s = new Socket("127.0.0.1", port);
+        s.getOutputStream().write(("GET /_baogao/events HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\n\r\n")
                 .getBytes(StandardCharsets.ISO_8859_1));
         InputStream in = s.getInputStream();
         Thread reader = new Thread(() -> {
