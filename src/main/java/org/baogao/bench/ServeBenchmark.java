@@ -62,6 +62,10 @@ public final class ServeBenchmark {
         try (PreviewServer server = PreviewServer.start(new ServeOptions(build, 0, null, List.of()), log::add);
              ReloadListener events = ReloadListener.open(server.port())) {
             System.out.printf(Locale.ROOT, "N = %d: serving after %.1f s (%s)%n", n, seconds(started), String.join("; ", log));
+            // timings of a corpus that does not build would measure error pages
+            if (log.stream().anyMatch(l -> l.contains("FAILED") || l.contains("failed"))) {
+                throw new IllegalStateException("the corpus did not build; see the line above");
+            }
             Path file = pickReport(project.resolve("content"));
             String relative = project.resolve("content").relativize(file).toString().replace('\\', '/');
             String stem = relative.substring(0, relative.length() - ".md".length());
@@ -141,8 +145,14 @@ public final class ServeBenchmark {
             Files.createDirectories(project);
             new Corpus(20240118L).write(project.resolve("content"), n, 2017, 8);
         }
+        // the project's templates of this version, every run: an older copy may not fit this engine
         Path templates = project.resolve("templates");
-        if (!Files.isDirectory(templates)) copyTree(Path.of("templates"), templates);
+        if (Files.isDirectory(templates)) {
+            try (Stream<Path> walk = Files.walk(templates)) {
+                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
+            }
+        }
+        copyTree(Path.of("templates"), templates);
         return project;
     }
 
