@@ -260,7 +260,7 @@ public final class Builder implements AutoCloseable {
                 return reports.prepare(file, relative);
             }
             if (bytes.length > SourceReader.MAX_BYTES) return reports.prepare(file, relative);
-            hash = Sha256.of(bytes);
+            hash = ContentHash.of(bytes);
         }
         r = reports.prepare(file, relative, bytes);
         memo.put(file, hash, reports, r);
@@ -287,7 +287,7 @@ public final class Builder implements AutoCloseable {
         if (bytes.length > SourceReader.MAX_BYTES) return null;
         ReportBuilder.Reading r = p.reports().prepare(file, relative, bytes);
         // the build that follows finds it parsed
-        memo.put(file, Sha256.of(bytes), p.reports(), r);
+        memo.put(file, ContentHash.of(bytes), p.reports(), r);
         if (r.settled() != null) return null;
         Report report = r.report();
         List<Report> placed = new ArrayList<>(p.published().size() + 1);
@@ -417,7 +417,7 @@ public final class Builder implements AutoCloseable {
         Report r = o.report();
         byte[] text = o.text().getBytes(StandardCharsets.UTF_8);
         return Done.rendered(o, new CachedReport(relative, sourceHash, false, r.meta().type(), printKey, webKey, r.path(),
-                options.pdf() ? r.slug() + ".pdf" : "", o.pages(), o.pdfBytes(), Sha256.of(text)), text);
+                options.pdf() ? r.slug() + ".pdf" : "", o.pages(), o.pdfBytes(), ContentHash.of(text)), text);
     }
 
     /** Everything a report's page shows: its print key (source, templates, settings) and its place in the archive. */

@@ -93,7 +93,7 @@ final class SourceFiles {
         long now = System.currentTimeMillis();
         try {
             byte[] bytes = Files.readAllBytes(f);
-            Snapshot s = new Snapshot(Sha256.of(bytes), bytes.length > SourceReader.MAX_BYTES ? null : bytes);
+            Snapshot s = new Snapshot(ContentHash.of(bytes), bytes.length > SourceReader.MAX_BYTES ? null : bytes);
             // the status was read before the bytes: if it is older than the tick, the bytes are of that status
             boolean settled = stamp != null && now - stamp.changed() / 1_000_000 > SETTLED_MILLIS;
             return new Known(f, settled ? stamp : null, s);
