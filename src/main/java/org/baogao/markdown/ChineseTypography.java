@@ -98,9 +98,9 @@ final class ChineseTypography {
     private static void compress(TextNode t) {
         String s = t.getWholeText();
         for (int i = 1; i < s.length(); i++) {
-            if (!endsRun(s.charAt(i))) continue;
+            if (!inRun(s.charAt(i))) continue;
             int end = i;
-            while (end < s.length() && endsRun(s.charAt(end))) end++;
+            while (end < s.length() && inRun(s.charAt(end))) end++;
             boolean opening = end < s.length() && OPENING.indexOf(s.charAt(end)) >= 0;
             int halves = 0;
             for (int k = i; k < end; k++) if (narrowed(s, k, end, opening)) halves++;
@@ -130,7 +130,8 @@ final class ChineseTypography {
         }
     }
 
-    private static boolean endsRun(char c) {
+    /** Whether a mark belongs to a run: it may not start a line. */
+    private static boolean inRun(char c) {
         return CLOSING.indexOf(c) >= 0 || CENTRED.indexOf(c) >= 0;
     }
 
