@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
+import org.baogao.site.OutputFolder;
 import org.baogao.build.BuildOptions;
 import org.baogao.lint.Glossary;
 import org.baogao.serve.PreviewServer;
@@ -147,11 +148,7 @@ public final class ServeBenchmark {
         }
         // the project's templates of this version, every run: an older copy may not fit this engine
         Path templates = project.resolve("templates");
-        if (Files.isDirectory(templates)) {
-            try (Stream<Path> walk = Files.walk(templates)) {
-                for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.delete(p);
-            }
-        }
+        OutputFolder.deleteTree(templates);
         copyTree(Path.of("templates"), templates);
         return project;
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
+import org.baogao.site.OutputFolder;
 import org.baogao.build.BuildException;
 import org.baogao.build.BuildOptions;
 import org.baogao.lint.Glossary;
@@ -94,7 +95,7 @@ final class ServeCommand implements Callable<Integer> {
             });
         } catch (IOException | BuildException e) {
             err.println("baogao: " + e.getMessage());
-            deleteQuietly(temporary);
+            OutputFolder.deleteQuietly(temporary);
             return 2;
         }
         if (server.movedPort()) err.println("baogao: port " + port + " is taken; using " + server.port());
@@ -104,7 +105,7 @@ final class ServeCommand implements Callable<Integer> {
         Path cleanup = temporary;
         Thread hook = new Thread(() -> {
             server.close();
-            deleteQuietly(cleanup);
+            OutputFolder.deleteQuietly(cleanup);
             stopped.countDown();
         }, "baogao-stop");
         Runtime.getRuntime().addShutdownHook(hook);
@@ -116,12 +117,4 @@ final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static void deleteQuietly(Path dir) {
-        if (dir == null) return;
-        try (var walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-        } catch (IOException e) {
-            // a temporary folder; the system clears it eventually
-        }
-    }
 }

@@ -115,8 +115,8 @@ public final class ConfigReader {
 
     /** {@code page-numbers}, {@code cover}, {@code bold-levels}: the keys a report's front matter takes too. */
     private PrintSettings print(Node value) throws ConfigException {
-        PrintSettings print = ProjectConfig.DEFAULTS.print();
-        if (value instanceof ScalarNode s && s.getValue().isBlank()) return print;
+        PrintSettings print = PrintSettings.UNSET;
+        if (value instanceof ScalarNode s && s.getValue().isBlank()) return ProjectConfig.DEFAULTS.print();
         Set<String> seen = new HashSet<>();
         String keys = String.join(", ", PrintSettingsReader.KEYS.stream().sorted().toList());
         for (NodeTuple t : mapping(value, "'print'", "'key: value' lines, e.g. 'cover: true'").getValue()) {
@@ -130,7 +130,7 @@ public final class ConfigReader {
                 throw new ConfigException(at(e.node()) + e.getMessage());
             }
         }
-        // an empty value sets nothing: the default stays
+        // what is not set, or set empty, keeps its default
         return ProjectConfig.DEFAULTS.print().overriddenBy(print);
     }
 

@@ -1,13 +1,10 @@
 package org.baogao.serve;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
 import org.baogao.build.BuildException;
 import org.baogao.build.BuildListener;
@@ -129,13 +126,6 @@ final class LiveSite {
         outcomes.put(o.file(), o);
         if (o.problems().isEmpty()) problems.remove(pageOf(relative));
         else problems.put(pageOf(relative), o.problems());
-    }
-
-    static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) return;
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
-        }
     }
 
     /** Lets the builder's threads go. */

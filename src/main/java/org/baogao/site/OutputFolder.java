@@ -199,8 +199,12 @@ public final class OutputFolder implements Output, AutoCloseable {
         }
     }
 
-    /** Deletes a replaced archive, if it is still there; one that cannot be deleted is the next build's to clear. */
+    /**
+     * Deletes a folder (a replaced archive, a temporary preview), if there is one; what cannot be
+     * deleted is left, for the next build to clear or the system's temporary files.
+     */
     public static void deleteQuietly(Path old) {
+        if (old == null) return;
         try {
             deleteTree(old);
         } catch (IOException e) {
@@ -213,7 +217,7 @@ public final class OutputFolder implements Output, AutoCloseable {
      * replaced archive deleted in the background while the next build clears leftovers): what it
      * deleted first is not an error.
      */
-    static void deleteTree(Path root) throws IOException {
+    public static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) return;
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override

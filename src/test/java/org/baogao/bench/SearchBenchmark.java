@@ -55,14 +55,14 @@ public final class SearchBenchmark {
         for (int size : new int[] {count / 10, count / 3}) {
             Path dir = build(size);
             index(dir.resolve("site"), size);
-            deleteTree(dir);
+            org.baogao.site.OutputFolder.deleteTree(dir);
         }
         Path dir = build(count);
         try {
             index(dir.resolve("site"), count);
             browser(dir.resolve("site"));
         } finally {
-            if (!Boolean.getBoolean("bench.keep")) deleteTree(dir);
+            if (!Boolean.getBoolean("bench.keep")) org.baogao.site.OutputFolder.deleteTree(dir);
             else System.out.println("kept " + dir);
         }
     }
@@ -130,11 +130,5 @@ public final class SearchBenchmark {
     private static String stat(List<double[]> runs, int k) {
         double[] v = runs.stream().mapToDouble(r -> r[k]).sorted().toArray();
         return String.format(Locale.ROOT, "%5.1f (%5.1f)", v[v.length / 2], Arrays.stream(v).max().orElse(0));
-    }
-
-    private static void deleteTree(Path dir) throws java.io.IOException {
-        try (var walk = Files.walk(dir)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
     }
 }

@@ -37,7 +37,7 @@ public final class TestArchive {
         if (project == null) {
             try {
                 Path dir = Files.createTempDirectory("baogao-test-archive-");
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(dir)));
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> org.baogao.site.OutputFolder.deleteQuietly(dir)));
                 write(dir);
                 result = Projects.build(Projects.options(dir));
                 if (result.failed() > 0) throw new AssertionError("test archive failed: " + result.reports());
@@ -153,11 +153,4 @@ public final class TestArchive {
                 year, body);
     }
 
-    private static void deleteQuietly(Path dir) {
-        try (var walk = Files.walk(dir)) {
-            walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // a temporary folder left behind is not worth failing the run
-        }
-    }
 }
