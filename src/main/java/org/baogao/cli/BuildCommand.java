@@ -2,7 +2,9 @@ package org.baogao.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.baogao.build.BuildException;
@@ -13,84 +15,63 @@ import org.baogao.build.ReportOutcome;
 import org.baogao.content.Problem;
 import org.baogao.lint.Glossary;
 import org.baogao.lint.GlossaryException;
+import org.baogao.text.Invocation;
+import org.baogao.text.Messages;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "build",
-        header = "Build the archive: an HTML page and a PDF per report, the listings and the search.",
-        description = {
-            "",
-            "Every .md file below the content folder becomes <out>/<path>/index.html and",
-            "<out>/<path>/<name>.pdf. The archive's home page, its listings (by year,",
-            "meeting, unit, author, type and tag, as baogao.yml says) and its search page",
-            "are written beside them. The archive is written beside the old one and",
-            "replaces it only when the build has finished, so a failed build loses nothing.",
-            "",
-            "A report that fails is reported with file, line and cause and left out; the",
-            "others are built. The exit status is then 1. Before rendering, each report",
-            "goes through the error-level rules of 'baogao lint': a report with a",
-            "placeholder (xx, 某某, （此处…）), a masked word (dangshi) or broken numbering",
-            "is not published.",
-            "",
-            "A build redoes only what changed since the last one, as recorded in",
-            "<out>/.baogao/cache.tsv: a report is rendered again when its file, the",
-            "templates its type uses, baogao.yml or the fonts changed; unchanged pages and",
-            "PDFs are kept. When nothing changed, the archive is left as it is.",
-            ""},
-        footer = {"", "Exit status: 0 all built, 1 some reports failed, 2 nothing could be built."},
         mixinStandardHelpOptions = true)
 final class BuildCommand implements Callable<Integer> {
 
-    @Option(names = "--content", paramLabel = "DIR", description = "The reports' folder (default: ${DEFAULT-VALUE}).",
+    @Option(names = "--content", paramLabel = "DIR",
             defaultValue = "content")
     Path content;
 
-    @Option(names = "--templates", paramLabel = "DIR", description = "The layouts' folder (default: ${DEFAULT-VALUE}).",
+    @Option(names = "--templates", paramLabel = "DIR",
             defaultValue = "templates")
     Path templates;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "The archive to write (default: ${DEFAULT-VALUE}).",
+    @Option(names = "--out", paramLabel = "DIR",
             defaultValue = "site")
     Path out;
 
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "The project's settings: the archive's name, its listings (default: baogao.yml beside the content folder, if there is one).")
+    @Option(names = "--config", paramLabel = "FILE")
     Path config;
 
     @Mixin
     FontsOption fonts = new FontsOption();
 
-    @Option(names = "--drafts", description = "Also publish reports marked 'draft: true'.")
+    @Option(names = "--drafts")
     boolean drafts;
 
-    @Option(names = "--no-pdf", description = "Write the HTML pages only (fast preview).")
+    @Option(names = "--no-pdf")
     boolean noPdf;
 
-    @Option(names = "--no-pdfa", description = "Write plain PDF instead of PDF/A-2b.")
+    @Option(names = "--no-pdfa")
     boolean noPdfA;
 
-    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Reports rendered at once (default: cores, ${DEFAULT-VALUE}).")
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N")
     int jobs = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = "--allow-placeholders",
-            description = "Publish reports that still have placeholders or masked words (a preview of drafts); they are reported as warnings.")
+    @Option(names = "--allow-placeholders")
     boolean allowPlaceholders;
 
     @Mixin
     GlossaryOption glossary = new GlossaryOption();
 
-    @Option(names = {"-q", "--quiet"}, description = "Print only errors and the summary.")
+    @Option(names = {"-q", "--quiet"})
     boolean quiet;
 
-    @Option(names = {"-v", "--verbose"}, description = "One line per report even on a terminal, with every warning.")
+    @Option(names = {"-v", "--verbose"})
     boolean verbose;
 
-    @Option(names = "--clean", description = "Render every report again, whatever earlier builds made.")
+    @Option(names = "--clean")
     boolean clean;
 
-    @Option(names = "--fail-fast", description = "Stop at the first report that fails, and publish nothing.")
+    @Option(names = "--fail-fast")
     boolean failFast;
 
     @Override
@@ -102,8 +83,8 @@ final class BuildCommand implements Callable<Integer> {
         try {
             words = glossary.load();
         } catch (GlossaryException e) {
-            err.println("baogao: " + e.getMessage());
-            err.println("nothing was built; " + this.out + " is unchanged");
+            err.println(Messages.get("cli.error", e.getMessage()));
+            err.println(Messages.get("build.nothing-built", this.out));
             return 2;
         }
         BuildOptions options = new BuildOptions(content, templates, this.out, fontDirs, drafts, !noPdf, !noPdfA,
@@ -122,38 +103,40 @@ final class BuildCommand implements Callable<Integer> {
                 }
             }, clean, failFast);
         } catch (BuildException e) {
-            err.println("baogao: " + e.getMessage());
-            err.println("nothing was built; " + this.out + " is unchanged");
+            err.println(Messages.get("cli.error", e.getMessage()));
+            err.println(Messages.get("build.nothing-built", this.out));
             return 2;
         }
         long drafts = result.reports().stream().filter(r -> r.status() == ReportOutcome.Status.DRAFT).count();
         long rendered = result.reports().stream()
                 .filter(r -> r.status() == ReportOutcome.Status.BUILT && r.work() == ReportOutcome.Work.RENDERED).count();
         long pagesOnly = result.reports().stream().filter(r -> r.work() == ReportOutcome.Work.PAGE).count();
+        String seconds = String.format(Locale.ROOT, "%.1f", result.millis() / 1000.0);
+        Path home = this.out.resolve("index.html");
         if (!result.published()) {
-            out.printf("nothing changed: %d reports, %d pages up to date, %.1f s → %s%n", result.built(), result.pages(),
-                    result.millis() / 1000.0, this.out);
+            out.println(Messages.get("build.unchanged", result.built(), result.pages(), seconds, home));
             return 0;
         }
-        String work = rendered == result.built() ? "" : String.format(" (%d rendered, %d pages only, %d kept)",
-                rendered, pagesOnly, result.built() - rendered - pagesOnly);
-        out.printf("%d reports built%s, %d pages, %.1f s%s%s → %s%n", result.built(), work, result.pages(),
-                result.millis() / 1000.0,
-                drafts > 0 ? ", " + drafts + " drafts skipped" : "",
-                result.failed() > 0 ? ", " + result.failed() + " FAILED" : "",
-                this.out);
+        List<String> parts = new ArrayList<>();
+        String built = Messages.get("build.summary.reports", result.built());
+        if (rendered != result.built()) {
+            built += Messages.get("build.summary.work", rendered, pagesOnly, result.built() - rendered - pagesOnly);
+        }
+        parts.add(built);
+        parts.add(Messages.get("build.summary.pages", result.pages()));
+        parts.add(Messages.get("build.summary.seconds", seconds));
+        if (drafts > 0) parts.add(Messages.get("build.summary.drafts", drafts));
+        if (result.failed() > 0) parts.add(Messages.get("build.summary.failed", result.failed()));
+        out.println(Messages.get("build.summary", String.join(Messages.get("list.separator"), parts), home));
         if (result.failed() > 0) {
-            err.println("failed:");
+            // each error was printed with its report, as it happened; here only which reports they were
+            err.println(Messages.get("build.failed-heading"));
             for (ReportOutcome o : result.reports()) {
-                if (!o.failed()) continue;
-                o.problems().stream().filter(Problem::isError).forEach(p -> err.println("  " + p));
+                if (o.failed()) err.println("  " + o.file());
             }
             boolean placeholders = result.reports().stream().flatMap(o -> o.problems().stream())
                     .anyMatch(p -> p.isError() && (p.message().endsWith("[placeholder]") || p.message().endsWith("[masked-word]")));
-            if (placeholders) {
-                err.println("reports with placeholders or masked words are not published: fill them in ('baogao lint --fix'"
-                        + " unmasks words), or build a preview with --allow-placeholders");
-            }
+            if (placeholders) err.println(Messages.get("build.placeholder-hint", Invocation.command()));
             return 1;
         }
         return 0;
@@ -162,10 +145,16 @@ final class BuildCommand implements Callable<Integer> {
     private static String line(ReportOutcome o, int done, int total) {
         String width = String.valueOf(total);
         String counter = String.format("[%" + width.length() + "d/%s]", done, width);
-        return switch (o.status()) {
-            case BUILT -> String.format("%s %-6s %s  %d pages  %d ms", counter, "ok", o.file(), o.pages(), o.millis());
-            case DRAFT -> String.format("%s %-6s %s  (draft, not published; --drafts to include)", counter, "draft", o.file());
-            case FAILED -> String.format("%s %-6s %s", counter, "FAILED", o.file());
+        String status = Messages.get(switch (o.status()) {
+            case BUILT -> "build.status.built";
+            case DRAFT -> "build.status.draft";
+            case FAILED -> "build.status.failed";
+        });
+        String what = switch (o.status()) {
+            case BUILT -> Messages.get("build.line.built", o.file(), o.pages(), o.millis());
+            case DRAFT -> Messages.get("build.line.draft", o.file());
+            case FAILED -> o.file().toString();
         };
+        return counter + " " + Columns.pad(status, 6) + " " + what;
     }
 }

@@ -34,6 +34,11 @@ final class Columns {
         return s.toString();
     }
 
+    /** {@code s} followed by spaces up to {@code columns} display columns. */
+    static String pad(String s, int columns) {
+        return s + " ".repeat(Math.max(0, columns - width(s)));
+    }
+
     /** Display width: East Asian wide and full-width characters take two columns. */
     static int width(String s) {
         return s.codePoints().map(c -> isWide(c) ? 2 : 1).sum();

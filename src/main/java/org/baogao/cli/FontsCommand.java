@@ -13,17 +13,13 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "fonts",
-        header = "Show which font file serves each role (title 小标宋, body 仿宋, 黑体, 楷体, 宋体).",
-        description = {"",
-            "Fonts are looked for in the folders given with --fonts, in ./fonts, then in the",
-            "system's font folders. Only fonts with TrueType outlines can be embedded.", ""},
         mixinStandardHelpOptions = true)
 final class FontsCommand implements Callable<Integer> {
 
     @Mixin
     FontsOption fonts = new FontsOption();
 
-    @Option(names = {"-v", "--verbose"}, description = "Also list the font files that were skipped, and why.")
+    @Option(names = {"-v", "--verbose"})
     boolean verbose;
 
     @Override

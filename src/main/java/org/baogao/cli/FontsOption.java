@@ -12,8 +12,7 @@ final class FontsOption {
     /** The project's own font folder, always searched after the ones given. */
     static final Path PROJECT_FONTS = Path.of("fonts");
 
-    @Option(names = "--fonts", paramLabel = "DIR",
-            description = "A folder of extra fonts, searched before the system's; repeatable (default: fonts).")
+    @Option(names = "--fonts", paramLabel = "DIR", descriptionKey = "option.fonts")
     List<Path> given = new ArrayList<>();
 
     /** The folders to search before the system's: those given, then the project's {@code fonts/}. */

@@ -11,8 +11,7 @@ import picocli.CommandLine.Option;
 /** {@code --glossary FILE}, shared by the commands that look for masked words. */
 final class GlossaryOption {
 
-    @Option(names = "--glossary", paramLabel = "FILE",
-            description = "The masked words, added to the built-in ones (default: glossary.yml when it exists).")
+    @Option(names = "--glossary", paramLabel = "FILE", descriptionKey = "option.glossary")
     Path file;
 
     /** The file to read: the one given, or glossary.yml in the working folder. */

@@ -22,41 +22,28 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "import",
-        header = "Turn drafts (text, loose Markdown, .docx) into clean reports with front matter.",
-        description = {
-            "",
-            "Each FILE becomes <out>/<name>.md: front matter with the title (the first line)",
-            "and the type (班子/常委会 in the title, or the voice: 班子/有的同志 or 本人/我); the",
-            "numbering 一、（一）1.（1）as headings; masked words from the glossary unmasked,",
-            "ASCII quotes paired into “”, 1、 written 1. A report of what was changed and",
-            "inferred is printed for each file. Text may be UTF-8 (with or without BOM) or",
-            "GB18030/GBK, detected from the bytes. The drafts are only read.",
-            ""},
-        footer = {"", "Exit status: 0 all imported, 1 some could not be, 2 nothing could be done."},
         mixinStandardHelpOptions = true)
 final class ImportCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "The drafts to import.")
+    @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "files")
     List<Path> files;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "content",
-            description = "Where the reports are written (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "content")
     Path out;
 
-    @Option(names = "--force", description = "Replace a report that already exists (never the draft itself).")
+    @Option(names = "--force")
     boolean force;
 
-    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
-            description = "The layouts' folder: each type's fields come from its skeleton (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates")
     Path templates;
 
     @Mixin
     GlossaryOption glossary = new GlossaryOption();
 
-    @Option(names = {"-q", "--quiet"}, description = "Print one line per file and the problems only.")
+    @Option(names = {"-q", "--quiet"})
     boolean quiet;
 
-    @Option(names = {"-v", "--verbose"}, description = "Also list each error lint still finds in the reports.")
+    @Option(names = {"-v", "--verbose"})
     boolean verbose;
 
     @Override

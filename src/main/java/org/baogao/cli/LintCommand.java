@@ -38,28 +38,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "lint",
-        header = "Check reports for what must not be printed: placeholders, masked words, broken numbering…",
-        description = {
-            "",
-            "Checks each report (every .md below a folder, or the files given) and prints one",
-            "line per problem as file:line:column: severity: message [rule-id], which editors",
-            "and CI logs understand. Errors are what 'baogao build' refuses to publish.",
-            "--fix repairs what can be repaired safely (masked words, quotes, punctuation,",
-            "the form of numbers) in place, keeping each file's encoding and line ends.",
-            "--rules lists every rule.",
-            ""},
-        footer = {"", "Exit status: 0 no errors, 1 errors found, 2 nothing could be checked."},
         mixinStandardHelpOptions = true)
 final class LintCommand implements Callable<Integer> {
 
-    @Parameters(paramLabel = "PATH", description = "Report files or folders (default: content).")
+    @Parameters(paramLabel = "PATH", descriptionKey = "paths")
     List<Path> paths = new ArrayList<>();
 
-    @Option(names = "--fix", description = "Apply the safe fixes to the files, then report what is left.")
+    @Option(names = "--fix")
     boolean fix;
 
-    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates",
-            description = "The layouts' folder: the known types and their skeletons (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates")
     Path templates;
 
     @Mixin
@@ -68,16 +56,16 @@ final class LintCommand implements Callable<Integer> {
     @Mixin
     FontsOption fonts = new FontsOption();
 
-    @Option(names = "--no-fonts", description = "Do not check characters against the fonts (faster).")
+    @Option(names = "--no-fonts")
     boolean noFonts;
 
-    @Option(names = "--rules", description = "List the rules, their severities and what they check, and exit.")
+    @Option(names = "--rules")
     boolean listRules;
 
-    @Option(names = {"-q", "--quiet"}, description = "Print errors only, and no summary.")
+    @Option(names = {"-q", "--quiet"})
     boolean quiet;
 
-    @Option(names = {"-v", "--verbose"}, description = "Also name each file checked, and each fix.")
+    @Option(names = {"-v", "--verbose"})
     boolean verbose;
 
     @Override

@@ -24,54 +24,44 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "new",
-        header = "Start a report from its type's skeleton: content/<year>/<name>.md.",
-        description = {
-            "",
-            "Copies templates/<type>.md, the type's skeleton: its front matter filled from the",
-            "options (asked for at a terminal when missing), its three sections (存在的主要问题,",
-            "原因剖析, 整改措施) with （此处…） notes to replace. 'baogao lint' lists the notes",
-            "still left, and 'baogao build' refuses to publish the report until they are gone.",
-            "An existing file is never overwritten.",
-            ""},
-        footer = {"", "Example: baogao new individual --author 李明 --post 县委副书记 --unit 青山县委 --slug li-ming"},
         mixinStandardHelpOptions = true)
 final class NewCommand implements Callable<Integer> {
 
     /** The options that fill front matter fields, by field name; set by picocli. */
-    @Parameters(index = "0", paramLabel = "TYPE", description = "The document type: individual (个人), group (班子), or one of yours.")
+    @Parameters(index = "0", paramLabel = "TYPE", descriptionKey = "type")
     String type;
 
-    @Option(names = "--title", paramLabel = "TEXT", description = "The title (default: from post, author and meeting).")
+    @Option(names = "--title", paramLabel = "TEXT")
     String title;
 
-    @Option(names = "--author", paramLabel = "NAME", description = "Who signs: the person, or the organisation for a group report.")
+    @Option(names = "--author", paramLabel = "NAME")
     String author;
 
-    @Option(names = "--post", paramLabel = "TEXT", description = "The author's post (individual reports), e.g. 县委副书记.")
+    @Option(names = "--post", paramLabel = "TEXT")
     String post;
 
-    @Option(names = "--unit", paramLabel = "TEXT", description = "The unit, e.g. 青山县委.")
+    @Option(names = "--unit", paramLabel = "TEXT")
     String unit;
 
-    @Option(names = "--meeting", paramLabel = "TEXT", description = "The meeting (default: <year>年度民主生活会).")
+    @Option(names = "--meeting", paramLabel = "TEXT")
     String meeting;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "The date it is signed (default: today).")
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD")
     String date;
 
-    @Option(names = "--slug", paramLabel = "NAME", description = "The file name without .md, e.g. li-ming (default: the author).")
+    @Option(names = "--slug", paramLabel = "NAME")
     String slug;
 
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content", description = "The reports' folder (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content")
     Path content;
 
-    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates", description = "The layouts' folder (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates")
     Path templates;
 
-    @Option(names = "--no-input", description = "Ask nothing, even at a terminal; take the defaults.")
+    @Option(names = "--no-input")
     boolean noInput;
 
-    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
+    @Option(names = {"-q", "--quiet"})
     boolean quiet;
 
     Prompter prompter;

@@ -21,30 +21,19 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "serve",
-        header = "Preview the archive in a browser, rebuilt and reloaded as you save.",
-        description = {
-            "",
-            "Builds the site into a private folder and serves it on 127.0.0.1 only. Saving a",
-            "report rebuilds that report and reloads its open page; changing a template or",
-            "glossary.yml rebuilds everything. Drafts and reports with placeholders are shown,",
-            "with their problems in a box above the page; a report that fails shows its",
-            "error instead. Ctrl-C stops the server.",
-            ""},
         mixinStandardHelpOptions = true)
 final class ServeCommand implements Callable<Integer> {
 
-    @Option(names = {"-p", "--port"}, paramLabel = "N", defaultValue = "8000",
-            description = "The port; a free one is used when it is taken (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-p", "--port"}, paramLabel = "N", defaultValue = "8000")
     int port;
 
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content", description = "The reports' folder (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content")
     Path content;
 
-    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates", description = "The layouts' folder (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates")
     Path templates;
 
-    @Option(names = "--out", paramLabel = "DIR",
-            description = "Keep the preview in DIR (default: a temporary folder, removed on exit). Never use the published site folder.")
+    @Option(names = "--out", paramLabel = "DIR")
     Path out;
 
     @Mixin
@@ -53,10 +42,10 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     GlossaryOption glossary = new GlossaryOption();
 
-    @Option(names = "--no-pdf", description = "HTML pages only: faster rebuilds.")
+    @Option(names = "--no-pdf")
     boolean noPdf;
 
-    @Option(names = {"-q", "--quiet"}, description = "Print only failures.")
+    @Option(names = {"-q", "--quiet"})
     boolean quiet;
 
     @Override

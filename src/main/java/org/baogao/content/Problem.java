@@ -2,9 +2,12 @@ package org.baogao.content;
 
 import java.nio.file.Path;
 
+import org.baogao.text.Messages;
+
 /**
  * Something wrong with one input, located so that an editor can jump to it.
- * {@code line} and {@code column} are 1-based; 0 means "the whole file".
+ * {@code line} and {@code column} are 1-based; 0 means "the whole file". The message is worded in
+ * the language of the catalogue when the problem is found ({@link Messages}).
  */
 public record Problem(Severity severity, Path file, int line, int column, String message) {
 
@@ -30,7 +33,7 @@ public record Problem(Severity severity, Path file, int line, int column, String
             s.append(':').append(line);
             if (column > 0) s.append(':').append(column);
         }
-        return s.append(": ").append(severity == Severity.ERROR ? "error" : "warning")
+        return s.append(": ").append(Messages.get(severity == Severity.ERROR ? "problem.error" : "problem.warning"))
                 .append(": ").append(message).toString();
     }
 }

@@ -4,6 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
+import org.baogao.text.Language;
+import org.baogao.text.Messages;
+
 import picocli.CommandLine;
 
 /** Runs a command as the launcher would, and keeps what it printed. */
@@ -23,6 +26,8 @@ record Cli(int status, String out, String err) {
         } finally {
             System.setOut(oldOut);
             System.setErr(oldErr);
+            // the next test, which may call the pipeline directly, hears the default language
+            Messages.use(Language.EN);
         }
     }
 

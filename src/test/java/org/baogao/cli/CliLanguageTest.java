@@ -1,0 +1,95 @@
+package org.baogao.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.baogao.testing.Projects;
+import org.baogao.text.Language;
+import org.baogao.text.Messages;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** The command line in Chinese and in English: help, progress, summary and errors. */
+class CliLanguageTest {
+
+    @Test
+    void helpIsInTheLanguageAsked() {
+        Cli zh = Cli.main("--lang", "zh", "build", "--help");
+        assertThat(zh.out()).contains("用法：baogao build", "生成档案：每份材料一个网页和一个 PDF", "--no-pdf",
+                "只生成网页（快速预览）；已生成的 PDF 保留不动。", "退出状态：0 全部生成");
+        Cli en = Cli.main("build", "--help", "--lang=en");
+        assertThat(en.out()).contains("Usage: baogao build", "Build the archive", "Write the HTML pages only");
+        assertThat(en.out()).doesNotContain("生成档案");
+    }
+
+    @Test
+    void everyOptionOfEveryCommandIsDescribedInBothLanguages() {
+        for (Language l : Language.values()) {
+            Messages.use(l);
+            try {
+                CommandLine cli = new CommandLine(new Main()).setResourceBundle(Messages.bundle());
+                List<String> undescribed = new ArrayList<>();
+                collect(cli, undescribed);
+                assertThat(undescribed).as("options without help in " + l).isEmpty();
+            } finally {
+                Messages.use(Language.EN);
+            }
+        }
+    }
+
+    @Test
+    void anUnknownOptionIsExplainedInTheLanguageAsked() {
+        Cli zh = Cli.main("lint", "--lang", "zh", "--bogus");
+        assertThat(zh.status()).isEqualTo(2);
+        assertThat(zh.err()).contains("--bogus", "运行“baogao lint --help”查看可用的选项。");
+        Cli language = Cli.main("--lang", "fr", "fonts");
+        assertThat(language.status()).isEqualTo(2);
+        assertThat(language.err()).contains("'fr' is not a language baogao speaks: zh or en");
+    }
+
+    @Test
+    void aBuildReportsInTheLanguageAsked(@TempDir Path dir) throws Exception {
+        Path project = Projects.create(dir.resolve("p"));
+        Projects.write(project.resolve("content/2023/a.md"), Projects.report("甲同志对照检查材料", "individual", "甲", "本人认真查摆问题。"));
+        String[] build = {"build", "--no-pdf", "--content", project.resolve("content").toString(),
+            "--templates", project.resolve("templates").toString(), "--out", project.resolve("site").toString()};
+
+        Cli zh = Cli.main(concat(new String[] {"--lang", "zh"}, build));
+        assertThat(zh.status()).as(zh.err()).isEqualTo(0);
+        assertThat(zh.out()).contains("完成", "a.md", "已生成 1 份材料，共 0 页，用时 ")
+                .contains("秒 → " + project.resolve("site/index.html"));
+
+        Projects.write(project.resolve("content/2023/b.md"), "---\ntitle: 关于x: 的报告\n---\n正文");
+        Cli en = Cli.main(concat(new String[] {"--lang", "en"}, build));
+        assertThat(en.status()).isEqualTo(1);
+        assertThat(en.out()).contains("1 report built (0 rendered, 0 pages only, 1 kept), 0 pages, ", ", 1 FAILED");
+        assertThat(en.err()).contains("b.md:2", ": error: ");
+        // printed once, with its report: the list at the end names the file only
+        assertThat(en.err().split(": error: ", -1)).hasSize(2);
+    }
+
+    private static void collect(CommandLine cli, List<String> undescribed) {
+        CommandSpec spec = cli.getCommandSpec();
+        if (!spec.name().equals("help")) {
+            for (ArgSpec a : spec.args()) {
+                if (String.join("", a.description()).isBlank()) undescribed.add(spec.qualifiedName() + " " + a);
+            }
+            if (spec.usageMessage().header().length == 0) undescribed.add(spec.qualifiedName() + " header");
+        }
+        cli.getSubcommands().values().forEach(c -> collect(c, undescribed));
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] c = new String[a.length + b.length];
+        System.arraycopy(a, 0, c, 0, a.length);
+        System.arraycopy(b, 0, c, a.length, b.length);
+        return c;
+    }
+}
