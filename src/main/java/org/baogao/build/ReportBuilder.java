@@ -85,7 +85,7 @@ public final class ReportBuilder {
         if (!layouts.hasType(type)) {
             throw new ReportException(Problem.error(file, typeLine(source),
                     "unknown type '" + type + "'; known types: " + String.join(", ", layouts.types())
-                            + " (a type is a template " + layouts.folder().resolve(type + Layouts.EXTENSION) + ")"));
+                            + " (a type is a template " + layouts.templates().folders().get(0).resolve(type + Layouts.EXTENSION) + ")"));
         }
         String top = report.path().split("/", 2)[0];
         if (RESERVED.contains(top)) {

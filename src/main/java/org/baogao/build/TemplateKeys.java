@@ -1,7 +1,6 @@
 package org.baogao.build;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -12,12 +11,12 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.baogao.layout.Layouts;
+import org.baogao.project.TemplateSet;
 
 /**
- * Hashes of a templates folder, so that a change re-renders only what it affects: a type's key
+ * Hashes of a project's templates (its folder over the built-ins, {@link TemplateSet}), so that a change re-renders only what it affects: a type's key
  * covers its template and every partial it imports or includes, followed transitively; the
  * site's key covers the archive's page templates, their partials and the assets.
  *
@@ -40,17 +39,13 @@ final class TemplateKeys {
 
     private TemplateKeys(Path folder) throws IOException {
         Map<String, String> texts = new TreeMap<>();
-        if (Files.isDirectory(folder)) {
-            try (Stream<Path> walk = Files.walk(folder)) {
-                for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
-                    String name = folder.relativize(f).toString().replace('\\', '/');
-                    byte[] bytes = Files.readAllBytes(f);
-                    hashes.put(name, Sha256.of(bytes));
-                    if (name.endsWith(Layouts.EXTENSION)) texts.put(name, new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
-                }
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
-            }
+        // each name as the build sees it: the project's file where it has one, else the built-in
+        // one, so that adding, changing or removing an override changes the keys it affects
+        for (Map.Entry<String, Path> f : TemplateSet.of(folder).files().entrySet()) {
+            String name = f.getKey();
+            byte[] bytes = Files.readAllBytes(f.getValue());
+            hashes.put(name, Sha256.of(bytes));
+            if (name.endsWith(Layouts.EXTENSION)) texts.put(name, new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
         }
         texts.forEach((name, text) -> dependencies.put(name, directDependencies(name, text)));
         Sha256 all = new Sha256();

@@ -1,6 +1,7 @@
 package org.baogao.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.baogao.build.ReportOutcome;
 import org.baogao.content.Problem;
 import org.baogao.lint.Glossary;
 import org.baogao.lint.GlossaryException;
+import org.baogao.project.Project;
 import org.baogao.text.Invocation;
 import org.baogao.text.Messages;
 
@@ -26,16 +28,16 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true)
 final class BuildCommand implements Callable<Integer> {
 
-    @Option(names = "--content", paramLabel = "DIR",
-            defaultValue = "content")
+    @Mixin
+    ProjectOption project = new ProjectOption();
+
+    @Option(names = "--content", paramLabel = "DIR")
     Path content;
 
-    @Option(names = "--templates", paramLabel = "DIR",
-            defaultValue = "templates")
+    @Option(names = "--templates", paramLabel = "DIR")
     Path templates;
 
-    @Option(names = "--out", paramLabel = "DIR",
-            defaultValue = "site")
+    @Option(names = "--out", paramLabel = "DIR")
     Path out;
 
     @Option(names = "--config", paramLabel = "FILE")
@@ -78,16 +80,22 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         PrintStream out = System.out;
         PrintStream err = System.err;
-        List<Path> fontDirs = fonts.folders();
+        if (!project.found() && content == null) return ProjectOption.notFound(err);
+        Project where = project.project();
+        Path content = this.content != null ? this.content : where.content();
+        Path templates = this.templates != null ? this.templates : where.templates();
+        Path site = this.out != null ? this.out : where.site();
+        Path config = this.config != null ? this.config : Files.isRegularFile(where.config()) ? where.config() : null;
+        List<Path> fontDirs = fonts.folders(where);
         Glossary words;
         try {
-            words = glossary.load();
+            words = glossary.load(where);
         } catch (GlossaryException e) {
             err.println(Messages.get("cli.error", e.getMessage()));
-            err.println(Messages.get("build.nothing-built", this.out));
+            err.println(Messages.get("build.nothing-built", site));
             return 2;
         }
-        BuildOptions options = new BuildOptions(content, templates, this.out, fontDirs, drafts, !noPdf, !noPdfA,
+        BuildOptions options = new BuildOptions(content, templates, site, fontDirs, drafts, !noPdf, !noPdfA,
                 Math.max(1, jobs), config, words, allowPlaceholders);
         BuildResult result;
         // on a terminal one progress line replaces the per-report lines; logs and pipes get plain lines
@@ -104,7 +112,7 @@ final class BuildCommand implements Callable<Integer> {
             }, clean, failFast);
         } catch (BuildException e) {
             err.println(Messages.get("cli.error", e.getMessage()));
-            err.println(Messages.get("build.nothing-built", this.out));
+            err.println(Messages.get("build.nothing-built", site));
             return 2;
         }
         long drafts = result.reports().stream().filter(r -> r.status() == ReportOutcome.Status.DRAFT).count();
@@ -112,7 +120,7 @@ final class BuildCommand implements Callable<Integer> {
                 .filter(r -> r.status() == ReportOutcome.Status.BUILT && r.work() == ReportOutcome.Work.RENDERED).count();
         long pagesOnly = result.reports().stream().filter(r -> r.work() == ReportOutcome.Work.PAGE).count();
         String seconds = String.format(Locale.ROOT, "%.1f", result.millis() / 1000.0);
-        Path home = this.out.resolve("index.html");
+        Path home = site.resolve("index.html");
         if (!result.published()) {
             out.println(Messages.get("build.unchanged", result.built(), result.pages(), seconds, home));
             return 0;

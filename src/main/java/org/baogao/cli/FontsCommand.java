@@ -17,6 +17,9 @@ import picocli.CommandLine.Option;
 final class FontsCommand implements Callable<Integer> {
 
     @Mixin
+    ProjectOption project = new ProjectOption();
+
+    @Mixin
     FontsOption fonts = new FontsOption();
 
     @Option(names = {"-v", "--verbose"})
@@ -24,7 +27,7 @@ final class FontsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<Path> dirs = fonts.folders();
+        List<Path> dirs = fonts.folders(project.project());
         FontRegistry registry = FontRegistry.discover(dirs);
         Columns table = new Columns().add("role", "", "family", "file");
         for (FontRegistry.Assignment a : registry.assignments()) {

@@ -15,6 +15,8 @@ import org.baogao.layout.Layouts;
 import org.baogao.lint.Glossary;
 import org.baogao.lint.GlossaryException;
 import org.baogao.lint.LintSettings;
+import org.baogao.project.Project;
+import org.baogao.text.Messages;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,13 +30,16 @@ final class ImportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "files")
     List<Path> files;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "content")
+    @Mixin
+    ProjectOption project = new ProjectOption();
+
+    @Option(names = "--out", paramLabel = "DIR")
     Path out;
 
     @Option(names = "--force")
     boolean force;
 
-    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates")
+    @Option(names = "--templates", paramLabel = "DIR")
     Path templates;
 
     @Mixin
@@ -50,21 +55,23 @@ final class ImportCommand implements Callable<Integer> {
     public Integer call() {
         PrintStream stdout = System.out;
         PrintStream err = System.err;
+        if (!project.found() && out == null) return ProjectOption.notFound(err);
+        Project p = project.project();
+        if (out == null) out = p.content();
+        if (templates == null) templates = p.templates();
         Glossary words;
         try {
-            words = glossary.load();
+            words = glossary.load(p);
         } catch (GlossaryException e) {
             err.println("baogao: " + e.getMessage());
             return 2;
         }
-        Path folder = Files.isDirectory(templates) ? templates : null;
+        Path folder = templates;
         Set<String> types = null;
-        if (folder != null) {
-            try {
-                types = new Layouts(folder).types();
-            } catch (LayoutException e) {
-                err.println("baogao: " + e.getMessage());
-            }
+        try {
+            types = new Layouts(folder).types();
+        } catch (LayoutException e) {
+            err.println(Messages.get("cli.error", e.getMessage()));
         }
         Importer importer = new Importer(new LintSettings(words, folder, types, null));
         int failed = 0;

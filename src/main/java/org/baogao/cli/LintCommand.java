@@ -28,6 +28,7 @@ import org.baogao.lint.LintResult;
 import org.baogao.lint.LintSettings;
 import org.baogao.lint.Linter;
 import org.baogao.lint.Rule;
+import org.baogao.project.Project;
 import org.baogao.pdf.FontRegistry;
 import org.baogao.pdf.FontsMissingException;
 import org.baogao.pdf.GlyphCheck;
@@ -47,7 +48,10 @@ final class LintCommand implements Callable<Integer> {
     @Option(names = "--fix")
     boolean fix;
 
-    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates")
+    @Mixin
+    ProjectOption project = new ProjectOption();
+
+    @Option(names = "--templates", paramLabel = "DIR")
     Path templates;
 
     @Mixin
@@ -81,22 +85,24 @@ final class LintCommand implements Callable<Integer> {
             out.print(table.render());
             return 0;
         }
+        if (!project.found() && paths.isEmpty()) return ProjectOption.notFound(err);
+        Project p = project.project();
+        if (templates == null) templates = p.templates();
         Glossary words;
         try {
-            words = glossary.load();
+            words = glossary.load(p);
         } catch (GlossaryException e) {
             err.println("baogao: " + e.getMessage());
             return 2;
         }
         List<Path> files;
         try {
-            files = files(paths.isEmpty() ? List.of(Path.of("content")) : paths);
+            files = files(paths.isEmpty() ? List.of(p.content()) : paths);
         } catch (IOException e) {
             err.println("baogao: " + e.getMessage());
             return 2;
         }
-        Linter linter = new Linter(new LintSettings(words, Files.isDirectory(templates) ? templates : null,
-                types(err), glyphs(err)));
+        Linter linter = new Linter(new LintSettings(words, templates, types(err), glyphs(err, p)));
         int errors = 0;
         int warnings = 0;
         int fixable = 0;
@@ -174,11 +180,6 @@ final class LintCommand implements Callable<Integer> {
     }
 
     private Set<String> types(PrintStream err) {
-        if (!Files.isDirectory(templates)) {
-            err.println("baogao: no templates folder " + templates + "; types and skeletons are not checked"
-                    + " (pass --templates DIR)");
-            return null;
-        }
         try {
             return new Layouts(templates).types();
         } catch (LayoutException e) {
@@ -187,9 +188,9 @@ final class LintCommand implements Callable<Integer> {
         }
     }
 
-    private GlyphCheck glyphs(PrintStream err) {
+    private GlyphCheck glyphs(PrintStream err, Project p) {
         if (noFonts) return null;
-        List<Path> dirs = fonts.folders();
+        List<Path> dirs = fonts.folders(p);
         FontRegistry registry = FontRegistry.discover(dirs);
         try {
             registry.requireChinese();

@@ -23,7 +23,7 @@ import picocli.CommandLine.ScopeType;
         mixinStandardHelpOptions = true,
         version = "baogao 0.1.0",
         subcommands = {BuildCommand.class, NewCommand.class, ImportCommand.class, LintCommand.class, ServeCommand.class,
-            FontsCommand.class, CommandLine.HelpCommand.class})
+            FontsCommand.class, InitCommand.class, TemplatesCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     static {

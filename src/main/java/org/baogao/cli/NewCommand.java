@@ -18,8 +18,10 @@ import org.baogao.content.NewReport;
 import org.baogao.content.ReportException;
 import org.baogao.content.Skeleton;
 import org.baogao.layout.Layouts;
+import org.baogao.project.Project;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -52,10 +54,13 @@ final class NewCommand implements Callable<Integer> {
     @Option(names = "--slug", paramLabel = "NAME")
     String slug;
 
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content")
+    @Mixin
+    ProjectOption project = new ProjectOption();
+
+    @Option(names = "--content", paramLabel = "DIR")
     Path content;
 
-    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates")
+    @Option(names = "--templates", paramLabel = "DIR")
     Path templates;
 
     @Option(names = "--no-input")
@@ -71,6 +76,10 @@ final class NewCommand implements Callable<Integer> {
     public Integer call() {
         PrintStream out = System.out;
         PrintStream err = System.err;
+        if (!project.found() && content == null) return ProjectOption.notFound(err);
+        Project p = project.project();
+        if (content == null) content = p.content();
+        if (templates == null) templates = p.templates();
         Optional<Skeleton> found;
         try {
             found = Skeleton.find(templates, type);

@@ -13,6 +13,7 @@ import org.baogao.build.BuildException;
 import org.baogao.build.BuildOptions;
 import org.baogao.lint.Glossary;
 import org.baogao.lint.GlossaryException;
+import org.baogao.project.Project;
 import org.baogao.serve.PreviewServer;
 import org.baogao.serve.ServeOptions;
 
@@ -27,10 +28,13 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = {"-p", "--port"}, paramLabel = "N", defaultValue = "8000")
     int port;
 
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content")
+    @Mixin
+    ProjectOption project = new ProjectOption();
+
+    @Option(names = "--content", paramLabel = "DIR")
     Path content;
 
-    @Option(names = "--templates", paramLabel = "DIR", defaultValue = "templates")
+    @Option(names = "--templates", paramLabel = "DIR")
     Path templates;
 
     @Option(names = "--out", paramLabel = "DIR")
@@ -52,10 +56,14 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() {
         PrintStream stdout = System.out;
         PrintStream err = System.err;
-        Path glossaryFile = glossary.path();
+        if (!project.found() && content == null) return ProjectOption.notFound(err);
+        Project p = project.project();
+        if (content == null) content = p.content();
+        if (templates == null) templates = p.templates();
+        Path glossaryFile = glossary.path(p);
         Glossary words;
         try {
-            words = glossary.load();
+            words = glossary.load(p);
         } catch (GlossaryException e) {
             err.println("baogao: " + e.getMessage());
             return 2;
@@ -73,10 +81,10 @@ final class ServeCommand implements Callable<Integer> {
             err.println("baogao: cannot make a folder for the preview: " + e.getMessage());
             return 2;
         }
-        List<Path> fontDirs = fonts.folders();
+        List<Path> fontDirs = fonts.folders(p);
         BuildOptions build = new BuildOptions(content, templates, served, fontDirs, true, !noPdf, false,
                 Math.max(1, Runtime.getRuntime().availableProcessors()), null, words, true);
-        ServeOptions options = new ServeOptions(build, port, glossaryFile, List.of(Path.of("baogao.yml")));
+        ServeOptions options = new ServeOptions(build, port, glossaryFile, List.of(p.config()));
         PreviewServer server;
         try {
             server = PreviewServer.start(options, line -> {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.baogao.project.TemplateSet;
 import org.baogao.markdown.Numbering;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
@@ -45,8 +46,9 @@ public record Skeleton(String type, Path file, List<Field> fields, String body) 
     /** The skeleton of {@code type} in a templates folder, if the type brings one. */
     public static Optional<Skeleton> find(Path templates, String type) throws ReportException {
         if (type == null || !type.matches("[A-Za-z0-9_-]+") || type.startsWith("_")) return Optional.empty();
-        Path file = templates.resolve(type + EXTENSION);
-        if (!Files.isRegularFile(file)) return Optional.empty();
+        Optional<Path> found = TemplateSet.of(templates).find(type + EXTENSION);
+        if (found.isEmpty()) return Optional.empty();
+        Path file = found.get();
         String text;
         try {
             text = SourceReader.normaliseLineEnds(Files.readString(file));

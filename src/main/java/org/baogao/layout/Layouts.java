@@ -4,12 +4,16 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 
+import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
 import freemarker.template.Configuration;
@@ -18,12 +22,16 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 
+import org.baogao.project.BuiltInTemplates;
+import org.baogao.project.TemplateSet;
+import org.baogao.text.Messages;
+
 /**
- * The FreeMarker layouts of a templates folder. Each {@code <type>.ftlh} at its top level makes a
- * document type exist; files whose names start with {@code _} are shared partials and macros, and
+ * The FreeMarker layouts of a project: its templates folder over the built-in templates
+ * ({@link TemplateSet}). Each {@code <type>.ftlh} at the top level makes a document type exist; files whose names start with {@code _} are shared partials and macros, and
  * {@code site/} holds the archive's own pages.
  *
- * <p>Templates are loaded only from that folder, in HTML auto-escaping mode, and cannot create
+ * <p>Templates are loaded only from those folders, in HTML auto-escaping mode, and cannot create
  * objects ({@code ?new}) or reach Java APIs ({@code ?api}).
  */
 public final class Layouts {
@@ -31,20 +39,21 @@ public final class Layouts {
     public static final String EXTENSION = ".ftlh";
 
     private final Configuration cfg;
-    private final Path folder;
+    private final TemplateSet templates;
     private final Set<String> types;
 
+    /** @param folder the project's templates folder; it need not exist */
     public Layouts(Path folder) throws LayoutException {
-        this.folder = folder;
-        if (!Files.isDirectory(folder)) {
-            throw new LayoutException("templates folder " + folder + " does not exist; pass --templates DIR");
-        }
+        this.templates = TemplateSet.of(folder);
         cfg = new Configuration(Configuration.VERSION_2_3_35);
+        List<TemplateLoader> loaders = new ArrayList<>();
         try {
-            cfg.setTemplateLoader(new FileTemplateLoader(folder.toFile()));
+            if (Files.isDirectory(folder)) loaders.add(new FileTemplateLoader(folder.toFile()));
         } catch (IOException e) {
-            throw new LayoutException("cannot read templates folder " + folder + ": " + e.getMessage(), e);
+            throw new LayoutException(Messages.get("templates.unreadable", folder, e.getMessage()), e);
         }
+        loaders.add(new ClassTemplateLoader(Layouts.class, "/" + BuiltInTemplates.RESOURCE));
+        cfg.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
         cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_35).build());
         cfg.setDefaultEncoding("UTF-8");
         cfg.setLocale(Locale.SIMPLIFIED_CHINESE);
@@ -55,18 +64,18 @@ public final class Layouts {
         cfg.setLogTemplateExceptions(false);
         cfg.setWrapUncheckedExceptions(true);
         cfg.setFallbackOnNullLoopVariable(false);
-        types = findTypes(folder);
+        types = findTypes(templates);
     }
 
-    private static Set<String> findTypes(Path folder) throws LayoutException {
-        try (Stream<Path> files = Files.list(folder)) {
+    private static Set<String> findTypes(TemplateSet templates) throws LayoutException {
+        try {
             Set<String> found = new TreeSet<>();
-            files.map(p -> p.getFileName().toString())
-                    .filter(n -> n.endsWith(EXTENSION) && !n.startsWith("_"))
+            templates.files().keySet().stream()
+                    .filter(n -> n.endsWith(EXTENSION) && !n.startsWith("_") && !n.contains("/"))
                     .forEach(n -> found.add(n.substring(0, n.length() - EXTENSION.length())));
             return Set.copyOf(found);
         } catch (IOException e) {
-            throw new LayoutException("cannot list templates folder " + folder + ": " + e.getMessage(), e);
+            throw new LayoutException(Messages.get("templates.unreadable", templates.folders().get(0), e.getMessage()), e);
         }
     }
 
@@ -79,8 +88,14 @@ public final class Layouts {
         return types.contains(type);
     }
 
-    public Path folder() {
-        return folder;
+    /** The templates these layouts come from. */
+    public TemplateSet templates() {
+        return templates;
+    }
+
+    /** The file that serves template {@code name}, for messages: the project's, or the built-in one. */
+    public Path file(String name) {
+        return templates.find(name).orElse(templates.folders().get(0).resolve(name));
     }
 
     /** Renders the layout of the model's report type. */
@@ -115,12 +130,12 @@ public final class Layouts {
             throw new LayoutException(where(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber())
                     + "template syntax error: " + e.getEditorMessage(), e);
         } catch (IOException e) {
-            throw new LayoutException("template " + folder.resolve(name) + " cannot be read: " + e.getMessage(), e);
+            throw new LayoutException(Messages.get("templates.template-unreadable", file(name), e.getMessage()), e);
         }
     }
 
     private String where(String template, Integer line, Integer column) {
-        StringBuilder s = new StringBuilder(folder.resolve(template == null ? "?" : template).toString());
+        StringBuilder s = new StringBuilder(file(template == null ? "?" : template).toString());
         if (line != null) s.append(':').append(line);
         if (column != null) s.append(':').append(column);
         return s.append(": ").toString();

@@ -199,14 +199,10 @@ public final class ArchiveWriter {
     }
 
     private void copyAssets(OutputFolder out, List<String> written) throws IOException {
-        Path assets = layouts.folder().resolve("assets");
-        if (!Files.isDirectory(assets)) return;
-        try (Stream<Path> files = Files.walk(assets)) {
-            for (Path f : files.filter(Files::isRegularFile).toList()) {
-                String rel = "assets/" + assets.relativize(f).toString().replace('\\', '/');
-                out.write(rel, Files.readAllBytes(f));
-                written.add(rel);
-            }
+        for (Map.Entry<String, Path> f : layouts.templates().files().entrySet()) {
+            if (!f.getKey().startsWith("assets/")) continue;
+            out.write(f.getKey(), Files.readAllBytes(f.getValue()));
+            written.add(f.getKey());
         }
     }
 }
