@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The front-matter fields an archive can be browsed by. {@code year} is not written by authors: it
- * is the year of {@code date}.
+ * The front-matter fields an archive can be browsed by. {@code year} is the year a report reviews:
+ * {@code year:} when its front matter sets it, else the year its meeting names, else its date's.
  */
 public enum TaxonomyField {
     YEAR("年度"),

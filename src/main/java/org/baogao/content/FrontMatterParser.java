@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.baogao.text.Messages;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
@@ -39,7 +40,7 @@ public final class FrontMatterParser {
     /** The keys a report's front matter may have, as written in YAML. */
     public static final Set<String> KNOWN_KEYS = Set.of(
             "title", "type", "author", "post", "unit", "meeting", "date", "tags", "draft", "marking",
-            "signature", "page-numbers", "cover", "bold-levels", "closing");
+            "signature", "page-numbers", "cover", "bold-levels", "closing", "year");
 
     private static final Pattern GROUP_TITLE = Pattern.compile("班子|常委会");
     private static final Pattern ATX_TITLE = Pattern.compile("^#\\s+(.+?)\\s*#*\\s*$");
@@ -159,10 +160,11 @@ public final class FrontMatterParser {
         LocalDate date;
         List<String> tags = List.of();
         boolean draft;
+        Integer year;
 
         FrontMatter toFrontMatter(String t, String ty) {
             return new FrontMatter(t, ty, author, post, unit, meeting, date, tags, draft, marking,
-                    signature, print, closing);
+                    signature, print, closing, year);
         }
     }
 
@@ -177,12 +179,12 @@ public final class FrontMatterParser {
         try {
             root = new Compose(settings).composeString(yaml);
         } catch (MarkedYamlEngineException e) {
-            int line = e.getProblemMark().map(m -> m.getLine() + 2).orElse(1);
-            throw new ReportException(Problem.error(file, line,
-                    "front matter is not valid YAML: " + firstLine(e.getProblem())), e);
+            YamlMistake m = YamlMistake.of(e, yaml, Messages.get("yaml.front-matter"));
+            // the YAML starts on line 2 of the file, after the opening '---'
+            throw new ReportException(new Problem(Problem.Severity.ERROR, file, m.line() + 2, m.column(), m.message()), e);
         } catch (YamlEngineException e) {
             throw new ReportException(Problem.error(file, 1,
-                    "front matter is not valid YAML: " + firstLine(e.getMessage())), e);
+                    Messages.get("yaml.invalid", Messages.get("yaml.front-matter"), firstLine(e.getMessage()))), e);
         }
         if (root.isEmpty()) return f;
         if (!(root.get() instanceof MappingNode map)) {
@@ -221,11 +223,20 @@ public final class FrontMatterParser {
                 case "date" -> f.date = date(file, value);
                 case "tags" -> f.tags = tags(file, value);
                 case "draft" -> f.draft = bool(file, key, value);
+                case "year" -> f.year = year(file, value);
                 default -> warnings.add(Problem.warning(file, line, "unknown front matter key '" + key
                         + "' is ignored (known: " + String.join(", ", KNOWN_KEYS.stream().sorted().toList()) + ")"));
             }
         }
         return f;
+    }
+
+    private static Integer year(Path file, Node value) throws ReportException {
+        String text = value instanceof ScalarNode s ? s.getValue().strip() : "";
+        if (!text.matches("(19|20)\\d{2}")) {
+            throw new ReportException(Problem.error(file, line(value), Messages.get("front-matter.bad-year", text)));
+        }
+        return Integer.parseInt(text);
     }
 
     private static int line(Node node) {

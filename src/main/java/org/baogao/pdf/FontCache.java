@@ -22,6 +22,11 @@ import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
  */
 final class FontCache {
 
+    static {
+        // FontBox logs about the fonts it parses (a cmap format it skips, say) as soon as it reads one
+        Quiet.init();
+    }
+
     private static final ThreadLocal<FontCache> PER_THREAD = ThreadLocal.withInitial(FontCache::new);
 
     private final Map<FontFace, TrueTypeFont> fonts = new HashMap<>();

@@ -26,6 +26,11 @@ import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
  */
 final class FontScanner {
 
+    static {
+        // FontBox logs about the fonts it parses (a cmap format it skips, say) as soon as it reads one
+        Quiet.init();
+    }
+
     /** Fonts deeper than this below a font folder are not looked for. */
     static final int MAX_DEPTH = 6;
 

@@ -36,9 +36,10 @@ public record ArchiveEntry(String path, FrontMatter meta, String typeLabel, Stri
         return meta.date() == null ? null : meta.date().toString();
     }
 
-    /** The year of its date, or null. */
+    /** The year it reviews (its meeting's, else its date's), or null. */
     public String year() {
-        return meta.date() == null ? null : String.valueOf(meta.date().getYear());
+        Integer y = meta.reviewedYear();
+        return y == null ? null : String.valueOf(y);
     }
 
     /** Its PDF's size as people read it, {@code 356 KB}. */

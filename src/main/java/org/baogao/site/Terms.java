@@ -13,7 +13,7 @@ public final class Terms {
     /** The report's values of {@code field}: none when absent, several for tags. */
     public static List<String> values(TaxonomyField field, FrontMatter m) {
         return switch (field) {
-            case YEAR -> m.date() == null ? List.of() : List.of(String.valueOf(m.date().getYear()));
+            case YEAR -> m.reviewedYear() == null ? List.of() : List.of(String.valueOf(m.reviewedYear()));
             case TYPE -> List.of(m.type());
             case AUTHOR -> optional(m.author());
             case POST -> optional(m.post());

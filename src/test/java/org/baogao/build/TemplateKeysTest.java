@@ -49,4 +49,27 @@ class TemplateKeysTest {
         assertThat(TemplateKeys.of(dir).typeKey("a")).isNotEqualTo(before.typeKey("a"));
         assertThat(TemplateKeys.of(dir).typeKey("b")).isEqualTo(before.typeKey("b"));
     }
+
+    @Test
+    void keysSeeTheBuiltInTemplatesAndTheProjectsOverrides(@TempDir Path dir) throws Exception {
+        Path folder = dir.resolve("templates");
+        TemplateKeys builtIn = TemplateKeys.of(folder);
+        assertThat(builtIn.typeKey("individual")).isNotEqualTo("no-template");
+
+        // a project's _base.ftlh replaces the built-in partial every built-in type imports
+        Projects.write(folder.resolve("_base.ftlh"), "<#macro page issuer=\"\">${body?no_esc}<#nested></#macro>");
+        TemplateKeys overridden = TemplateKeys.of(folder);
+        assertThat(overridden.typeKey("individual")).isNotEqualTo(builtIn.typeKey("individual"));
+        assertThat(overridden.typeKey("group")).isNotEqualTo(builtIn.typeKey("group"));
+        assertThat(overridden.siteKey()).isEqualTo(builtIn.siteKey());
+
+        Projects.write(folder.resolve("site/_frame.ftlh"), "框");
+        assertThat(TemplateKeys.of(folder).siteKey()).isNotEqualTo(builtIn.siteKey());
+
+        // removing the overrides is the built-ins again
+        java.nio.file.Files.delete(folder.resolve("_base.ftlh"));
+        java.nio.file.Files.delete(folder.resolve("site/_frame.ftlh"));
+        assertThat(TemplateKeys.of(folder).typeKey("individual")).isEqualTo(builtIn.typeKey("individual"));
+        assertThat(TemplateKeys.of(folder).siteKey()).isEqualTo(builtIn.siteKey());
+    }
 }

@@ -252,7 +252,10 @@ class FrontMatterParserTest {
         // the YAML starts on file line 2: its third line is line 4 of the file
         Problem p = error("---\ntype: individual\nauthor: 张三\ntitle: 关于: 学习\n---\n正文\n");
         assertThat(p.line()).isEqualTo(4);
-        assertThat(p.message()).isEqualTo("front matter is not valid YAML: mapping values are not allowed here");
+        // YAML read the second ': ' as a second key: the column of that colon, and what to write
+        assertThat(p.column()).isEqualTo(10);
+        assertThat(p.message()).isEqualTo("front matter is not valid YAML: the value of 'title' has ': ' in it;"
+                + " put the value in quotes: title: \"关于: 学习\"");
     }
 
     @Test
