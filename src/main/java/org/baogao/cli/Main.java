@@ -9,6 +9,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
+import org.baogao.logs.LibraryLogs;
 import org.baogao.text.Invocation;
 import org.baogao.text.Language;
 import org.baogao.text.Messages;
@@ -25,15 +26,6 @@ import picocli.CommandLine.ScopeType;
         subcommands = {BuildCommand.class, NewCommand.class, ImportCommand.class, LintCommand.class, ServeCommand.class,
             FontsCommand.class, InitCommand.class, TemplatesCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
-
-    static {
-        // commons-logging 1.3 sends PDFBox's logging to the Log4j API as soon as POI puts it on the
-        // class path, and Log4j without a backend complains on stderr; this keeps PDFBox on
-        // java.util.logging, where the PDF stage silences it
-        if (System.getProperty("org.apache.commons.logging.LogFactory") == null) {
-            System.setProperty("org.apache.commons.logging.LogFactory", "org.apache.commons.logging.impl.LogFactoryImpl");
-        }
-    }
 
     /** Read before parsing (the help must already be in the language); declared here for the help and the checks. */
     @Option(names = "--lang", paramLabel = "zh|en", descriptionKey = "option.lang", scope = ScopeType.INHERIT,
@@ -54,6 +46,7 @@ public final class Main implements Runnable {
     }
 
     public static int run(String... args) {
+        LibraryLogs.silence();
         Messages.use(Language.choose(langArgument(args), System.getenv(), Locale.getDefault(Locale.Category.DISPLAY)));
         String name = Invocation.command();
         return new CommandLine(new Main())

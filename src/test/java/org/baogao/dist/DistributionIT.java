@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipFile;
-import org.baogao.site.OutputFolder;
+import org.baogao.publish.OutputFolder;
 import org.baogao.testing.PdfProbe;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
