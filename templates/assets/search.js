@@ -75,7 +75,7 @@
   var reports = index.reports.map(function (r, i) {
     var report = {
       title: r[0], href: r[1], pdf: r[2], pages: r[3], date: r[4], dateText: r[5], type: r[6], typeLabel: r[7],
-      author: r[8], post: r[9], unit: r[10], meeting: r[11], tags: r[12], year: r[4].slice(0, 4),
+      author: r[8], post: r[9], unit: r[10], meeting: r[11], tags: r[12], year: r[13],
       text: index.texts[i]
     };
     var meta = [report.typeLabel, report.post, report.author, report.unit, report.meeting, report.dateText]

@@ -38,6 +38,11 @@ public final class Main implements Runnable {
     /** What {@code System.out} and {@code System.err} encode in; picocli's writers must agree. */
     private static Charset charset = StandardCharsets.UTF_8;
 
+    /** The charset of the console, for reading the answers to prompts too. */
+    static Charset charset() {
+        return charset;
+    }
+
     public static void main(String[] args) {
         charset = ConsoleCharset.forThisProcess();
         System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.out), true, charset));

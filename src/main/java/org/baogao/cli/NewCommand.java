@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
-import java.nio.charset.Charset;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +11,8 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 
 import org.baogao.content.NewReport;
@@ -19,6 +20,9 @@ import org.baogao.content.ReportException;
 import org.baogao.content.Skeleton;
 import org.baogao.layout.Layouts;
 import org.baogao.project.Project;
+import org.baogao.project.TemplateSet;
+import org.baogao.text.Invocation;
+import org.baogao.text.Messages;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -84,63 +88,90 @@ final class NewCommand implements Callable<Integer> {
         try {
             found = Skeleton.find(templates, type);
         } catch (ReportException e) {
-            err.println("baogao: " + e.getMessage());
+            err.println(Messages.get("cli.error", e.getMessage()));
             return 2;
         }
         if (found.isEmpty()) {
-            err.println("baogao: " + missingSkeleton());
+            err.println(Messages.get("cli.error", missingSkeleton()));
             return 2;
         }
         Skeleton skeleton = found.get();
         Map<String, String> given = given();
         for (String key : given.keySet()) {
             if (!skeleton.keys().contains(key) && given.get(key) != null) {
-                err.println("baogao: warning: " + type + " reports have no '" + key + "' field (" + skeleton.file()
-                        + "); --" + key + " is ignored");
+                err.println(Messages.get("new.field-ignored", type, key, skeleton.file()));
             }
         }
         Prompter ask = prompter != null ? prompter : noInput || !Terminal.attached() ? Prompter.NONE
-                : Prompter.reading(new BufferedReader(new InputStreamReader(System.in, Charset.defaultCharset())), out);
+                : Prompter.reading(new BufferedReader(new InputStreamReader(System.in, Main.charset())), out);
         NewReport report;
         try {
             // ask for what is still open, showing what each would default to
             NewReport draft = NewReport.fill(skeleton, given, today);
             for (Skeleton.Field f : skeleton.fields()) {
                 if (f.key().equals("type") || given.get(f.key()) != null) continue;
-                String answer = ask.ask(f.key(), draft.value(f.key()));
+                String answer = ask.ask(label(f.key()), draft.value(f.key()));
                 if (!answer.equals(draft.value(f.key()))) given.put(f.key(), answer);
                 draft = NewReport.fill(skeleton, given, today);
             }
             report = draft;
         } catch (ReportException e) {
-            err.println("baogao: " + e.problem().message());
+            err.println(Messages.get("cli.error", e.problem().message()));
             return 2;
         }
-        String name = slug != null ? NewReport.slug(slug) : NewReport.slug(report.value("author"));
-        if (name.isEmpty()) {
-            err.println("baogao: no file name: give --slug NAME (e.g. --slug li-ming) or --author");
+        Path file = slug != null ? report.target(content, NewReport.slug(slug)) : defaultFile(report);
+        if (slug != null && NewReport.slug(slug).isEmpty()) {
+            err.println(Messages.get("new.no-name"));
             return 2;
         }
-        Path file = report.target(content, name);
+        String command = Invocation.command();
         if (Files.exists(file)) {
-            err.println("baogao: " + file + " already exists; 'baogao new' never overwrites a report."
-                    + " Edit it, or choose another name with --slug");
+            err.println(Messages.get("new.exists", file, command));
             return 1;
         }
         try {
             report.write(file);
         } catch (FileAlreadyExistsException e) {
-            err.println("baogao: " + file + " already exists; 'baogao new' never overwrites a report");
+            err.println(Messages.get("new.exists", file, command));
             return 1;
         } catch (IOException e) {
-            err.println("baogao: cannot write " + file + ": " + e.getMessage());
+            err.println(Messages.get("new.cannot-write", file, e.getMessage()));
             return 2;
         }
         if (!quiet) {
-            out.println("created " + file + " (" + type + "): " + report.value("title"));
-            out.println("replace its （此处…） notes; 'baogao lint " + file + "' lists what is left");
+            out.println(Messages.get("new.created", file, type, report.value("title")));
+            out.println(Messages.get("new.next", command, file));
         }
         return 0;
+    }
+
+    /**
+     * The file a report gets without {@code --slug}: ASCII, because zip tools, shares and mail
+     * mangle Chinese file names: the author when it is ASCII already ({@code li-ming}), else the
+     * type and the date ({@code individual-2024-01-18}), numbered on when that is taken. The
+     * Chinese stays in the title.
+     */
+    private Path defaultFile(NewReport report) {
+        String author = NewReport.slug(report.value("author"));
+        String base = !author.isEmpty() && author.chars().allMatch(c -> c < 128)
+                ? author : NewReport.slug(type + "-" + report.value("date"));
+        if (base.isEmpty() || base.endsWith("-")) base = type;
+        Path file = report.target(content, base);
+        for (int n = 2; Files.exists(file) && n < 1000; n++) file = report.target(content, base + "-" + n);
+        return file;
+    }
+
+    /** What a prompt calls a field: the catalogue's word for the skeleton's usual fields, else its key. */
+    private static String label(String key) {
+        return switch (key) {
+            case "title" -> Messages.get("new.field.title");
+            case "author" -> Messages.get("new.field.author");
+            case "post" -> Messages.get("new.field.post");
+            case "unit" -> Messages.get("new.field.unit");
+            case "meeting" -> Messages.get("new.field.meeting");
+            case "date" -> Messages.get("new.field.date");
+            default -> key;
+        };
     }
 
     private Map<String, String> given() {
@@ -156,17 +187,21 @@ final class NewCommand implements Callable<Integer> {
     }
 
     private String missingSkeleton() {
-        String skeletons = "";
-        try (var files = Files.list(templates)) {
-            skeletons = String.join(", ", files.map(p -> p.getFileName().toString())
-                    .filter(n -> n.endsWith(Skeleton.EXTENSION) && !n.startsWith("_"))
-                    .map(n -> n.substring(0, n.length() - Skeleton.EXTENSION.length())).sorted().toList());
+        Set<String> skeletons = new TreeSet<>();
+        boolean layout;
+        try {
+            Map<String, Path> files = TemplateSet.of(templates).files();
+            for (String n : files.keySet()) {
+                if (n.endsWith(Skeleton.EXTENSION) && !n.startsWith("_") && !n.contains("/")) {
+                    skeletons.add(n.substring(0, n.length() - Skeleton.EXTENSION.length()));
+                }
+            }
+            layout = files.containsKey(type + Layouts.EXTENSION);
         } catch (IOException e) {
-            return "no templates folder " + templates + "; pass --templates DIR";
+            return Messages.get("templates.unreadable", templates, e.getMessage());
         }
-        boolean layout = Files.isRegularFile(templates.resolve(type + Layouts.EXTENSION));
-        return (layout ? "type '" + type + "' has a layout but no skeleton: add " + templates.resolve(type + Skeleton.EXTENSION)
-                + " (copy individual.md and change it)" : "unknown type '" + type + "'")
-                + "; types with a skeleton: " + (skeletons.isEmpty() ? "none" : skeletons);
+        String list = skeletons.isEmpty() ? Messages.get("new.none") : String.join(", ", skeletons);
+        return layout ? Messages.get("new.no-skeleton", type, templates.resolve(type + Skeleton.EXTENSION), list)
+                : Messages.get("new.unknown-type", type, list);
     }
 }

@@ -71,6 +71,8 @@ public final class SearchIndex {
                 JsonText.quote(e.dateText() == null ? "" : e.dateText()),
                 JsonText.quote(e.meta().type()), JsonText.quote(e.typeLabel()),
                 JsonText.quote(e.meta().author()), JsonText.quote(e.meta().post()),
-                JsonText.quote(e.meta().unit()), JsonText.quote(e.meta().meeting()), tags) + "]";
+                JsonText.quote(e.meta().unit()), JsonText.quote(e.meta().meeting()), tags,
+                // the year it reviews, which the year filter chooses by, as the listings do
+                JsonText.quote(e.year() == null ? "" : e.year())) + "]";
     }
 }

@@ -23,10 +23,10 @@ public final class Terms {
         };
     }
 
-    /** What the site shows for a value: {@code 2024年}, {@code 班子}, or the value itself. */
+    /** What the site shows for a value: {@code 2023年度}, {@code 班子}, or the value itself. */
     public static String label(TaxonomyField field, String value, ProjectConfig config) {
         return switch (field) {
-            case YEAR -> value + "年";
+            case YEAR -> value + "年度";
             case TYPE -> config.typeLabel(value);
             default -> value;
         };

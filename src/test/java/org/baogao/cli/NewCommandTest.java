@@ -115,7 +115,41 @@ class NewCommandTest {
         Cli run = Cli.run(cmd, "rectification", "--author", "张华", "--no-input",
                 "--content", project.resolve("content").toString(), "--templates", project.resolve("templates").toString());
         assertThat(run.status()).as(run.err()).isZero();
-        assertThat(Files.readString(project.resolve("content/2024/张华.md")))
+        // the file name is ASCII (zip tools and shares mangle Chinese names); the Chinese is in the title
+        assertThat(Files.readString(project.resolve("content/2024/rectification-2024-03-01.md")))
                 .startsWith("---\ntitle: 张华整改清单\ntype: rectification\nauthor: 张华\ndate: 2024-03-01\n---\n\n## 一、整改事项\n");
+    }
+
+    @Test
+    void withoutAnAuthorOrANameNoInputStillStartsAReportUnderAnAsciiName(@TempDir Path dir) throws Exception {
+        Path project = Projects.create(dir);
+        NewCommand cmd = new NewCommand();
+        cmd.today = LocalDate.of(2024, 1, 18);
+        String[] args = {"individual", "--no-input", "--content", project.resolve("content").toString(),
+            "--templates", project.resolve("templates").toString()};
+        Cli first = Cli.run(cmd, args);
+        assertThat(first.status()).as(first.err()).isZero();
+        // held in January 2024, the meeting reviews 2023: filed under that year
+        Path file = project.resolve("content/2023/individual-2024-01-18.md");
+        assertThat(file).exists();
+        assertThat(Files.readString(file)).contains("meeting: 2023年度民主生活会");
+        assertThat(first.out()).contains("created " + file, "'baogao lint " + file + "'");
+
+        NewCommand again = new NewCommand();
+        again.today = LocalDate.of(2024, 1, 18);
+        Cli second = Cli.run(again, args);
+        assertThat(second.status()).isZero();
+        assertThat(project.resolve("content/2023/individual-2024-01-18-2.md")).exists();
+    }
+
+    @Test
+    void anAsciiAuthorNamesTheFile(@TempDir Path dir) throws Exception {
+        Path project = Projects.create(dir);
+        NewCommand cmd = new NewCommand();
+        cmd.today = LocalDate.of(2024, 1, 18);
+        Cli run = Cli.run(cmd, "individual", "--author", "Li Ming", "--no-input", "--content",
+                project.resolve("content").toString(), "--templates", project.resolve("templates").toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(project.resolve("content/2023/Li-Ming.md")).exists();
     }
 }

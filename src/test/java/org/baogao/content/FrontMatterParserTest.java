@@ -17,7 +17,7 @@ import org.baogao.print.PrintSettings;
 class FrontMatterParserTest {
 
     private static final Path FILE = Path.of("content", "2023", "zhang-san.md");
-    private static final String KNOWN = "author, bold-levels, closing, cover, date, draft, marking, meeting, page-numbers, post, signature, tags, title, type, unit";
+    private static final String KNOWN = "author, bold-levels, closing, cover, date, draft, marking, meeting, page-numbers, post, signature, tags, title, type, unit, year";
 
     private final FrontMatterParser parser = new FrontMatterParser();
 
@@ -221,6 +221,21 @@ class FrontMatterParserTest {
         assertThat(r.meta().author()).isNull();
         assertThat(r.warnings()).extracting(Problem::severity, Problem::line, Problem::message).containsExactly(
                 tuple(Problem.Severity.WARNING, 4, "unknown front matter key 'auther' is ignored (known: " + KNOWN + ")"));
+    }
+
+    @Test
+    void theYearIsTheYearTheReportReviews() throws Exception {
+        // a 2023年度民主生活会 held in January 2024 reviews 2023
+        assertThat(parse("---\ntitle: 甲\nmeeting: 2023年度民主生活会\ndate: 2024-01-18\n---\n").meta().reviewedYear())
+                .isEqualTo(2023);
+        assertThat(parse("---\ntitle: 甲\nmeeting: 专题组织生活会\ndate: 2024-01-18\n---\n").meta().reviewedYear())
+                .isEqualTo(2024);
+        assertThat(parse("---\ntitle: 甲\nmeeting: 2023年度民主生活会\nyear: 2022\n---\n").meta().reviewedYear())
+                .isEqualTo(2022);
+        assertThat(parse("---\ntitle: 甲\n---\n").meta().reviewedYear()).isNull();
+        Problem p = error("---\ntitle: 甲\nyear: 去年\n---\n");
+        assertThat(p.line()).isEqualTo(3);
+        assertThat(p.message()).contains("'year' is the year the report reviews", "'去年'");
     }
 
     @Test

@@ -91,7 +91,7 @@ abstract class ArchiveInBrowserTest {
         assertOnlyLocalResources();
 
         driver.findElement(By.cssSelector("nav.sections")).findElement(By.linkText("按年度")).click();
-        driver.findElement(By.linkText("2025年")).click();
+        driver.findElement(By.linkText("2024年度")).click();
         assertThat(texts("table.reports a.report")).containsExactly(CHANGWEI_2024, HE_JUN, ZHOU_2024);
         assertOnlyLocalResources();
 
@@ -150,7 +150,7 @@ abstract class ArchiveInBrowserTest {
         assertThat(resultTitles()).containsExactly(CHANGWEI_2023);
         type.selectByValue("");
 
-        new Select(driver.findElement(By.id("filter-year"))).selectByValue("2025");
+        new Select(driver.findElement(By.id("filter-year"))).selectByValue("2024");
         assertThat(resultTitles()).containsExactly(HE_JUN);
         new Select(driver.findElement(By.id("filter-year"))).selectByValue("");
         new Select(driver.findElement(By.id("filter-unit"))).selectByValue("临江县委");
