@@ -19,11 +19,10 @@ import org.baogao.print.PrintSettings;
  * @param tags    free keywords
  * @param draft   drafts are not published unless asked for
  * @param marking a handling mark printed top left of page 1 (内部资料 注意保存, 秘密★1年)
- * @param signature   where the 落款 goes: {@code end} (below the body) or {@code under-title}
+ * @param signature   where the 落款 goes
  * @param print       the print settings this report sets ({@code page-numbers}, {@code cover},
  *                    {@code bold-levels}), over the project's; never null
  * @param closing     a closing line printed after the body (以上是我的对照检查发言，请大家提出批评意见。)
- * @param year        the year the report reviews, when the front matter says it; see {@link #reviewedYear()}
  */
 public record FrontMatter(
         String title,
@@ -36,51 +35,35 @@ public record FrontMatter(
         List<String> tags,
         boolean draft,
         String marking,
-        String signature,
+        SignaturePlace signature,
         PrintSettings print,
-        String closing,
-        Integer year) {
-
-    /** A year a meeting names: 2023年度民主生活会 reviews 2023. */
-    private static final java.util.regex.Pattern MEETING_YEAR = java.util.regex.Pattern.compile("((?:19|20)\\d{2})\\s*年");
-
-    public static final String SIGNATURE_END = "end";
-    public static final String SIGNATURE_UNDER_TITLE = "under-title";
-    public static final List<String> SIGNATURES = List.of(SIGNATURE_END, SIGNATURE_UNDER_TITLE);
+        String closing) {
 
     public FrontMatter {
         tags = tags == null ? List.of() : List.copyOf(tags);
-        if (signature == null) signature = SIGNATURE_END;
+        if (signature == null) signature = SignaturePlace.END;
         if (print == null) print = PrintSettings.UNSET;
     }
 
     /** Front matter with the default print options. */
     public FrontMatter(String title, String type, String author, String post, String unit, String meeting,
             LocalDate date, List<String> tags, boolean draft, String marking) {
-        this(title, type, author, post, unit, meeting, date, tags, draft, marking, null, null, null, null);
+        this(title, type, author, post, unit, meeting, date, tags, draft, marking, null, null, null);
     }
 
-    public FrontMatter withType(String newType) {
-        return new FrontMatter(title, newType, author, post, unit, meeting, date, tags, draft, marking,
-                signature, print, closing, year);
-    }
-
-    public FrontMatter withTitle(String newTitle) {
-        return new FrontMatter(newTitle, type, author, post, unit, meeting, date, tags, draft, marking,
-                signature, print, closing, year);
-    }
+    /** A year a meeting names: 2023年度民主生活会 reviews 2023. */
+    private static final java.util.regex.Pattern MEETING_YEAR = java.util.regex.Pattern.compile("((?:19|20)\\d{2})\\s*年");
 
     /**
-     * The year the report reviews, which the archive lists it under (年度): {@code year} when the
-     * front matter sets it, else the year its meeting names (a 2023年度民主生活会 held in January
-     * 2024 reviews 2023), else the year of its date; null when it has none of these.
+     * The year the report reviews, which the archive lists it under (年度): the year its meeting
+     * names (a 2023年度民主生活会 held in January 2024 reviews 2023), else the year of its date;
+     * null when it has neither.
      */
     public Integer reviewedYear() {
-        if (year != null) return year;
-        if (meeting != null) {
-            java.util.regex.Matcher m = MEETING_YEAR.matcher(meeting);
+        if (meeting() != null) {
+            java.util.regex.Matcher m = MEETING_YEAR.matcher(meeting());
             if (m.find()) return Integer.parseInt(m.group(1));
         }
-        return date == null ? null : date.getYear();
+        return date() == null ? null : date().getYear();
     }
 }

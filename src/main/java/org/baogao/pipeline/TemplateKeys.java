@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.baogao.hash.Sha256;
 import org.baogao.layout.Layouts;
 import org.baogao.project.TemplateSet;
 
