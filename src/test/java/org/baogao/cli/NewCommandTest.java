@@ -81,8 +81,9 @@ class NewCommandTest {
                 "--templates", project.resolve("templates").toString());
 
         assertThat(run.status()).as(run.err()).isZero();
-        assertThat(asked).containsExactly("title=2024年度民主生活会对照检查材料", "author=", "unit=",
-                "meeting=2024年度民主生活会", "date=2024-08-01");
+        // each field asked for by its name in the catalogue's language
+        assertThat(asked).containsExactly("title=2024年度民主生活会对照检查材料", "author (who signs)=", "unit=",
+                "meeting=2024年度民主生活会", "date (YYYY-MM-DD)=2024-08-01");
         assertThat(Files.readString(project.resolve("content/2024/changwei.md")))
                 .contains("title: 中共青山县委常委班子2024年度民主生活会对照检查材料\n", "author: 中共青山县委常委班子\n");
     }

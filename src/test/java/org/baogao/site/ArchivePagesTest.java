@@ -157,7 +157,8 @@ class ArchivePagesTest {
     @Test
     void theSearchPageOffersTheFiltersAndLoadsTheIndexAsAScript() throws IOException {
         Document search = page("search.html");
-        assertThat(search.select("#filter-year option").eachAttr("value")).containsExactly("", "2025", "2024");
+        // the years reviewed (2023年度, 2024年度), not the years the meetings were held in
+        assertThat(search.select("#filter-year option").eachAttr("value")).containsExactly("", "2024", "2023");
         assertThat(search.select("#filter-type option").eachText()).containsExactly("全部类型", "个人（4）", "班子（2）");
         assertThat(search.select("#filter-unit option").eachAttr("value")).containsExactly("", "临江县人民政府", "临江县委");
         assertThat(search.select("script[src]").eachAttr("src")).containsExactly("search-index.js", "assets/search.js");
