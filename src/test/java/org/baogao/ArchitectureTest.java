@@ -43,6 +43,7 @@ class ArchitectureTest {
             new Stage("layout", "chinese", "print", "fonts", "content", "markdown"),
             new Stage("lint", "yaml", "chinese", "print", "fonts", "content", "markdown"),
             new Stage("pdf", "fonts"),
+            new Stage("docx", "chinese", "print", "fonts", "content", "layout"),
             // all reports
             new Stage("site", "chinese", "print", "hash", "config", "content", "layout", "publish"),
             new Stage("pipeline", "chinese", "print", "fonts", "publish", "hash", "config", "content", "markdown", "layout",
