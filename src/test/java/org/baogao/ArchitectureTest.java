@@ -45,6 +45,7 @@ class ArchitectureTest {
             new Stage("layout", "text", "project", "chinese", "print", "fonts", "content", "markdown"),
             new Stage("lint", "text", "project", "yaml", "chinese", "print", "fonts", "content", "markdown"),
             new Stage("pdf", "text", "fonts"),
+            new Stage("docx", "text", "chinese", "print", "fonts", "content", "layout"),
             // all reports
             new Stage("site", "text", "project", "chinese", "print", "hash", "config", "content", "layout", "publish"),
             new Stage("pipeline", "text", "project", "chinese", "print", "fonts", "publish", "hash", "config", "content", "markdown", "layout",
