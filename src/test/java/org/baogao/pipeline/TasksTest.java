@@ -39,10 +39,14 @@ class TasksTest {
         Set<String> started = ConcurrentHashMap.newKeySet();
         Set<String> finished = ConcurrentHashMap.newKeySet();
         CountDownLatch failedReported = new CountDownLatch(1);
+        // "broken" waits for "slow" to be under way: otherwise its thread may finish first and, rightly,
+        // "slow" would never start
+        CountDownLatch slowStarted = new CountDownLatch(1);
         List<Callable<ReportOutcome>> tasks = new ArrayList<>();
         // two threads: "slow" is under way when "broken" fails; the twenty after them never start
         tasks.add(() -> {
             started.add("slow");
+            slowStarted.countDown();
             failedReported.await(10, TimeUnit.SECONDS);
             Thread.sleep(200);
             finished.add("slow");
@@ -50,6 +54,7 @@ class TasksTest {
         });
         tasks.add(() -> {
             started.add("broken");
+            slowStarted.await(10, TimeUnit.SECONDS);
             failedReported.countDown();
             return outcome("broken", true);
         });
