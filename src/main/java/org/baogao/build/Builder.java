@@ -120,6 +120,7 @@ public final class Builder implements AutoCloseable {
      */
     public BuildResult build(BuildListener listener, boolean clean, boolean failFast) throws BuildException {
         long start = System.nanoTime();
+        BuildCache previous;
         TemplateKeys templates;
         String settingsKey;
         String fontSet;
@@ -127,9 +128,12 @@ public final class Builder implements AutoCloseable {
         Map<Path, String> sourceHashes = new LinkedHashMap<>();
         Map<Path, SourceFiles.Snapshot> snapshots;
         try {
+            Path restored = OutputFolder.recover(options.out());
+            if (restored != null) listener.restored(options.out(), restored);
+            previous = clean ? BuildCache.EMPTY : BuildCache.read(options.out());
             Path configFile = options.configFile();
             String configKey = Files.isRegularFile(configFile) ? Sha256.of(Files.readAllBytes(configFile)) : "none";
-            templates = TemplateKeys.of(options.templates());
+            templates = TemplateKeys.of(options.templates(), previous.templatesUsed);
             // pages for the screen use no fonts: an HTML-only build neither scans nor keys them
             fontSet = options.pdf() ? FontSetKey.of(options.fonts()) : "no fonts";
             settingsKey = Sha256.of(EngineVersion.KEY, configKey, fontSet,
@@ -140,7 +144,6 @@ public final class Builder implements AutoCloseable {
         } catch (IOException e) {
             throw new BuildException(e.getMessage(), e);
         }
-        BuildCache previous = clean ? BuildCache.EMPTY : BuildCache.read(options.out());
         BuildResult unchanged = unchanged(previous, templates, settingsKey, sourceHashes, listener, start);
         // a warm builder that has not yet read the reports reads them once, for the pages it renders ahead
         if (unchanged != null && (!warm || last != null)) return unchanged;
@@ -172,7 +175,7 @@ public final class Builder implements AutoCloseable {
                 reading.add(() -> {
                     ReportBuilder.Reading r = read(reports, f, relative, snapshot);
                     if (r.settled() != null) return new Read(r, null, null);
-                    String printKey = Sha256.of(settingsKey, sourceHash, templates.typeKey(r.report().meta().type()));
+                    String printKey = printKey(settingsKey, sourceHash, templates, r.report().meta().type());
                     boolean keep = before != null && !before.draft() && before.printKey().equals(printKey)
                             && before.path().equals(r.report().path());
                     ReportOutcome pdf = options.pdf() && !keep ? reports.buildPdf(r.report(), out) : null;
@@ -223,11 +226,17 @@ public final class Builder implements AutoCloseable {
             List<Done> published = done.stream().filter(d -> d.outcome().status() == ReportOutcome.Status.BUILT).toList();
             ArchiveState archiveState = writeArchive(archive, config, templates, settingsKey, previous, published, out, pool);
 
+            // the keys the cache keeps cover what this build's renderings used besides what earlier ones did
+            TemplateKeys used = templates.with(layouts.drainUse());
             Map<String, CachedReport> rows = new LinkedHashMap<>();
-            for (Done d : done) if (d.cached() != null) rows.put(d.cached().relative(), d.cached());
+            for (Done d : done) {
+                CachedReport c = d.cached();
+                if (c == null) continue;
+                rows.put(c.relative(), c.draft() ? c : c.withPrintKey(printKey(settingsKey, c.sourceHash(), used, c.type())));
+            }
             if (options.pdf()) out.write(FontListFile.FILE, FontListFile.bytes(fonts, fontsKey));
-            out.write(BuildCache.FILE, new BuildCache(settingsKey, templates.siteKey(), archiveState.pagesKey(),
-                    archiveState.indexKey(), archiveState.files(), rows).bytes());
+            out.write(BuildCache.FILE, new BuildCache(settingsKey, used.siteKey(), archiveState.pagesKey(),
+                    archiveState.indexKey(), archiveState.files(), rows, used.used()).bytes());
             if (cleaner == null) {
                 out.publish();
             } else {
@@ -342,7 +351,7 @@ public final class Builder implements AutoCloseable {
                 CachedReport row = previous.reports.get(ContentScanner.relative(options.content(), e.getKey()));
                 if (row == null || !row.sourceHash().equals(e.getValue())) return null;
                 if (!row.draft()) {
-                    String printKey = Sha256.of(settingsKey, row.sourceHash(), templates.typeKey(row.type()));
+                    String printKey = printKey(settingsKey, row.sourceHash(), templates, row.type());
                     if (!printKey.equals(row.printKey())) return null;
                     for (String f : row.outputs()) if (!Files.isRegularFile(options.out().resolve(f))) return null;
                     if (!Files.isRegularFile(options.out().resolve(BuildCache.TEXTS + row.textHash() + ".txt"))) return null;
@@ -395,12 +404,12 @@ public final class Builder implements AutoCloseable {
             }
             ReportOutcome o = new ReportOutcome(page.file(), page.status(), report, pdf.pages(), pdf.pdfBytes(),
                     pdf.millis() + page.millis(), problems, page.text(), ReportOutcome.Work.RENDERED);
-            return done(o, relative, sourceHash, printKey, webKey(printKey, report, placed));
+            return done(o, relative, sourceHash, printKey, webKey(report, placed));
         }
         if (before != null && !before.draft() && before.printKey().equals(printKey) && before.path().equals(report.path())
                 && (before.pdfName().isEmpty() || out.carry(before.path() + "/" + before.pdfName()))) {
             WebContext placed = place.withPdf(before.pages(), before.pdfBytes());
-            String webKey = webKey(printKey, report, placed);
+            String webKey = webKey(report, placed);
             if (webKey.equals(before.webKey()) && out.carry(report.path() + "/index.html")) {
                 ReportOutcome o = new ReportOutcome(report.source().file(), ReportOutcome.Status.BUILT, report,
                         before.pages(), before.pdfBytes(), 0, report.warnings(), null, ReportOutcome.Work.REUSED);
@@ -409,7 +418,7 @@ public final class Builder implements AutoCloseable {
             return done(reports.buildPage(report, placed, out), relative, sourceHash, printKey, webKey);
         }
         ReportOutcome o = reports.build(report, place, out);
-        return done(o, relative, sourceHash, printKey, webKey(printKey, report, place.withPdf(o.pages(), o.pdfBytes())));
+        return done(o, relative, sourceHash, printKey, webKey(report, place.withPdf(o.pages(), o.pdfBytes())));
     }
 
     private Done done(ReportOutcome o, String relative, String sourceHash, String printKey, String webKey) {
@@ -420,9 +429,17 @@ public final class Builder implements AutoCloseable {
                 options.pdf() ? r.slug() + ".pdf" : "", o.pages(), o.pdfBytes(), ContentHash.of(text)), text);
     }
 
-    /** Everything a report's page shows: its print key (source, templates, settings) and its place in the archive. */
-    private static String webKey(String printKey, Report report, WebContext placed) {
-        return Sha256.of(printKey, report.path(), placed.toString());
+    /** The key of everything a report's PDF depends on: settings, its source, the templates rendering its type used. */
+    private static String printKey(String settingsKey, String sourceHash, TemplateKeys templates, String type) {
+        return Sha256.of(settingsKey, sourceHash, templates.typeKey(type));
+    }
+
+    /**
+     * What a report's page shows besides what its print key covers: its place in the archive. A
+     * page is kept only with its print key unchanged too.
+     */
+    private static String webKey(Report report, WebContext placed) {
+        return Sha256.of(report.path(), placed.toString());
     }
 
     /**
@@ -439,7 +456,7 @@ public final class Builder implements AutoCloseable {
             reports.rewritePage(o, now, out);
             CachedReport c = d.cached();
             CachedReport rewritten = new CachedReport(c.relative(), c.sourceHash(), false, c.type(), c.printKey(),
-                    webKey(c.printKey(), o.report(), now.withPdf(o.pages(), o.pdfBytes())), c.path(), c.pdfName(),
+                    webKey(o.report(), now.withPdf(o.pages(), o.pdfBytes())), c.path(), c.pdfName(),
                     c.pages(), c.pdfBytes(), c.textHash());
             done.set(done.indexOf(d), new Done(o, rewritten, d.text()));
         }
@@ -460,7 +477,9 @@ public final class Builder implements AutoCloseable {
     private ArchiveState writeArchive(ArchiveWriter archive, ProjectConfig config, TemplateKeys templates, String settingsKey,
             BuildCache previous, List<Done> published, OutputFolder out, ExecutorService pool) throws LayoutException, IOException {
         List<Done> byPath = published.stream().sorted(Comparator.comparing(d -> d.outcome().report().path())).toList();
-        Sha256 pages = new Sha256().add(settingsKey).add(templates.siteKey());
+        // the pages' templates are compared on their own: the key kept for them is made after rendering, from what it used
+        boolean sameTemplates = templates.siteKey().equals(previous.siteKey);
+        Sha256 pages = new Sha256().add(settingsKey);
         Sha256 index = new Sha256().add(settingsKey);
         for (Done d : byPath) {
             ReportOutcome o = d.outcome();
@@ -497,9 +516,10 @@ public final class Builder implements AutoCloseable {
         // the pages show no texts: entries without them, so that a page's key is what it shows
         List<ArchiveEntry> untexted = entries.stream().map(e -> new ArchiveEntry(e.path(), e.meta(), e.typeLabel(),
                 e.dateText(), e.href(), e.pdf(), e.pages(), e.pdfBytes(), "")).toList();
-        Map<String, String> files = pagesKey.equals(previous.archiveKey) && carryAll(previous.archiveFiles.keySet(), out)
+        Map<String, String> files = sameTemplates && pagesKey.equals(previous.archiveKey)
+                && carryAll(previous.archiveFiles.keySet(), out)
                 ? previous.archiveFiles
-                : archive.writePages(untexted, out, pool, settingsKey + " " + templates.siteKey(), previous.archiveFiles);
+                : archive.writePages(untexted, out, pool, settingsKey, sameTemplates ? previous.archiveFiles : Map.of());
         if (indexWritten != null) {
             try {
                 indexWritten.get();

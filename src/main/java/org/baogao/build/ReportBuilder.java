@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.baogao.content.FolderJail;
 import org.baogao.content.FrontMatterParser;
 import org.baogao.content.PrintSettings;
 import org.baogao.content.Problem;
@@ -50,6 +51,7 @@ public final class ReportBuilder {
     private final PdfRenderer pdf;
     private final boolean drafts;
     private final PublishCheck publishCheck;
+    private final FolderJail content;
 
     /** Top-level folders of the site that hold the archive's own pages, not reports. */
     static final Set<String> RESERVED = Set.of(SitePaths.BROWSE, "assets");
@@ -64,6 +66,7 @@ public final class ReportBuilder {
                 ? new PdfRenderer(fonts, options.pdfA(), List.of(options.content(), options.templates())) : null;
         this.drafts = options.drafts();
         this.publishCheck = new PublishCheck(options.glossary(), options.allowPlaceholders());
+        this.content = FolderJail.of(options.content());
     }
 
 
@@ -107,6 +110,11 @@ public final class ReportBuilder {
     public Reading prepare(Path file, String relative, byte[] bytes) {
         long start = System.nanoTime();
         try {
+            Path outside = content.outside(file);
+            if (outside != null) {
+                throw new ReportException(Problem.error(file, 0, "the file is a link to " + outside + ", outside the content "
+                        + "folder; only files inside it are published: copy the file in instead of linking to it"));
+            }
             Report report = read(bytes == null ? reader.read(file, relative) : reader.decode(file, relative, bytes));
             if (report.meta().draft() && !drafts) {
                 return new Reading(report, new ReportOutcome(file, ReportOutcome.Status.DRAFT, report, 0, 0,

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.baogao.build.BuildException;
+import org.baogao.build.BuildListener;
 import org.baogao.build.BuildOptions;
 import org.baogao.build.BuildResult;
 import org.baogao.build.Builder;
@@ -112,13 +113,22 @@ final class BuildCommand implements Callable<Integer> {
         // on a terminal one progress line replaces the per-report lines; logs and pipes get plain lines
         boolean live = Terminal.attached() && !quiet && !verbose;
         try (ProgressLine progress = new ProgressLine(err, live); Builder builder = new Builder(options)) {
-            result = builder.build((o, done, total) -> {
-                progress.update(done, total, o.file().toString());
-                // a report kept from the last build was reported then
-                if (o.work() == ReportOutcome.Work.REUSED && !o.failed()) return;
-                if (o.failed() || !live && !quiet) progress.println(out, line(o, done, total));
-                for (Problem p : o.problems()) {
-                    if (!quiet || p.isError()) progress.println(err, "  " + p);
+            result = builder.build(new BuildListener() {
+                @Override
+                public void finished(ReportOutcome o, int done, int total) {
+                    progress.update(done, total, o.file().toString());
+                    // a report kept from the last build was reported then
+                    if (o.work() == ReportOutcome.Work.REUSED && !o.failed()) return;
+                    if (o.failed() || !live && !quiet) progress.println(out, line(o, done, total));
+                    for (Problem p : o.problems()) {
+                        if (!quiet || p.isError()) progress.println(err, "  " + p);
+                    }
+                }
+
+                @Override
+                public void restored(Path archive, Path from) {
+                    progress.println(err, "baogao: " + archive + " was missing: a build was stopped while replacing it;"
+                            + " put back the archive it was replacing, " + from.getFileName());
                 }
             }, clean, failFast);
         } catch (BuildException e) {

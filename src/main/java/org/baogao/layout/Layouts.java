@@ -33,6 +33,7 @@ public final class Layouts {
     private final Configuration cfg;
     private final Path folder;
     private final Set<String> types;
+    private final TemplateUse use = new TemplateUse();
 
     public Layouts(Path folder) throws LayoutException {
         this.folder = folder;
@@ -41,11 +42,15 @@ public final class Layouts {
         }
         cfg = new Configuration(Configuration.VERSION_2_3_35);
         try {
-            cfg.setTemplateLoader(new FileTemplateLoader(folder.toFile()));
+            cfg.setTemplateLoader(new RecordingTemplateLoader(new FileTemplateLoader(folder.toFile()), use));
         } catch (IOException e) {
             throw new LayoutException("cannot read templates folder " + folder + ": " + e.getMessage(), e);
         }
         cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_35).build());
+        // looked up on every use, so that every rendering records what it uses (see RecordingTemplateLoader)
+        cfg.setTemplateUpdateDelayMilliseconds(0);
+        // a type is templates/<type>.ftlh, nothing else: no individual_zh_CN.ftlh is looked for first
+        cfg.setLocalizedLookup(false);
         cfg.setDefaultEncoding("UTF-8");
         cfg.setLocale(Locale.SIMPLIFIED_CHINESE);
         cfg.setRecognizeStandardFileExtensions(true);
@@ -95,17 +100,25 @@ public final class Layouts {
 
     /** Renders any template of the folder, by its path relative to it. */
     public String render(String name, Object model) throws LayoutException {
-        Template template = template(name);
-        StringWriter out = new StringWriter(16 * 1024);
+        String before = use.begin(name);
         try {
+            Template template = template(name);
+            StringWriter out = new StringWriter(16 * 1024);
             template.process(model, out);
+            return out.toString();
         } catch (TemplateException e) {
             throw new LayoutException(where(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber())
                     + summary(e.getMessageWithoutStackTop()), e);
         } catch (IOException e) {
             throw new LayoutException("template " + name + " failed: " + e.getMessage(), e);
+        } finally {
+            use.end(before);
         }
-        return out.toString();
+    }
+
+    /** The templates each rendering since the last call used, by the template rendered; see {@link TemplateUse}. */
+    public java.util.Map<String, Set<String>> drainUse() {
+        return use.drain();
     }
 
     private Template template(String name) throws LayoutException {

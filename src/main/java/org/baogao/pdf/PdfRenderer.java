@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.baogao.content.FolderJail;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.jsoup.helper.W3CDom;
@@ -36,7 +37,7 @@ public final class PdfRenderer {
 
     private final FontRegistry fonts;
     private final boolean pdfA;
-    private final List<Path> readable;
+    private final FolderJail readable;
 
     static {
         Quiet.init();
@@ -57,7 +58,7 @@ public final class PdfRenderer {
     public PdfRenderer(FontRegistry fonts, boolean pdfA, List<Path> readable) {
         this.fonts = fonts;
         this.pdfA = pdfA;
-        this.readable = readable.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+        this.readable = FolderJail.of(readable);
     }
 
     /** What the renderer said about the document: page count, and warnings worth passing on. */
@@ -127,12 +128,8 @@ public final class PdfRenderer {
     private boolean allowed(String uri, List<String> warnings) {
         try {
             URI u = URI.create(uri);
-            if ("file".equalsIgnoreCase(u.getScheme())) {
-                Path p = Path.of(u).toAbsolutePath().normalize();
-                for (Path root : readable) {
-                    if (p.startsWith(root)) return true;
-                }
-            }
+            // a link is judged by where it leads, as '../' is
+            if ("file".equalsIgnoreCase(u.getScheme()) && readable.contains(Path.of(u))) return true;
         } catch (RuntimeException e) {
             // not a URI we understand: refused below
         }

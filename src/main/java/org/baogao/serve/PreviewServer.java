@@ -41,6 +41,8 @@ import com.sun.net.httpserver.HttpServer;
 public final class PreviewServer implements AutoCloseable {
 
     static final String EVENTS = "/_baogao/events";
+    /** Page requests answered at once; one person's browser asks for a handful at a time. */
+    static final int HANDLER_THREADS = 8;
     static final String SCRIPT = "/_baogao/reload.js";
 
     private static final String RELOAD_JS = """
@@ -81,7 +83,8 @@ public final class PreviewServer implements AutoCloseable {
         }
         this.http = bind(options.port());
         this.port = http.getAddress().getPort();
-        this.handlers = Executors.newFixedThreadPool(ReloadEvents.MAX_LISTENERS + 8, daemon("baogao-http"));
+        // reload connections hold no thread: these serve pages only
+        this.handlers = Executors.newFixedThreadPool(HANDLER_THREADS, daemon("baogao-http"));
         this.rebuilds = Executors.newSingleThreadExecutor(daemon("baogao-rebuild"));
         this.ahead = Executors.newSingleThreadExecutor(daemon("baogao-ahead"));
         http.setExecutor(handlers);
@@ -113,6 +116,11 @@ public final class PreviewServer implements AutoCloseable {
 
     public String url() {
         return "http://127.0.0.1:" + port + "/";
+    }
+
+    /** How many open pages are listening for reload events. */
+    int reloadListeners() {
+        return events.listeners();
     }
 
     /** Whether the wanted port was taken and another was used. */
@@ -244,6 +252,12 @@ public final class PreviewServer implements AutoCloseable {
     // ---- serving ----
 
     private void handle(HttpExchange exchange) throws IOException {
+        if (EVENTS.equals(exchange.getRequestURI().getRawPath()) && localHost(exchange.getRequestHeaders().getFirst("Host"))
+                && exchange.getRequestMethod().equals("GET")) {
+            // kept open, without its thread, until the page goes away
+            events.listen(exchange);
+            return;
+        }
         try (exchange) {
             if (!localHost(exchange.getRequestHeaders().getFirst("Host"))) {
                 respond(exchange, 403, "text/plain; charset=utf-8", "Forbidden: this preview answers only to 127.0.0.1:"
@@ -257,10 +271,6 @@ public final class PreviewServer implements AutoCloseable {
                 return;
             }
             String raw = exchange.getRequestURI().getRawPath();
-            if (EVENTS.equals(raw)) {
-                events.listen(exchange);
-                return;
-            }
             if (SCRIPT.equals(raw)) {
                 respond(exchange, 200, "text/javascript; charset=utf-8", RELOAD_JS);
                 return;

@@ -152,6 +152,44 @@ class HostileInputTest {
         }
     }
 
+    /**
+     * A link in the content folder is judged by where it leads (issue 12, case 8): a report that is
+     * a link to a file outside is refused with its target named, and is in no page, PDF or index;
+     * an image linked from outside is refused as the same image reached through {@code ../} is.
+     */
+    @Test
+    void linksOutOfTheContentFolderAreRefusedAsDotDotIs(@TempDir Path dir) throws Exception {
+        Path outside = Files.createDirectories(dir.resolve("outside"));
+        Path secret = Projects.write(outside.resolve("secret.md"), Projects.report("机密文件", "individual", "乙",
+                "绝密内容在此处不得公开。"));
+        Files.write(outside.resolve("pic.png"), tinyPng());
+        Path project = Projects.create(dir.resolve("p"));
+        Files.createDirectories(project.resolve("content/2024"));
+        Files.createSymbolicLink(project.resolve("content/2024/leak.md"), secret);
+        Files.createSymbolicLink(project.resolve("content/2024/pic.png"), outside.resolve("pic.png"));
+        Projects.write(project.resolve("content/2024/zz-ok.md"), Projects.report("正常报告", "individual", "甲",
+                "一、存在的主要问题\n\n学习不够深入。\n\n![图](pic.png)\n"));
+
+        BuildResult result = Projects.build(Projects.options(project));
+
+        ReportOutcome leak = result.reports().get(0);
+        assertThat(leak.failed()).isTrue();
+        assertThat(leak.problems().get(0).message()).contains("is a link to " + secret.toRealPath()).contains("outside the content folder");
+        assertThat(project.resolve("site/2024/leak")).doesNotExist();
+        assertThat(Files.readString(project.resolve("site/search-index.js"))).doesNotContain("绝密").doesNotContain("机密");
+        ReportOutcome ok = result.reports().get(1);
+        assertThat(ok.failed()).isFalse();
+        assertThat(ok.problems()).anyMatch(p -> p.message().contains("refused to load") && p.message().contains("pic.png"));
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(project.resolve("site/2024/zz-ok/zz-ok.pdf").toFile())) {
+            for (var page : pdf.getPages()) {
+                for (var name : page.getResources().getXObjectNames()) {
+                    assertThat(page.getResources().getXObject(name)).as("an embedded image")
+                            .isNotInstanceOf(org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject.class);
+                }
+            }
+        }
+    }
+
     /** A 1×1 PNG. */
     static byte[] tinyPng() throws IOException {
         var image = new java.awt.image.BufferedImage(1, 1, java.awt.image.BufferedImage.TYPE_INT_RGB);

@@ -117,6 +117,34 @@ class IncrementalBuildTest {
         assertSameAsCleanBuild();
     }
 
+    /**
+     * A partial loaded in a way no directive names (issue 12, case 10): the build keys a type by
+     * what FreeMarker looked up while rendering it, so an edit of the partial, or its creation
+     * when it was looked up and missing, renders that type again.
+     */
+    @Test
+    void aPartialLoadedByGetOptionalTemplateIsFollowedAndSoIsItsCreation() throws Exception {
+        Projects.write(project.resolve("templates/group.ftlh"), """
+                <#import "_base.ftlh" as base>
+                <@base.page issuer=meta.author!meta.unit!><#assign extra = .get_optional_template("_extra.ftlh")>\
+                <#if extra.exists><@extra.include/></#if></@base.page>
+                """);
+        build();
+        assertThat(build().published()).as("a second build with nothing changed").isFalse();
+
+        Projects.write(project.resolve("templates/_extra.ftlh"), "<p class=\"extra\">附件一份</p>\n");
+        assertThat(work(build())).containsOnly(Map.entry("a.md", Work.REUSED), Map.entry("b.md", Work.REUSED),
+                Map.entry("c.md", Work.RENDERED));
+        assertThat(Jsoup.parse(page("c")).select(".extra").text()).isEqualTo("附件一份");
+
+        Projects.write(project.resolve("templates/_extra.ftlh"), "<p class=\"extra\">附件两份</p>\n");
+        assertThat(work(build())).containsOnly(Map.entry("a.md", Work.REUSED), Map.entry("b.md", Work.REUSED),
+                Map.entry("c.md", Work.RENDERED));
+        assertThat(Jsoup.parse(page("c")).select(".extra").text()).isEqualTo("附件两份");
+        assertThat(build().published()).isFalse();
+        assertSameAsCleanBuild();
+    }
+
     @Test
     void theArchivesTemplatesChangedRewriteItsPagesAndRenderNoReport() throws Exception {
         build();
