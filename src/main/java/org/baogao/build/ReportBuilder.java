@@ -26,6 +26,8 @@ import org.baogao.markdown.MarkdownRenderer;
 import org.baogao.markdown.RenderedBody;
 import org.baogao.pdf.FontRegistry;
 import org.baogao.pdf.GlyphCheck;
+import org.baogao.pdf.LayoutTimeoutException;
+import org.baogao.pdf.TextOffPageException;
 import org.baogao.pdf.PdfRenderer;
 import org.baogao.site.Output;
 import org.baogao.site.SitePaths;
@@ -274,6 +276,14 @@ public final class ReportBuilder {
         if (e instanceof LimitExceededException l) {
             return Problem.error(file, report.bodyLine() + l.line() - 1, l.getMessage());
         }
+        if (e instanceof TextOffPageException off) {
+            return Problem.error(file, lineOf(report, off.text()), "'" + excerpt(off.text()) + "' runs past the right edge"
+                    + " of the page and would be cut off in print; shorten it, or break it with a space");
+        }
+        if (e instanceof LayoutTimeoutException slow) {
+            return Problem.error(file, lineOf(report, slow.text()), slow.getMessage() + " near '" + excerpt(slow.text())
+                    + "'; split what is there into shorter paragraphs or tables");
+        }
         return Problem.error(file, 0, "could not be rendered: " + describe(e));
     }
 
@@ -285,13 +295,31 @@ public final class ReportBuilder {
         return doc;
     }
 
+    /**
+     * The line of the report's file where {@code text} (as rendered, so perhaps not exactly as
+     * written) starts, found by its first few characters; 0 when it is not found.
+     */
+    private static int lineOf(Report report, String text) {
+        String source = report.source().text();
+        String t = text == null ? "" : text.strip();
+        for (int length = Math.min(t.length(), 16); length > 0; length /= 2) {
+            int at = source.indexOf(t.substring(0, length));
+            if (at >= 0) return (int) source.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+        }
+        return 0;
+    }
+
+    /** The start of a long text, for a message. */
+    private static String excerpt(String text) {
+        String t = text == null ? "" : text.strip();
+        return t.length() <= 40 ? t : t.substring(0, 40) + "…";
+    }
+
     private void checkGlyphs(Report report, Document print) throws ReportException {
         List<Integer> missing = glyphs.missing(print.title() + print.body().text());
         if (missing.isEmpty()) return;
         int cp = missing.get(0);
-        String text = report.source().text();
-        int at = text.indexOf(new String(Character.toChars(cp)));
-        int line = at < 0 ? 0 : (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+        int line = lineOf(report, new String(Character.toChars(cp)));
         StringBuilder chars = new StringBuilder(GlyphCheck.describe(cp));
         for (int i = 1; i < Math.min(missing.size(), 5); i++) chars.append(", ").append(GlyphCheck.describe(missing.get(i)));
         if (missing.size() > 5) chars.append(" and ").append(missing.size() - 5).append(" more");

@@ -57,10 +57,12 @@ public final class MarkdownRenderer {
     }
 
     /**
-     * @throws LimitExceededException when the body nests too deeply or has too large a table
+     * @throws LimitExceededException when the body nests too deeply, has too large a table or too long a paragraph
      */
     public RenderedBody render(String markdown) {
         LineParagraphs.Result prepared = LineParagraphs.prepare(markdown);
+        // before parsing: the parser's time grows much faster than the nesting
+        LimitScan.check(prepared.text(), prepared.originalLine(), limits);
         com.vladsch.flexmark.util.ast.Document ast = parser.parse(prepared.text());
         checkLimits(ast, prepared.originalLine());
         String html = renderer.render(ast);

@@ -1,0 +1,19 @@
+package org.baogao.pdf;
+
+import java.io.IOException;
+
+/** After layout, text lies beyond the text block, where it would be cut off or printed in the margin. */
+public final class TextOffPageException extends IOException {
+
+    private final String text;
+
+    TextOffPageException(String text) {
+        super("text runs past the right edge of the text block and would be cut off in print");
+        this.text = text;
+    }
+
+    /** The text that runs off: the piece of a line that does not fit. */
+    public String text() {
+        return text;
+    }
+}
