@@ -47,6 +47,10 @@ final class LineBreaks implements FSTextBreaker {
         limit.check(text);
         if (at >= end) {
             int next = breaker.next();
+            // the JDK breaks after "https:"; an address keeps its "://"
+            while (next != BreakIterator.DONE && next > 0 && text.charAt(next - 1) == ':' && text.startsWith("//", next)) {
+                next = breaker.next();
+            }
             if (next == BreakIterator.DONE) return BreakIterator.DONE;
             end = next;
             inner = end;

@@ -138,7 +138,7 @@ public final class PdfRenderer {
      */
     private static void layOut(PdfBoxRenderer renderer, org.w3c.dom.Document dom, TimeLimit limit) {
         for (int round = 1; ; round++) {
-            limit.check("");
+            if (round > 1) limit.check("");
             renderer.layout();
             List<org.w3c.dom.Element> broken = BrokenRuns.in(renderer.getRootBox());
             if (broken.isEmpty()) return;

@@ -64,6 +64,7 @@ class PrintLayoutTest {
         Projects.write(project.resolve("content/test/under-title.md"), layout
                 .replace("marking: 内部资料 注意保存\n", "signature: under-title\npage-numbers: center\n"));
         Projects.write(project.resolve("content/test/punctuation.md"), punctuation());
+        Projects.write(project.resolve("content/test/long-runs.md"), longRuns());
         Projects.write(project.resolve("content/test/cover.md"), layout
                 .replace("marking: 内部资料 注意保存\n", "cover: true\nbold-levels: [3, 4]\n"));
         if (Files.isDirectory(Projects.SAMPLES)) {
@@ -99,6 +100,45 @@ class PrintLayoutTest {
             body.append(filler.repeat(2), 0, k).append(runs).append(filler, 0, 10 + k % 7).append("。\n\n");
         }
         return Projects.report("相邻标点压缩测试", "individual", "郑和平", body.toString());
+    }
+
+    /** A web address of 320 characters and a 200-letter word, longer than any line, in a paragraph, a list and a table. */
+    static final String LONG_ADDRESS = "https://www.example.gov.cn/" + "zhengce/".repeat(36) + "index.html";
+    static final String LONG_WORD = "Pneumonoultramicroscopicsilicovolcanoconiosis".repeat(4) + "ABCDEFGHIJKLMNOPQRST";
+
+    static String longRuns() {
+        return Projects.report("超长不可断行文字测试", "individual", "赵长文", """
+                一、存在的主要问题
+
+                学习材料见%s，请对照。
+
+                其中%s一词未能断开。
+
+                - 列表中的地址%s
+
+                | 项目 | 出处 |
+                |---|---|
+                | 学习 | %s |
+                """.formatted(LONG_ADDRESS, LONG_WORD, LONG_ADDRESS, LONG_ADDRESS));
+    }
+
+    /**
+     * A run longer than a line is broken inside the text block, and all of it is printed (issue 12,
+     * case 6: a 320-character address printed 80 and drew the rest off the paper). Where glyphs
+     * lie is checked for every PDF by {@link #everyPageIsA4WithTheTextInsideTheTextBlock}.
+     */
+    @Test
+    void aRunLongerThanALineWrapsInsideTheTextBlockAndLosesNothing() throws IOException {
+        try (PdfProbe pdf = open("test/long-runs/long-runs.pdf")) {
+            StringBuilder printed = new StringBuilder();
+            for (int p = 1; p <= pdf.pages(); p++) {
+                for (Line l : textLines(pdf, p)) printed.append(l.text().replace(" ", ""));
+            }
+            String all = printed.toString();
+            assertThat(all).contains("学习材料见" + LONG_ADDRESS + "，请对照").contains("其中" + LONG_WORD + "一词")
+                    .contains("列表中的地址" + LONG_ADDRESS);
+            assertThat(all.split(java.util.regex.Pattern.quote(LONG_ADDRESS), -1)).as("the address, three times").hasSize(4);
+        }
     }
 
     /** How many characters at the start of a line no line break may part: opening marks, a character, closing marks. */
