@@ -136,8 +136,11 @@ public final class Builder implements AutoCloseable {
             templates = TemplateKeys.of(options.templates(), previous.templatesUsed);
             // pages for the screen use no fonts: an HTML-only build neither scans nor keys them
             fontSet = options.pdf() ? FontSetKey.of(options.fonts()) : "no fonts";
+            // everything that decides whether or how a report is published: a report refused for a
+            // masked word, or published with a placeholder allowed, must be judged again when these change
             settingsKey = Sha256.of(EngineVersion.KEY, configKey, fontSet,
-                    "pdf=" + options.pdf(), "pdfa=" + options.pdfA(), "drafts=" + options.drafts());
+                    "pdf=" + options.pdf(), "pdfa=" + options.pdfA(), "drafts=" + options.drafts(),
+                    "placeholders=" + options.allowPlaceholders(), glossaryKey(options.glossary()));
             files = ContentScanner.scan(options.content());
             snapshots = sources.hash(files, pool());
             for (Path f : files) sourceHashes.put(f, snapshots.get(f).hash());
@@ -156,6 +159,7 @@ public final class Builder implements AutoCloseable {
             warmUp(templates, fontSet, config);
             archive = new ArchiveWriter(layouts, config);
             archive.check();
+            layouts.checkTypes();
             if (options.pdf()) fonts.requireChinese();
         } catch (ConfigException | LayoutException | FontsMissingException e) {
             throw new BuildException(e.getMessage(), e);
@@ -251,6 +255,13 @@ public final class Builder implements AutoCloseable {
         }
     }
 
+    /** The glossary's words and what each stands for, in a stable order. */
+    private static String glossaryKey(org.baogao.lint.Glossary glossary) {
+        Sha256 h = new Sha256().add("glossary");
+        new java.util.TreeMap<>(glossary.words()).forEach((masked, word) -> h.add(masked).add(word));
+        return h.hex();
+    }
+
     /** What a build published: the reports, placed among each other, and what the cache says of them. */
     private record Published(ReportBuilder reports, ProjectConfig config, List<Report> published,
             Map<String, CachedReport> rows) {}
@@ -307,9 +318,15 @@ public final class Builder implements AutoCloseable {
         if (row != null && !row.draft() && row.path().equals(report.path())) place = place.withPdf(row.pages(), row.pdfBytes());
         String page = report.path() + "/index.html";
         byte[][] html = new byte[1][];
-        ReportOutcome o = p.reports().buildPageAhead(report, place, (path, b) -> {
-            if (path.equals(page)) html[0] = b;
-        });
+        ReportOutcome o;
+        try {
+            o = p.reports().buildPageAhead(report, place, (path, b) -> {
+                if (path.equals(page)) html[0] = b;
+            });
+        } catch (BrokenTemplateException e) {
+            // the build that follows fails and says why on every page
+            return null;
+        }
         if (o.failed() || html[0] == null) return null;
         return new PagePreview("/" + page, html[0], o.problems());
     }
@@ -570,7 +587,8 @@ public final class Builder implements AutoCloseable {
 
     private ExecutorService pool() {
         if (pool == null) {
-            pool = new ThreadPoolExecutor(options.jobs(), options.jobs(), KEEP_ALIVE_SECONDS, TimeUnit.SECONDS,
+            int threads = RenderMemory.jobs(options.jobs(), options.pdf(), Runtime.getRuntime().maxMemory());
+            pool = new ThreadPoolExecutor(threads, threads, KEEP_ALIVE_SECONDS, TimeUnit.SECONDS,
                     new LinkedBlockingQueue<>(), r -> {
                         // deep Markdown nesting recurses in the parser; give it room rather than a crash
                         Thread t = new Thread(null, r, "baogao-render", 16L * 1024 * 1024);
@@ -629,6 +647,8 @@ public final class Builder implements AutoCloseable {
             Thread.currentThread().interrupt();
             throw new IOException("build interrupted", e);
         } catch (ExecutionException e) {
+            if (e.getCause() instanceof OutOfMemoryError) throw new IOException(RenderMemory.outOfMemory(), e.getCause());
+            if (e.getCause() instanceof BrokenTemplateException b) throw new IOException(b.getMessage(), b.getCause());
             throw new IOException("build failed: " + e.getCause(), e.getCause());
         }
     }

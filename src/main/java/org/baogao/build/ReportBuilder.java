@@ -126,7 +126,7 @@ public final class ReportBuilder {
         } catch (ReportException e) {
             return new Reading(null, new ReportOutcome(file, ReportOutcome.Status.FAILED, null, 0, 0, millis(start),
                     List.of(e.problem()), null));
-        } catch (RuntimeException | StackOverflowError e) {
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             return new Reading(null, new ReportOutcome(file, ReportOutcome.Status.FAILED, null, 0, 0, millis(start),
                     List.of(Problem.error(file, 0, "could not be read: " + describe(e))), null));
         }
@@ -172,7 +172,7 @@ public final class ReportBuilder {
             out.write(report.path() + "/index.html", web.getBytes(StandardCharsets.UTF_8));
             if (pdfBytes != null) out.write(report.path() + "/" + report.slug() + ".pdf", pdfBytes);
             return new ReportOutcome(file, ReportOutcome.Status.BUILT, report, pages, size, millis(start), problems, text);
-        } catch (ReportException | LayoutException | IOException | RuntimeException | StackOverflowError e) {
+        } catch (ReportException | LayoutException | IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
             problems.add(renderingProblem(report, e));
         }
         return new ReportOutcome(file, ReportOutcome.Status.FAILED, report, 0, 0, millis(start), problems, null);
@@ -204,7 +204,7 @@ public final class ReportBuilder {
             out.write(report.path() + "/" + report.slug() + ".pdf", buffer.toByteArray());
             return new ReportOutcome(file, ReportOutcome.Status.BUILT, report, result.pages(), buffer.size(),
                     millis(start), problems, null);
-        } catch (ReportException | LayoutException | IOException | RuntimeException | StackOverflowError e) {
+        } catch (ReportException | LayoutException | IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
             problems.add(renderingProblem(report, e));
         }
         problems.addAll(0, report.warnings());
@@ -226,7 +226,7 @@ public final class ReportBuilder {
             String text = body.text();
             return new ReportOutcome(file, ReportOutcome.Status.BUILT, report, place.pages(), place.pdfBytes(),
                     millis(start), problems, text, ReportOutcome.Work.PAGE);
-        } catch (LayoutException | IOException | RuntimeException | StackOverflowError e) {
+        } catch (LayoutException | IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
             problems.add(renderingProblem(report, e));
         }
         return new ReportOutcome(file, ReportOutcome.Status.FAILED, report, 0, 0, millis(start), problems, null);
@@ -268,8 +268,14 @@ public final class ReportBuilder {
                 SitePaths.href(report.slug() + ".pdf"), fonts.stacks(), place);
     }
 
-    /** What went wrong while rendering a report, located as well as the stage that failed knows. */
+    /**
+     * What went wrong while rendering a report, located as well as the stage that failed knows.
+     *
+     * @throws BrokenTemplateException when it was not the report but a template that no report can use
+     */
     private static Problem renderingProblem(Report report, Throwable e) {
+        if (e instanceof LayoutException l && l.brokenTemplate()) throw new BrokenTemplateException(l);
+        if (e instanceof BrokenTemplateException b) throw b;
         Path file = report.source().file();
         if (e instanceof ReportException r) return r.problem();
         if (e instanceof LayoutException) return Problem.error(file, 0, e.getMessage());
@@ -338,6 +344,7 @@ public final class ReportBuilder {
 
     private static String describe(Throwable e) {
         if (e instanceof StackOverflowError) return "the document is nested too deeply";
+        if (e instanceof OutOfMemoryError) return RenderMemory.outOfMemory();
         String m = e.getMessage();
         return m == null ? e.getClass().getSimpleName() : m;
     }

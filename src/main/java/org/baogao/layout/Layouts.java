@@ -93,6 +93,11 @@ public final class Layouts {
         return render(model.meta().type() + EXTENSION, model);
     }
 
+    /** Parses every type's template, so that one that cannot work is the build's error before any report is rendered. */
+    public void checkTypes() throws LayoutException {
+        for (String type : types) check(type + EXTENSION);
+    }
+
     /** Loads and parses a template without rendering it, so that a syntax error is found before it is needed. */
     public void check(String name) throws LayoutException {
         template(name);

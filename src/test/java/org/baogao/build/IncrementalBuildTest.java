@@ -145,6 +145,30 @@ class IncrementalBuildTest {
         assertSameAsCleanBuild();
     }
 
+    /**
+     * What decides whether a report is published is in its key (issue 12, case 3): a word added
+     * to the glossary that a published report contains, or a build that allowed placeholders,
+     * is judged again by the next build, as a clean build would.
+     */
+    @Test
+    void theGlossaryAndAllowedPlaceholdersDecideAgainWhetherAReportIsPublished() throws Exception {
+        write("b.md", report("乙对照检查材料", "individual", "乙", "2024-01-04", "乙的正文，zzb的要求落实不够。"));
+        assertThat(build().failed()).isZero();
+        options = options.withPlaceholders(new org.baogao.lint.Glossary(Map.of("zzb", "组织部")), false);
+        BuildResult refused = build();
+        assertThat(outcomes(refused).get("b.md").failed()).as("a masked word now in the glossary").isTrue();
+        assertThat(project.resolve("site/b/index.html")).doesNotExist();
+
+        options = options.withPlaceholders(null, false);
+        write("b.md", report("乙对照检查材料", "individual", "乙", "2024-01-04", "乙的正文，某某同志指出调研不够。"));
+        options = options.withPlaceholders(null, true);
+        assertThat(build().failed()).as("placeholders allowed").isZero();
+        options = options.withPlaceholders(null, false);
+        BuildResult strict = build();
+        assertThat(strict.published()).isTrue();
+        assertThat(outcomes(strict).get("b.md").failed()).as("placeholders no longer allowed").isTrue();
+    }
+
     @Test
     void theArchivesTemplatesChangedRewriteItsPagesAndRenderNoReport() throws Exception {
         build();

@@ -197,12 +197,13 @@ class PreviewServerTest {
         String goodLayout = Files.readString(layout);
         String goodIndex = Files.readString(index);
         try {
-            // a report's layout: each report of the type fails, and its page says why
+            // a report's layout that does not parse: the whole build fails; the last good page stays, with the error above it
             Files.writeString(layout, goodLayout + "\n<#if true>");
-            eventually(() -> get("/2023/a/index.html").body().contains("构建失败"));
-            assertThat(get("/2023/a/index.html").body()).contains("individual.ftlh");
+            eventually(() -> get("/2023/a/index.html").body().contains("baogao-problems"));
+            assertThat(Jsoup.parse(get("/2023/a/index.html").body()).selectFirst(".baogao-problems").text())
+                    .startsWith("the whole build failed: ").contains("individual.ftlh");
             Files.writeString(layout, goodLayout);
-            eventually(() -> !get("/2023/a/index.html").body().contains("构建失败"));
+            eventually(() -> !get("/2023/a/index.html").body().contains("baogao-problems"));
 
             // the archive's page: the whole build fails; the last good pages stay, with the error above them
             Files.writeString(index, "<#list reports as r>${r.title}");
