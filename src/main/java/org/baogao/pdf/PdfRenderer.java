@@ -7,13 +7,13 @@ import java.io.OutputStream;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.Predicate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.baogao.content.FolderJail;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.jsoup.helper.W3CDom;
@@ -24,6 +24,10 @@ import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+
+import org.baogao.fonts.FontCache;
+import org.baogao.fonts.FontFace;
+import org.baogao.fonts.FontRegistry;
 
 /**
  * Typesets one print page (HTML laid out by a template with the print stylesheet) into a PDF with
@@ -44,34 +48,31 @@ public final class PdfRenderer {
 
     private final FontRegistry fonts;
     private final boolean pdfA;
-    private final FolderJail readable;
+    private final Predicate<Path> readable;
     private final Duration timeLimit;
-
-    static {
-        Quiet.init();
-    }
 
     /**
      * @param pdfA write PDF/A-2b for archiving; it also keeps PDFBox from scanning the system's fonts
      *             and from falling back to a non-embedded Times
      */
     public PdfRenderer(FontRegistry fonts, boolean pdfA) {
-        this(fonts, pdfA, List.of());
+        this(fonts, pdfA, file -> false);
     }
 
     /**
-     * @param readable the folders whose files a page may load (images, stylesheets): the content
-     *                 and templates folders. Nothing else is read, and nothing is fetched.
+     * @param readable whether a page may load a file (an image, a stylesheet): the caller's jail of
+     *                 the content and templates folders, which follows links before it judges.
+     *                 Nothing else is read, and nothing is fetched.
      */
-    public PdfRenderer(FontRegistry fonts, boolean pdfA, List<Path> readable) {
+    public PdfRenderer(FontRegistry fonts, boolean pdfA, Predicate<Path> readable) {
         this(fonts, pdfA, readable, TIME_LIMIT);
     }
 
     /** @param timeLimit how long laying out one page may take before it is stopped */
-    public PdfRenderer(FontRegistry fonts, boolean pdfA, List<Path> readable, Duration timeLimit) {
+    public PdfRenderer(FontRegistry fonts, boolean pdfA, Predicate<Path> readable, Duration timeLimit) {
         this.fonts = fonts;
         this.pdfA = pdfA;
-        this.readable = FolderJail.of(readable);
+        this.readable = readable;
         this.timeLimit = timeLimit;
     }
 
@@ -151,7 +152,7 @@ public final class PdfRenderer {
         try {
             URI u = URI.create(uri);
             // a link is judged by where it leads, as '../' is
-            if ("file".equalsIgnoreCase(u.getScheme()) && readable.contains(Path.of(u))) return true;
+            if ("file".equalsIgnoreCase(u.getScheme()) && readable.test(Path.of(u))) return true;
         } catch (RuntimeException e) {
             // not a URI we understand: refused below
         }

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.baogao.fonts.FontRegistry;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
@@ -47,7 +48,7 @@ class LineBreaksTest {
         // no fonts: the renderer's own stand in, which is enough to lay lines out
         var page = Jsoup.parse("<html><head><style>html { font-size: 15.75pt; }</style></head>"
                 + "<body><p>" + paragraph + "</p></body></html>");
-        PdfRenderer renderer = new PdfRenderer(FontRegistry.of(List.of(), List.of()), false, List.of(), Duration.ofMillis(1));
+        PdfRenderer renderer = new PdfRenderer(FontRegistry.of(List.of(), List.of()), false, file -> false, Duration.ofMillis(1));
         assertThatThrownBy(() -> renderer.render(page, new ByteArrayOutputStream()))
                 .isInstanceOfSatisfying(LayoutTimeoutException.class, e -> {
                     assertThat(e.getMessage()).isEqualTo("laying the report out took more than 0 s and was stopped");

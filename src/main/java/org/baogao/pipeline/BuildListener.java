@@ -1,0 +1,15 @@
+package org.baogao.pipeline;
+
+/** Told of each report as it finishes, from the rendering threads, one call at a time. */
+@FunctionalInterface
+public interface BuildListener {
+    void finished(ReportOutcome outcome, int done, int total);
+
+    /**
+     * The archive was missing and has been put back from {@code from}, the copy that a build
+     * killed while publishing left beside it; told before anything else.
+     */
+    default void restored(java.nio.file.Path archive, java.nio.file.Path from) {}
+
+    BuildListener NONE = (o, d, t) -> { };
+}

@@ -1,0 +1,113 @@
+package org.baogao.pipeline;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.baogao.layout.Layouts;
+
+/**
+ * Hashes of a templates folder, so that a change re-renders only what it affects: a type's key
+ * covers every template that rendering its reports used; the site's key covers the archive's
+ * page templates, what rendering them used, and the assets.
+ *
+ * <p>What a rendering used is what FreeMarker actually looked up while rendering it, recorded by
+ * the layouts ({@link org.baogao.layout.TemplateUse}) and kept in the build cache: every way of
+ * loading a template counts, and so does a name looked up that did not exist. A template with no
+ * record yet (a new type, a first build) depends on every file of the folder, which is safe and
+ * only slower.
+ */
+final class TemplateKeys {
+
+    static final String SITE = "site/";
+    static final String ASSETS = "assets/";
+
+    private final Map<String, String> hashes;
+    private final Map<String, Set<String>> used;
+    private final String folderKey;
+
+    private TemplateKeys(Map<String, String> hashes, Map<String, Set<String>> used, String folderKey) {
+        this.hashes = hashes;
+        this.used = used;
+        this.folderKey = folderKey;
+    }
+
+    /** @param used what the renderings of each template used, as the last build recorded it */
+    static TemplateKeys of(Path folder, Map<String, Set<String>> used) throws IOException {
+        Map<String, String> hashes = new TreeMap<>();
+        if (Files.isDirectory(folder)) {
+            try (Stream<Path> walk = Files.walk(folder)) {
+                for (Path f : walk.filter(Files::isRegularFile).sorted().toList()) {
+                    hashes.put(folder.relativize(f).toString().replace('\\', '/'), Sha256.of(Files.readAllBytes(f)));
+                }
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+        }
+        Sha256 all = new Sha256();
+        hashes.forEach((n, h) -> all.add(n).add(h));
+        return new TemplateKeys(Map.copyOf(hashes), copy(used), all.hex());
+    }
+
+    /**
+     * The same files with what this build's renderings used added to the record: the keys the
+     * cache is to remember. Added, not replaced: a report kept from an earlier build was rendered
+     * with what that build recorded.
+     */
+    TemplateKeys with(Map<String, Set<String>> usedNow) {
+        Map<String, Set<String>> merged = new TreeMap<>();
+        used.forEach((root, names) -> merged.put(root, new TreeSet<>(names)));
+        usedNow.forEach((root, names) -> merged.computeIfAbsent(root, r -> new TreeSet<>()).addAll(names));
+        return new TemplateKeys(hashes, copy(merged), folderKey);
+    }
+
+    /** The record the keys are made from, by the template rendered. */
+    Map<String, Set<String>> used() {
+        return used;
+    }
+
+    /** The key of a type's template and everything rendering it used. */
+    String typeKey(String type) {
+        String root = type + Layouts.EXTENSION;
+        return key(used.getOrDefault(root, hashes.keySet()));
+    }
+
+    /** The key of the archive's own pages: their templates, what rendering them used, the assets. */
+    String siteKey() {
+        Set<String> names = new TreeSet<>();
+        boolean recorded = false;
+        for (Map.Entry<String, Set<String>> e : used.entrySet()) {
+            if (!e.getKey().startsWith(SITE)) continue;
+            recorded = true;
+            names.addAll(e.getValue());
+        }
+        if (!recorded) return key(hashes.keySet());
+        for (String name : hashes.keySet()) {
+            if (name.startsWith(SITE) || name.startsWith(ASSETS)) names.add(name);
+        }
+        return key(names);
+    }
+
+    /** The key of every file of the folder: any change changes it. */
+    String folderKey() {
+        return folderKey;
+    }
+
+    private String key(Set<String> names) {
+        Sha256 h = new Sha256();
+        for (String n : new TreeSet<>(names)) h.add(n).add(hashes.getOrDefault(n, "missing"));
+        return h.hex();
+    }
+
+    private static Map<String, Set<String>> copy(Map<String, Set<String>> used) {
+        Map<String, Set<String>> out = new TreeMap<>();
+        used.forEach((root, names) -> out.put(root, Set.copyOf(names)));
+        return java.util.Collections.unmodifiableMap(out);
+    }
+}
