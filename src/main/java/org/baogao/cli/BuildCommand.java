@@ -8,9 +8,11 @@ import java.util.concurrent.Callable;
 import org.baogao.content.Problem;
 import org.baogao.lint.Glossary;
 import org.baogao.lint.GlossaryException;
+import org.baogao.lint.Rule;
 import org.baogao.pipeline.BuildException;
 import org.baogao.pipeline.BuildListener;
 import org.baogao.pipeline.BuildOptions;
+import org.baogao.pipeline.BuildRequest;
 import org.baogao.pipeline.BuildResult;
 import org.baogao.pipeline.Builder;
 import org.baogao.pipeline.ReportOutcome;
@@ -113,7 +115,7 @@ final class BuildCommand implements Callable<Integer> {
         // on a terminal one progress line replaces the per-report lines; logs and pipes get plain lines
         boolean live = Terminal.attached() && !quiet && !verbose;
         try (ProgressLine progress = new ProgressLine(err, live); Builder builder = new Builder(options)) {
-            result = builder.build(new BuildListener() {
+            BuildListener listener = new BuildListener() {
                 @Override
                 public void finished(ReportOutcome o, int done, int total) {
                     progress.update(done, total, o.file().toString());
@@ -130,7 +132,8 @@ final class BuildCommand implements Callable<Integer> {
                     progress.println(err, "baogao: " + archive + " was missing: a build was stopped while replacing it;"
                             + " put back the archive it was replacing, " + from.getFileName());
                 }
-            }, clean, failFast);
+            };
+            result = builder.build(new BuildRequest(listener, clean, failFast));
         } catch (BuildException e) {
             err.println("baogao: " + e.getMessage());
             err.println("nothing was built; " + this.out + " is unchanged");
@@ -159,7 +162,8 @@ final class BuildCommand implements Callable<Integer> {
                 o.problems().stream().filter(Problem::isError).forEach(p -> err.println("  " + p));
             }
             boolean placeholders = result.reports().stream().flatMap(o -> o.problems().stream())
-                    .anyMatch(p -> p.isError() && (p.message().endsWith("[placeholder]") || p.message().endsWith("[masked-word]")));
+                    .anyMatch(p -> p.isError() && java.util.Arrays.stream(Rule.values()).filter(Rule::isPlaceholder)
+                            .anyMatch(r -> r.id().equals(p.rule())));
             if (placeholders) {
                 err.println("reports with placeholders or masked words are not published: fill them in ('baogao lint --fix'"
                         + " unmasks words), or build a preview with --allow-placeholders");

@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
+import org.baogao.hash.Sha256;
 import org.baogao.layout.Layouts;
 
 /**
