@@ -34,28 +34,22 @@ import org.jsoup.nodes.Element;
 
 /**
  * Renders one checked report: its body through Markdown and the Chinese structure pass, its page
- * for the screen placed in the archive, and its PDF. What is written is written only when every
- * stage succeeded; what fails becomes the report's failed outcome, located as well as the stage
- * that failed knows.
+ * for the screen placed in the archive, and its PDF ({@code pdf} null: no PDFs are built). What is
+ * written is written only when every stage succeeded; what fails becomes the report's failed
+ * outcome, located as well as the stage that failed knows.
  */
-final class ReportRenderer {
+record ReportRenderer(MarkdownRenderer markdown, Layouts layouts, PrintSettings print, FontRegistry fonts,
+        GlyphCheck glyphs, PdfRenderer pdf) {
 
-    private final MarkdownRenderer markdown = new MarkdownRenderer();
-    private final Layouts layouts;
-    private final PrintSettings print;
-    private final FontRegistry fonts;
-    private final GlyphCheck glyphs;
-    private final PdfRenderer pdf;
-
-    /** @param print the project's print settings, which a report's front matter may override */
-    ReportRenderer(Layouts layouts, FontRegistry fonts, BuildOptions options, PrintSettings print) {
-        this.layouts = layouts;
-        this.print = print;
-        this.fonts = fonts;
-        this.glyphs = new GlyphCheck(fonts);
-        this.pdf = options.pdf()
+    /**
+     * @param print the project's print settings, which a report's front matter may override
+     * @return a renderer of PDFs too when the options ask for them
+     */
+    static ReportRenderer of(Layouts layouts, FontRegistry fonts, BuildOptions options, PrintSettings print) {
+        PdfRenderer pdf = options.pdf()
                 ? new PdfRenderer(fonts, options.pdfA(), FolderJail.of(List.of(options.content(), options.templates()))::contains)
                 : null;
+        return new ReportRenderer(new MarkdownRenderer(), layouts, print, fonts, new GlyphCheck(fonts), pdf);
     }
 
     /**

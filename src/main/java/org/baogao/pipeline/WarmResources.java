@@ -67,7 +67,7 @@ final class WarmResources implements AutoCloseable {
         }
         if (changed || renderer == null || !config.print().equals(print)) {
             print = config.print();
-            renderer = new ReportRenderer(layouts, fonts, options, print);
+            renderer = ReportRenderer.of(layouts, fonts, options, print);
         }
         return new Warm(layouts, fonts, reader, renderer);
     }

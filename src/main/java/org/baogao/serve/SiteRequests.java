@@ -15,7 +15,7 @@ import com.sun.net.httpserver.HttpExchange;
  * Only files inside the served folder, and only to requests whose {@code Host} is this machine: a
  * web page elsewhere cannot make the browser read the preview through a DNS name that points here.
  */
-final class SiteRequests {
+record SiteRequests(LiveSite site, PathResolver files, ReloadEvents events, int port) {
 
     static final String EVENTS = "/_baogao/events";
     static final String SCRIPT = "/_baogao/reload.js";
@@ -29,18 +29,6 @@ final class SiteRequests {
               });
             })();
             """;
-
-    private final LiveSite site;
-    private final PathResolver files;
-    private final ReloadEvents events;
-    private final int port;
-
-    SiteRequests(LiveSite site, PathResolver files, ReloadEvents events, int port) {
-        this.site = site;
-        this.files = files;
-        this.events = events;
-        this.port = port;
-    }
 
     void handle(HttpExchange exchange) throws IOException {
         if (EVENTS.equals(exchange.getRequestURI().getRawPath()) && localHost(exchange.getRequestHeaders().getFirst("Host"))
