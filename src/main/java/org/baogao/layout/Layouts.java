@@ -112,6 +112,12 @@ public final class Layouts {
             template.process(model, out);
             return out.toString();
         } catch (TemplateException e) {
+            ParseException broken = parseErrorIn(e);
+            if (broken != null) {
+                // a template it imports or includes does not parse: name that one, where it is broken
+                throw new LayoutException(where(broken.getTemplateName(), broken.getLineNumber(), broken.getColumnNumber())
+                        + "template syntax error: " + broken.getEditorMessage(), e);
+            }
             throw new LayoutException(where(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber())
                     + summary(e.getMessageWithoutStackTop()), e);
         } catch (IOException e) {
@@ -119,6 +125,13 @@ public final class Layouts {
         } finally {
             use.end(before);
         }
+    }
+
+    private static ParseException parseErrorIn(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ParseException p) return p;
+        }
+        return null;
     }
 
     /** The templates each rendering since the last call used, by the template rendered; see {@link TemplateUse}. */
