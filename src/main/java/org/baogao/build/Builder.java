@@ -150,7 +150,7 @@ public final class Builder implements AutoCloseable {
         try {
             config = options.config() != null ? ConfigReader.read(options.config())
                     : ConfigReader.readIfPresent(options.configFile());
-            warmUp(templates, fontSet, config);
+            warmUp(templates, fontSet, config, listener);
             archive = new ArchiveWriter(layouts, config);
             archive.check();
             if (options.pdf()) fonts.requireChinese();
@@ -523,7 +523,8 @@ public final class Builder implements AutoCloseable {
      * Loads the templates and the fonts, or keeps those of the last build when their files are
      * unchanged; and the project's print settings, which every report's layout starts from.
      */
-    private void warmUp(TemplateKeys templates, String fontSet, ProjectConfig config) throws LayoutException {
+    private void warmUp(TemplateKeys templates, String fontSet, ProjectConfig config, BuildListener listener)
+            throws LayoutException {
         boolean changed = false;
         if (layouts == null || !templates.folderKey().equals(layoutsKey)) {
             layouts = new Layouts(options.templates());
@@ -533,7 +534,15 @@ public final class Builder implements AutoCloseable {
         if (fonts == null || !fontSet.equals(fontsKey)) {
             FontRegistry listed = options.pdf() ? FontListFile.read(options.out().resolve(FontListFile.FILE), fontSet)
                     : FontRegistry.of(List.of(), List.of());
-            fonts = listed != null ? listed : FontRegistry.discover(options.fonts());
+            if (listed == null) {
+                fonts = FontRegistry.discover(options.fonts());
+                // said once, when the fonts are scanned, not by every build that reads the list
+                fonts.skipped().forEach(listener::notice);
+            } else {
+                fonts = listed;
+            }
+            // CFF faces are converted here, before the reports, each said in one line the first time
+            if (options.pdf()) fonts = fonts.prepared(listener::notice);
             fontsKey = fontSet;
             changed = true;
             // the threads' parsed fonts may be of files that changed: start afresh

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.baogao.build.BuildException;
 import org.baogao.build.BuildOptions;
 import org.baogao.build.BuildResult;
+import org.baogao.build.BuildListener;
 import org.baogao.build.Builder;
 import org.baogao.build.ReportOutcome;
 import org.baogao.content.Problem;
@@ -112,13 +113,21 @@ final class BuildCommand implements Callable<Integer> {
         // on a terminal one progress line replaces the per-report lines; logs and pipes get plain lines
         boolean live = Terminal.attached() && !quiet && !verbose;
         try (ProgressLine progress = new ProgressLine(err, live); Builder builder = new Builder(options)) {
-            result = builder.build((o, done, total) -> {
-                progress.update(done, total, o.file().toString());
-                // a report kept from the last build was reported then
-                if (o.work() == ReportOutcome.Work.REUSED && !o.failed()) return;
-                if (o.failed() || !live && !quiet) progress.println(out, line(o, done, total));
-                for (Problem p : o.problems()) {
-                    if (!quiet || p.isError()) progress.println(err, "  " + p);
+            result = builder.build(new BuildListener() {
+                @Override
+                public void finished(ReportOutcome o, int done, int total) {
+                    progress.update(done, total, o.file().toString());
+                    // a report kept from the last build was reported then
+                    if (o.work() == ReportOutcome.Work.REUSED && !o.failed()) return;
+                    if (o.failed() || !live && !quiet) progress.println(out, line(o, done, total));
+                    for (Problem p : o.problems()) {
+                        if (!quiet || p.isError()) progress.println(err, "  " + p);
+                    }
+                }
+
+                @Override
+                public void notice(String message) {
+                    if (!quiet) progress.println(err, "baogao: " + message);
                 }
             }, clean, failFast);
         } catch (BuildException e) {
