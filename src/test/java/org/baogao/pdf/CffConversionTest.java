@@ -43,7 +43,7 @@ class CffConversionTest {
     static final Path NOTO_BLACK = Path.of("/usr/share/fonts/opentype/noto/NotoSerifCJK-Black.ttc");
     static final int PX = 256;
     /** Common characters and the marks of a report: what the samples are drawn from. */
-    static final String SAMPLE = "根据县委关于召开年度民主生活会的通知要求本人围绕深入学习贯彻新时代中国特色社会主义思想"
+    static final String SAMPLE = "一人立用生言" + "根据县委关于召开年度民主生活会的通知要求本人围绕深入学习贯彻新时代中国特色社会主义思想"
             + "，。、；：？！“”‘’（）《》—…0123456789ABCxyz镕堃喆";
 
     static TrueTypeFont converted(FontFace face) throws IOException {
@@ -85,9 +85,9 @@ class CffConversionTest {
         assertThat(out.getTableMap()).containsKeys("glyf", "loca", "hmtx", "cmap").doesNotContainKey("CFF ");
         assertThat(out.getNumberOfGlyphs()).isEqualTo(source.getNumberOfGlyphs());
         assertThat(out.getUnitsPerEm()).isEqualTo(source.getUnitsPerEm());
-        // the line grid: the ascent and descent the renderer sizes lines by
-        assertThat(out.getHorizontalHeader().getAscender()).isEqualTo(source.getHorizontalHeader().getAscender());
-        assertThat(out.getHorizontalHeader().getDescender()).isEqualTo(source.getHorizontalHeader().getDescender());
+        // the line grid: the renderer places baselines by hhea's ascent and descent, which are the em box's
+        assertThat((int) out.getHorizontalHeader().getAscender()).isEqualTo((int) source.getOS2Windows().getTypoAscender());
+        assertThat((int) out.getHorizontalHeader().getDescender()).isEqualTo((int) source.getOS2Windows().getTypoDescender());
         assertThat(out.getOS2Windows().getTypoAscender()).isEqualTo(source.getOS2Windows().getTypoAscender());
         CFFFont cff = source.getCFF().getFont();
         CmapLookup cmap = source.getUnicodeCmapLookup();
@@ -99,6 +99,8 @@ class CffConversionTest {
             int gid = cmap.getGlyphId(cp);
             if (gid == 0) continue;
             assertThat(outCmap.getGlyphId(cp)).as("U+%04X keeps its glyph", cp).isEqualTo(gid);
+            // the PDF's ToUnicode map takes a glyph's first character: the ideograph, not a radical drawn alike
+            assertThat(outCmap.getCharCodes(gid).get(0)).as("U+%04X is the first character of its glyph", cp).isEqualTo(cp);
             assertThat(out.getAdvanceWidth(gid)).as("U+%04X advance", cp).isEqualTo(source.getAdvanceWidth(gid));
             int selector = cff instanceof CFFCIDFont ? cff.getCharset().getCIDForGID(gid) : gid;
             GeneralPath original = cff.getType2CharString(selector).getPath();

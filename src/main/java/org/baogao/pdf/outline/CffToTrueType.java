@@ -11,18 +11,23 @@ import java.util.List;
 import org.apache.fontbox.cff.CFFCIDFont;
 import org.apache.fontbox.cff.CFFFont;
 import org.apache.fontbox.cff.CFFParser;
+import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.HorizontalMetricsTable;
+import org.apache.fontbox.ttf.OS2WindowsMetricsTable;
 import org.apache.fontbox.ttf.TTFTable;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
  * Rewrites an OpenType font with CFF (PostScript) outlines as a TrueType font with {@code glyf}
- * outlines, which PDFBox can subset and embed. Glyph ids, the character map, the names and the
- * metrics stay as they were: the ascent and descent that set the line grid, each glyph's advance;
- * each left side bearing becomes the new outline's left edge, as readers of {@code hmtx} assume.
+ * outlines, which PDFBox can subset and embed. Glyph ids, the names and each glyph's advance stay
+ * as they were; each left side bearing becomes the new outline's left edge, as readers of
+ * {@code hmtx} assume.
  * The CFF table and the tables that only make sense with it (VORG) or that name glyphs by
  * position for shaping the renderer does not do (GSUB, GPOS) are left out.
+ *
+ * <p>The character map is written anew (see {@link UnicodeCmap}), and the ascent and descent are
+ * the em box's (see {@link #hhea}).
  *
  * <p>FontBox keeps every glyph it has read, outline and all; for a 65,535-glyph face that is
  * more than a gigabyte. So the CFF data is read afresh for each {@link #GLYPHS_PER_READING}
@@ -31,7 +36,7 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 public final class CffToTrueType {
 
     /** Changes whenever the output for the same font would change: a cache entry of another version is made again. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
     /** The private table that names the converter and the source of a converted font. */
     public static final String MARKER_TABLE = "bgao";
     static final int GLYPHS_PER_READING = 4096;
@@ -109,10 +114,13 @@ public final class CffToTrueType {
         out.put("loca", locaOut.done());
         out.put("hmtx", hmtxOut.done());
         out.put("head", head(required(source, "head"), xMin, yMin, xMax, yMax));
-        out.put("hhea", hhea(required(source, "hhea"), advanceMax, minLsb, minRsb, maxExtent, glyphs));
+        out.put("hhea", hhea(required(source, "hhea"), source.getOS2Windows(), advanceMax, minLsb, minRsb, maxExtent, glyphs));
         out.put("maxp", maxp(glyphs, maxPoints, maxContours));
         out.put("post", post(source));
-        for (String kept : List.of("cmap", "name", "OS/2")) {
+        CmapLookup unicode = source.getUnicodeCmapLookup(false);
+        if (unicode == null) throw new ConversionException("no Unicode character map", null);
+        out.put("cmap", UnicodeCmap.table(unicode, glyphs));
+        for (String kept : List.of("name", "OS/2")) {
             TTFTable t = source.getTableMap().get(kept);
             if (t != null) out.put(kept, source.getTableBytes(t));
         }
@@ -172,12 +180,22 @@ public final class CffToTrueType {
         return java.util.Arrays.copyOf(t, 54);
     }
 
-    /** The source's ascent, descent and line gap unchanged: they set the lines' pitch. */
-    private static byte[] hhea(byte[] source, int advanceMax, int minLsb, int minRsb, int maxExtent, int glyphs)
-            throws ConversionException {
+    /**
+     * The ascent and descent of the ideographic em box (OS/2's typographic ones, 880 and −120 in
+     * Noto and Fandol), where the renderer reads hhea's: the renderer places a line's baseline by
+     * them, and Noto's hhea (1160 and −288, room for Vietnamese stacks) would move every title
+     * and heading line off the grid the TrueType faces keep.
+     */
+    private static byte[] hhea(byte[] source, OS2WindowsMetricsTable os2, int advanceMax, int minLsb, int minRsb,
+            int maxExtent, int glyphs) throws ConversionException {
         if (source.length < 36) throw new ConversionException("hhea table too short", null);
         byte[] t = java.util.Arrays.copyOf(source, 36);
-        ByteBuffer.wrap(t).putShort(10, (short) advanceMax).putShort(12, (short) minLsb).putShort(14, (short) minRsb)
+        ByteBuffer b = ByteBuffer.wrap(t);
+        if (os2 != null && os2.getTypoAscender() > 0 && os2.getTypoAscender() - os2.getTypoDescender() > 0) {
+            b.putShort(4, (short) os2.getTypoAscender()).putShort(6, (short) os2.getTypoDescender())
+                    .putShort(8, (short) os2.getTypoLineGap());
+        }
+        b.putShort(10, (short) advanceMax).putShort(12, (short) minLsb).putShort(14, (short) minRsb)
                 .putShort(16, (short) maxExtent).putShort(34, (short) glyphs);
         return t;
     }
