@@ -172,8 +172,17 @@ public final class FontRegistry {
         if (s == null) {
             FontFace song = roles.get(FontRole.SONG);
             boolean alone = song != null && PAGE_NUMBER_CHARACTERS.codePoints().allMatch(cp -> FontCache.current().covers(song, cp));
+            float padding = PageNumberPlacement.BELOW_TEXT_BLOCK;
+            if (song != null) {
+                try {
+                    padding = PageNumberPlacement.padding(FontCache.current().font(song));
+                } catch (java.io.IOException | RuntimeException e) {
+                    // a face whose dash cannot be measured: the line's top at 7 mm, as a typist would
+                }
+            }
             stacks = s = new FontStacks(stack(FontRole.TITLE), stack(FontRole.BODY), stack(FontRole.HEITI),
-                    stack(FontRole.KAITI), stack(FontRole.SONG), alone ? FontRole.SONG.cssFamily() : stack(FontRole.SONG));
+                    stack(FontRole.KAITI), stack(FontRole.SONG), alone ? FontRole.SONG.cssFamily() : stack(FontRole.SONG),
+                    PageNumberPlacement.css(padding));
         }
         return s;
     }

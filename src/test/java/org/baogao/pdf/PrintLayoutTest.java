@@ -134,8 +134,8 @@ class PrintLayoutTest {
     }
 
     /**
-     * The line's length in characters, as a typesetter counts: a Latin letter or digit is half, and
-     * so is a mark set at half width, which the glyph after it shows by following closer than
+     * The line's length in characters, as a typesetter counts: a Latin letter or digit by its
+     * advance, a mark set at half width as half, which the glyph after it shows by following closer than
      * three quarters of a character.
      */
     static double ems(Line l) {
@@ -143,7 +143,9 @@ class PrintLayoutTest {
         double ems = 0;
         for (int i = 0; i < g.size(); i++) {
             if (g.get(i).text().codePointAt(0) < 0x1100) {
-                ems += 0.5;
+                // Latin letters and digits by their own advance: half a character in a monospaced
+                // Latin, less or more in a proportional one such as FandolFang's
+                ems += (g.get(i).right() - g.get(i).x()) / BODY;
                 continue;
             }
             boolean half = i + 1 < g.size() && g.get(i + 1).x() - g.get(i).x() < 0.75f * BODY;
@@ -330,7 +332,12 @@ class PrintLayoutTest {
                     String where = e.getKey() + " p" + p;
                     assertThat(n.text()).as(where).isEqualTo("—" + p + "—");
                     assertThat(n.first().font()).as(where).endsWith("+" + ps(FontRole.SONG));
-                    assertThat(n.first().top()).as(where + " 7 mm below the text block").isCloseTo(BOTTOM + 7 * MM, within(POS));
+                    // GB/T 9704 7.5: the dashes themselves 7 mm below the text block, their outline as drawn
+                    List<PdfProbe.Ink> dashes = pdf.ink(p, "—").stream().filter(d -> d.top() > BOTTOM).toList();
+                    assertThat(dashes).as(where + " two dashes").hasSize(2);
+                    for (PdfProbe.Ink d : dashes) {
+                        assertThat(d.top()).as(where + " the dash's ink 7 mm below the text block").isCloseTo(BOTTOM + 7 * MM, within(0.5f * MM));
+                    }
                     if (p % 2 == 1) {
                         assertThat(n.right()).as(where + " odd: right").isCloseTo(RIGHT - 14, within(POS));
                     } else {
