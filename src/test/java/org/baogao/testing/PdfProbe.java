@@ -115,7 +115,7 @@ public final class PdfProbe implements AutoCloseable {
                     float max = -Float.MAX_VALUE;
                     float min = Float.MAX_VALUE;
                     double[] c = new double[6];
-                    for (PathIterator it = font.getNormalizedPath(t.getCode()).getPathIterator(null, 0.5); !it.isDone(); it.next()) {
+                    for (PathIterator it = font.getNormalizedPath(t.getCharacterCodes()[0]).getPathIterator(null, 0.5); !it.isDone(); it.next()) {
                         if (it.currentSegment(c) == PathIterator.SEG_CLOSE) continue;
                         max = Math.max(max, (float) c[1]);
                         min = Math.min(min, (float) c[1]);
