@@ -321,6 +321,40 @@ class PrintLayoutTest {
         }
     }
 
+    /**
+     * Four distinct faces as the standard has them: a 仿宋 body (FandolFang on Debian's free fonts,
+     * CFF converted), a heavy title face that is not the body's (Noto Serif CJK SC Black), 黑体 and
+     * 楷体; each embedded as a subset TrueType font, and the text copied out of the PDF is the text
+     * of the report (the ToUnicode maps of the converted faces).
+     */
+    @Test
+    void theFourRolesPrintInFourFacesEmbeddedAsSubsets() throws IOException {
+        FontFace title = fonts.face(FontRole.TITLE).orElseThrow();
+        FontFace body = fonts.face(FontRole.BODY).orElseThrow();
+        FontFace heiti = fonts.face(FontRole.HEITI).orElseThrow();
+        FontFace kaiti = fonts.face(FontRole.KAITI).orElseThrow();
+        assertThat(java.util.Set.of(title, body, heiti, kaiti)).as("four distinct faces").hasSize(4);
+        assertThat(FontRole.BODY.standing(body)).as("the body is a 仿宋: %s", body.family()).isNotEqualTo(FontRole.Standing.STAND_IN);
+        assertThat(title.weight() >= 700 || FontRole.TITLE.standing(title) == FontRole.Standing.OFFICE)
+                .as("the title is a heavy Song: %s", title.family()).isTrue();
+        try (PdfProbe pdf = open("2023/li-ming/li-ming.pdf")) {
+            List<String> names = new ArrayList<>();
+            for (org.apache.pdfbox.pdmodel.font.PDFont f : pdf.fonts()) {
+                names.add(f.getName());
+                assertThat(f.getName()).as("a subset").matches("[A-Z]{6}\\+.+");
+                var cid = ((org.apache.pdfbox.pdmodel.font.PDType0Font) f).getDescendantFont();
+                assertThat(cid.getFontDescriptor().getFontFile2()).as("%s embedded as TrueType", f.getName()).isNotNull();
+                assertThat(cid.getFontDescriptor().getFontFile2().getLength()).as("%s subset", f.getName()).isLessThan(2_000_000);
+            }
+            for (FontFace f : List.of(title, body, heiti, kaiti)) {
+                assertThat(names).as("%s embedded", f.name()).anySatisfy(n -> assertThat(n).endsWith("+" + f.name()));
+            }
+            String text = pdf.text().replaceAll("\\s", "");
+            assertThat(text).contains("县委副书记李明2023年度民主生活会对照检查材料",
+                    "根据县委关于召开2023年度民主生活会的通知要求", "一、存在的主要问题", "以上是我的对照检查，请同志们批评指正。");
+        }
+    }
+
     @Test
     void pageNumbersSitBelowTheTextBlockOutsideOneCharacterIn() throws IOException {
         for (var e : pdfs.entrySet()) {
