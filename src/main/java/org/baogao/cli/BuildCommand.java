@@ -5,15 +5,17 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.baogao.build.BuildException;
-import org.baogao.build.BuildOptions;
-import org.baogao.build.BuildResult;
-import org.baogao.build.BuildListener;
-import org.baogao.build.Builder;
-import org.baogao.build.ReportOutcome;
 import org.baogao.content.Problem;
 import org.baogao.lint.Glossary;
 import org.baogao.lint.GlossaryException;
+import org.baogao.lint.Rule;
+import org.baogao.pipeline.BuildException;
+import org.baogao.pipeline.BuildListener;
+import org.baogao.pipeline.BuildOptions;
+import org.baogao.pipeline.BuildRequest;
+import org.baogao.pipeline.BuildResult;
+import org.baogao.pipeline.Builder;
+import org.baogao.pipeline.ReportOutcome;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -113,7 +115,7 @@ final class BuildCommand implements Callable<Integer> {
         // on a terminal one progress line replaces the per-report lines; logs and pipes get plain lines
         boolean live = Terminal.attached() && !quiet && !verbose;
         try (ProgressLine progress = new ProgressLine(err, live); Builder builder = new Builder(options)) {
-            result = builder.build(new BuildListener() {
+            BuildListener listener = new BuildListener() {
                 @Override
                 public void finished(ReportOutcome o, int done, int total) {
                     progress.update(done, total, o.file().toString());
@@ -129,7 +131,8 @@ final class BuildCommand implements Callable<Integer> {
                 public void notice(String message) {
                     if (!quiet) progress.println(err, "baogao: " + message);
                 }
-            }, clean, failFast);
+            };
+            result = builder.build(new BuildRequest(listener, clean, failFast));
         } catch (BuildException e) {
             err.println("baogao: " + e.getMessage());
             err.println("nothing was built; " + this.out + " is unchanged");
@@ -158,7 +161,8 @@ final class BuildCommand implements Callable<Integer> {
                 o.problems().stream().filter(Problem::isError).forEach(p -> err.println("  " + p));
             }
             boolean placeholders = result.reports().stream().flatMap(o -> o.problems().stream())
-                    .anyMatch(p -> p.isError() && (p.message().endsWith("[placeholder]") || p.message().endsWith("[masked-word]")));
+                    .anyMatch(p -> p.isError() && java.util.Arrays.stream(Rule.values()).filter(Rule::isPlaceholder)
+                            .anyMatch(r -> r.id().equals(p.rule())));
             if (placeholders) {
                 err.println("reports with placeholders or masked words are not published: fill them in ('baogao lint --fix'"
                         + " unmasks words), or build a preview with --allow-placeholders");

@@ -13,14 +13,18 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.baogao.build.BuildOptions;
-import org.baogao.build.BuildResult;
+import org.baogao.fonts.FontRegistry;
+import org.baogao.fonts.FontFace;
+import org.baogao.fonts.FontRole;
+import org.baogao.pipeline.BuildOptions;
+import org.baogao.pipeline.BuildResult;
 import org.baogao.testing.PdfA;
-import org.baogao.testing.PdfProbe;
 import org.baogao.testing.PdfProbe.Glyph;
 import org.baogao.testing.PdfProbe.Line;
+import org.baogao.testing.PdfProbe;
 import org.baogao.testing.Projects;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,6 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>Tolerances: positions within 1 pt (the standard allows ±1 mm on margins, 2.8 pt), the line
  * pitch within 0.1 pt.
  */
+@Tag("pdf")
 class PrintLayoutTest {
 
     static final float MM = 2.8346f;

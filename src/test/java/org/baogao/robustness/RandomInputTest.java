@@ -8,9 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.baogao.build.BuildResult;
-import org.baogao.build.ReportOutcome;
 import org.baogao.content.FrontMatterParser;
+import org.baogao.content.Problem;
+import org.baogao.content.ReportException;
+import org.baogao.content.Source;
 import org.baogao.content.SourceReader;
 import org.baogao.importer.ImportException;
 import org.baogao.importer.ImportReport;
@@ -18,15 +19,15 @@ import org.baogao.importer.Importer;
 import org.baogao.layout.Layouts;
 import org.baogao.lint.Glossary;
 import org.baogao.lint.LintSettings;
-import org.baogao.content.Problem;
-import org.baogao.content.ReportException;
-import org.baogao.content.Source;
 import org.baogao.markdown.LimitExceededException;
 import org.baogao.markdown.MarkdownRenderer;
 import org.baogao.markdown.RenderedBody;
+import org.baogao.pipeline.BuildResult;
+import org.baogao.pipeline.ReportOutcome;
 import org.baogao.testing.Projects;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,6 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
  * unexpected exception. Each case is a seed; a failure names it. The suite tries
  * {@value #DEFAULT_TRIES} seeds per property; a fuzz run raises that with {@code -Dbaogao.tries=20000}.
  */
+@Tag("pdf")
 class RandomInputTest {
 
     static final int DEFAULT_TRIES = 400;
