@@ -21,6 +21,7 @@ import java.util.List;
  * @param print       the print settings this report sets ({@code page-numbers}, {@code cover},
  *                    {@code bold-levels}), over the project's; never null
  * @param closing     a closing line printed after the body (以上是我的对照检查发言，请大家提出批评意见。)
+ * @param order       the report's place in its meeting's bound volume, by rank (1 first), or null
  */
 public record FrontMatter(
         String title,
@@ -35,7 +36,8 @@ public record FrontMatter(
         String marking,
         String signature,
         PrintSettings print,
-        String closing) {
+        String closing,
+        Integer order) {
 
     public static final String SIGNATURE_END = "end";
     public static final String SIGNATURE_UNDER_TITLE = "under-title";
@@ -47,6 +49,12 @@ public record FrontMatter(
         if (print == null) print = PrintSettings.UNSET;
     }
 
+    public FrontMatter(String title, String type, String author, String post, String unit, String meeting,
+            LocalDate date, List<String> tags, boolean draft, String marking, String signature, PrintSettings print,
+            String closing) {
+        this(title, type, author, post, unit, meeting, date, tags, draft, marking, signature, print, closing, null);
+    }
+
     /** Front matter with the default print options. */
     public FrontMatter(String title, String type, String author, String post, String unit, String meeting,
             LocalDate date, List<String> tags, boolean draft, String marking) {
@@ -55,11 +63,11 @@ public record FrontMatter(
 
     public FrontMatter withType(String newType) {
         return new FrontMatter(title, newType, author, post, unit, meeting, date, tags, draft, marking,
-                signature, print, closing);
+                signature, print, closing, order);
     }
 
     public FrontMatter withTitle(String newTitle) {
         return new FrontMatter(newTitle, type, author, post, unit, meeting, date, tags, draft, marking,
-                signature, print, closing);
+                signature, print, closing, order);
     }
 }

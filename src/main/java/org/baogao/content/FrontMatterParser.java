@@ -39,7 +39,7 @@ public final class FrontMatterParser {
     /** The keys a report's front matter may have, as written in YAML. */
     public static final Set<String> KNOWN_KEYS = Set.of(
             "title", "type", "author", "post", "unit", "meeting", "date", "tags", "draft", "marking",
-            "signature", "page-numbers", "cover", "bold-levels", "closing");
+            "signature", "page-numbers", "cover", "bold-levels", "closing", "order");
 
     private static final Pattern GROUP_TITLE = Pattern.compile("班子|常委会");
     private static final Pattern ATX_TITLE = Pattern.compile("^#\\s+(.+?)\\s*#*\\s*$");
@@ -159,10 +159,11 @@ public final class FrontMatterParser {
         LocalDate date;
         List<String> tags = List.of();
         boolean draft;
+        Integer order;
 
         FrontMatter toFrontMatter(String t, String ty) {
             return new FrontMatter(t, ty, author, post, unit, meeting, date, tags, draft, marking,
-                    signature, print, closing);
+                    signature, print, closing, order);
         }
     }
 
@@ -221,6 +222,7 @@ public final class FrontMatterParser {
                 case "date" -> f.date = date(file, value);
                 case "tags" -> f.tags = tags(file, value);
                 case "draft" -> f.draft = bool(file, key, value);
+                case "order" -> f.order = order(file, value);
                 default -> warnings.add(Problem.warning(file, line, "unknown front matter key '" + key
                         + "' is ignored (known: " + String.join(", ", KNOWN_KEYS.stream().sorted().toList()) + ")"));
             }
@@ -264,6 +266,14 @@ public final class FrontMatterParser {
             throw new ReportException(Problem.error(file, line(value),
                     "'date' is '" + v + "', not a date; write it as YYYY-MM-DD, e.g. 2024-01-18"));
         }
+    }
+
+    private static Integer order(Path file, Node value) throws ReportException {
+        String v = text(file, "order", value);
+        if (v == null) return null;
+        if (v.matches("[0-9]{1,4}") && Integer.parseInt(v) > 0) return Integer.parseInt(v);
+        throw new ReportException(Problem.error(file, line(value),
+                "'order' is '" + v + "'; write the report's place by rank in its meeting's volume, 1 for the first"));
     }
 
     private static boolean bool(Path file, String key, Node value) throws ReportException {
