@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import org.baogao.config.ConfigException;
 import org.baogao.config.ConfigReader;
 import org.baogao.config.ProjectConfig;
+import org.baogao.config.VolumeSettings;
 import org.baogao.content.ContentScanner;
 import org.baogao.content.Problem;
 import org.baogao.content.Report;
@@ -30,11 +31,16 @@ import org.baogao.layout.Layouts;
 import org.baogao.layout.WebContext;
 import org.baogao.pdf.FontRegistry;
 import org.baogao.pdf.FontsMissingException;
+import org.baogao.pdf.PdfRenderer;
 import org.baogao.site.ArchiveEntry;
 import org.baogao.site.ArchiveWriter;
 import org.baogao.site.Catalogue;
 import org.baogao.site.OutputFolder;
 import org.baogao.site.SitePaths;
+import org.baogao.site.VolumeShelf;
+import org.baogao.volume.VolumeBinder;
+import org.baogao.volume.VolumeEntry;
+import org.baogao.volume.Volumes;
 
 /**
  * Builds the whole archive, then swaps it in, redoing only what changed since the last build.
@@ -221,13 +227,15 @@ public final class Builder implements AutoCloseable {
             if (built.size() < publishing.size()) unlinkFailed(catalogue, built, done, config, reports, out);
 
             List<Done> published = done.stream().filter(d -> d.outcome().status() == ReportOutcome.Status.BUILT).toList();
-            ArchiveState archiveState = writeArchive(archive, config, templates, settingsKey, previous, published, out, pool);
+            Volumes.Result volumes = bindVolumes(config, templates, settingsKey, previous, published, done, out, pool);
+            ArchiveState archiveState = writeArchive(archive, config, templates, settingsKey, previous, published, out, pool,
+                    volumes);
 
             Map<String, CachedReport> rows = new LinkedHashMap<>();
             for (Done d : done) if (d.cached() != null) rows.put(d.cached().relative(), d.cached());
             if (options.pdf()) out.write(FontListFile.FILE, FontListFile.bytes(fonts, fontsKey));
             out.write(BuildCache.FILE, new BuildCache(settingsKey, templates.siteKey(), archiveState.pagesKey(),
-                    archiveState.indexKey(), archiveState.files(), rows).bytes());
+                    archiveState.indexKey(), archiveState.files(), volumes.files(), rows).bytes());
             if (cleaner == null) {
                 out.publish();
             } else {
@@ -236,7 +244,8 @@ public final class Builder implements AutoCloseable {
             }
             memo.retain(files);
             last = new Published(reports, config, published.stream().map(d -> d.outcome().report()).toList(), rows);
-            return new BuildResult(done.stream().map(Done::outcome).toList(), (System.nanoTime() - start) / 1_000_000, true);
+            return new BuildResult(done.stream().map(Done::outcome).toList(), (System.nanoTime() - start) / 1_000_000, true,
+                    volumes.problems());
         } catch (LayoutException | IOException e) {
             throw new BuildException(e.getMessage(), e);
         }
@@ -350,6 +359,7 @@ public final class Builder implements AutoCloseable {
                 rows.add(row);
             }
             for (String f : previous.archiveFiles.keySet()) if (!Files.isRegularFile(options.out().resolve(f))) return null;
+            for (String f : previous.volumeFiles.keySet()) if (!Files.isRegularFile(options.out().resolve(f))) return null;
             if (!Files.isRegularFile(options.out().resolve(SitePaths.SEARCH_INDEX))) return null;
         } catch (RuntimeException e) {
             return null;
@@ -456,11 +466,50 @@ public final class Builder implements AutoCloseable {
     /** The keys of what the archive's pages and its search index show, and the pages' files. */
     private record ArchiveState(String pagesKey, String indexKey, Map<String, String> files) {}
 
+    /**
+     * Binds each meeting's volume from the published reports' PDFs, or carries it over when what it
+     * binds is unchanged; none without PDFs, with {@code volume: false}, or without the volume templates.
+     */
+    private Volumes.Result bindVolumes(ProjectConfig config, TemplateKeys templates, String settingsKey, BuildCache previous,
+            List<Done> published, List<Done> done, OutputFolder out, ExecutorService pool) throws IOException {
+        VolumeSettings settings = config.volume();
+        if (!options.pdf() || !settings.enabled()) return new Volumes.Result(VolumeShelf.NONE, Map.of(), List.of());
+        VolumeBinder binder = new VolumeBinder(layouts, new PdfRenderer(fonts, options.pdfA(), List.of(options.templates())),
+                fonts.stacks(), config);
+        try {
+            binder.check();
+        } catch (LayoutException e) {
+            return new Volumes.Result(VolumeShelf.NONE, Map.of(), List.of(org.baogao.content.Problem.warning(
+                    options.templates().resolve(TemplateKeys.VOLUME), 0, "no meeting volumes are bound: " + e.getMessage()
+                            + " (the cover and 目录 of a volume are templates/volume/cover.ftlh and contents.ftlh)")));
+        }
+        List<Volumes.Member> members = new ArrayList<>();
+        for (Done d : published) {
+            Report r = d.outcome().report();
+            if (d.cached() == null || d.cached().pdfName().isEmpty()) continue;
+            members.add(new Volumes.Member(new VolumeEntry(r.path(), r.meta(), out.resolve(r.path() + "/" + d.cached().pdfName())),
+                    d.outcome().file(), d.cached().printKey(), d.outcome().pages()));
+        }
+        List<Volumes.Left> left = new ArrayList<>();
+        for (Done d : done) {
+            if (d.outcome().failed() && d.outcome().report() != null) {
+                left.add(new Volumes.Left(d.outcome().file(), d.outcome().report().meta()));
+            }
+        }
+        String label = config.taxonomies().stream().filter(t -> t.field() == settings.field()).map(org.baogao.config.Taxonomy::label)
+                .findFirst().orElse(settings.field().defaultLabel());
+        return new Volumes(binder, settings, label).write(members, left, out, previous.volumeFiles,
+                Sha256.of(settingsKey, templates.volumeKey()), pool);
+    }
+
     /** Writes the archive's pages and its search index, or carries them over when what they show is unchanged. */
     private ArchiveState writeArchive(ArchiveWriter archive, ProjectConfig config, TemplateKeys templates, String settingsKey,
-            BuildCache previous, List<Done> published, OutputFolder out, ExecutorService pool) throws LayoutException, IOException {
+            BuildCache previous, List<Done> published, OutputFolder out, ExecutorService pool, Volumes.Result volumes)
+            throws LayoutException, IOException {
         List<Done> byPath = published.stream().sorted(Comparator.comparing(d -> d.outcome().report().path())).toList();
         Sha256 pages = new Sha256().add(settingsKey).add(templates.siteKey());
+        // the pages link to the volumes with their pages and size, which their keys determine
+        new java.util.TreeMap<>(volumes.files()).forEach((f, k) -> pages.add(f).add(k));
         Sha256 index = new Sha256().add(settingsKey);
         for (Done d : byPath) {
             ReportOutcome o = d.outcome();
@@ -499,7 +548,8 @@ public final class Builder implements AutoCloseable {
                 e.dateText(), e.href(), e.pdf(), e.pages(), e.pdfBytes(), "")).toList();
         Map<String, String> files = pagesKey.equals(previous.archiveKey) && carryAll(previous.archiveFiles.keySet(), out)
                 ? previous.archiveFiles
-                : archive.writePages(untexted, out, pool, settingsKey + " " + templates.siteKey(), previous.archiveFiles);
+                : archive.writePages(untexted, out, pool, settingsKey + " " + templates.siteKey(), previous.archiveFiles,
+                        volumes.shelf());
         if (indexWritten != null) {
             try {
                 indexWritten.get();

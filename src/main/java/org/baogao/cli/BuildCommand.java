@@ -126,6 +126,9 @@ final class BuildCommand implements Callable<Integer> {
             err.println("nothing was built; " + this.out + " is unchanged");
             return 2;
         }
+        for (Problem p : result.notes()) {
+            if (!quiet || p.isError()) err.println("  " + p);
+        }
         long drafts = result.reports().stream().filter(r -> r.status() == ReportOutcome.Status.DRAFT).count();
         long rendered = result.reports().stream()
                 .filter(r -> r.status() == ReportOutcome.Status.BUILT && r.work() == ReportOutcome.Work.RENDERED).count();
