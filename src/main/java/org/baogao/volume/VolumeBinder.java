@@ -35,10 +35,10 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 import org.baogao.config.ProjectConfig;
 import org.baogao.config.VolumeSettings;
 import org.baogao.content.FrontMatter;
-import org.baogao.layout.ChineseDate;
+import org.baogao.chinese.ChineseDate;
 import org.baogao.layout.LayoutException;
 import org.baogao.layout.Layouts;
-import org.baogao.pdf.FontStacks;
+import org.baogao.fonts.FontStacks;
 import org.baogao.pdf.MarginLayer;
 import org.baogao.pdf.PdfRenderer;
 import org.jsoup.Jsoup;

@@ -2,7 +2,7 @@ package org.baogao.volume;
 
 import java.util.List;
 
-import org.baogao.pdf.FontStacks;
+import org.baogao.fonts.FontStacks;
 
 /**
  * What the cover ({@code templates/volume/cover.ftlh}) and the 目录 ({@code volume/contents.ftlh}) see.

@@ -21,7 +21,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.baogao.config.VolumeSettings;
 import org.baogao.content.Problem;
-import org.baogao.site.OutputFolder;
+import org.baogao.publish.OutputFolder;
 import org.baogao.site.SitePaths;
 import org.baogao.site.Terms;
 import org.baogao.site.VolumeLink;

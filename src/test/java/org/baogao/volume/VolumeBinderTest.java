@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.baogao.build.BuildResult;
-import org.baogao.build.ReportOutcome;
+import org.baogao.pipeline.BuildResult;
+import org.baogao.pipeline.ReportOutcome;
 import org.baogao.config.ProjectConfig;
 import org.baogao.config.TaxonomyField;
 import org.baogao.config.VolumeSettings;
 import org.baogao.layout.Layouts;
-import org.baogao.pdf.FontRegistry;
+import org.baogao.fonts.FontRegistry;
 import org.baogao.pdf.PdfRenderer;
 import org.baogao.testing.PdfA;
 import org.baogao.testing.PdfProbe;

@@ -6,9 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.baogao.build.BuildResult;
-import org.baogao.build.Builder;
-import org.baogao.build.BuildListener;
+import org.baogao.pipeline.BuildResult;
+import org.baogao.pipeline.Builder;
+import org.baogao.pipeline.BuildListener;
 import org.baogao.config.TaxonomyField;
 import org.baogao.site.SitePaths;
 import org.baogao.testing.PdfProbe;
