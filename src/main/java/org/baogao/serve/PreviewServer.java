@@ -17,7 +17,6 @@ import java.util.concurrent.ThreadFactory;
 import java.util.function.Consumer;
 
 import org.baogao.content.Problem;
-import org.baogao.fonts.FontRegistry;
 import org.baogao.lint.Glossary;
 import org.baogao.lint.GlossaryException;
 import org.baogao.lint.GlossaryFile;
@@ -69,8 +68,7 @@ public final class PreviewServer implements AutoCloseable {
     private PreviewServer(ServeOptions options, Consumer<String> log) throws IOException, BuildException {
         this.options = options;
         this.log = log;
-        FontRegistry fonts = FontRegistry.discover(options.build().fonts());
-        this.site = new LiveSite(options.build(), fonts);
+        this.site = new LiveSite(options.build());
         this.files = new PathResolver(site.served());
         try {
             BuildResult first = site.rebuildAll(options.build());

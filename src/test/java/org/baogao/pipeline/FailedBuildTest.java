@@ -63,7 +63,7 @@ class FailedBuildTest {
         Path broken = Projects.write(project.resolve("content/b.md"), "---\ntitle: [未闭合\n---\n正文\n");
 
         try (Builder builder = new Builder(options)) {
-            assertThatThrownBy(() -> builder.build(BuildListener.NONE, false, true))
+            assertThatThrownBy(() -> builder.build(BuildRequest.incremental(BuildListener.NONE).withFailFast(true)))
                     .isInstanceOf(BuildException.class)
                     .hasMessageStartingWith("stopped at the first error (--fail-fast): " + broken + ":");
         }

@@ -56,7 +56,7 @@ class VolumeBinderTest {
         site = project.resolve("site");
         for (ReportOutcome o : result.reports()) {
             entries.add(new VolumeEntry(o.report().path(), o.report().meta(),
-                    site.resolve(o.report().path()).resolve(o.report().slug() + ".pdf")));
+                    site.resolve(o.report().files().pdf())));
         }
         layouts = new Layouts(project.resolve("templates"));
         fonts = FontRegistry.discover(List.of());

@@ -9,6 +9,7 @@ import java.util.List;
 import org.baogao.pipeline.BuildResult;
 import org.baogao.pipeline.Builder;
 import org.baogao.pipeline.BuildListener;
+import org.baogao.pipeline.BuildRequest;
 import org.baogao.config.TaxonomyField;
 import org.baogao.site.SitePaths;
 import org.baogao.testing.PdfProbe;
@@ -46,7 +47,7 @@ class VolumeBuildTest {
         String v2023 = SitePaths.volume(TaxonomyField.MEETING, "2023年度民主生活会");
         String v2024 = SitePaths.volume(TaxonomyField.MEETING, "2024年度民主生活会");
         try (Builder builder = new Builder(options)) {
-            BuildResult first = builder.build(BuildListener.NONE);
+            BuildResult first = builder.build(BuildRequest.incremental(BuildListener.NONE));
             assertThat(first.failed()).as(Projects.errors(first)).isZero();
             assertThat(site.resolve(v2023)).isRegularFile();
             assertThat(site.resolve(v2024)).isRegularFile();
@@ -67,7 +68,7 @@ class VolumeBuildTest {
             Object before2024 = Files.getAttribute(site.resolve(v2024), "unix:ino");
             Projects.write(project.resolve("content/2024/c.md"), report("县长王五2024年度对照检查材料", "2024年度民主生活会", "2025-01-10",
                     BODY + "又补充征求意见建议3条。"));
-            builder.build(BuildListener.NONE);
+            builder.build(BuildRequest.incremental(BuildListener.NONE));
             // the 2023 volume was carried (the same file, linked), the 2024 one bound again
             assertThat(Files.getAttribute(site.resolve(v2023), "unix:ino")).isEqualTo(before2023);
             assertThat(Files.getAttribute(site.resolve(v2024), "unix:ino")).isNotEqualTo(before2024);
@@ -75,7 +76,7 @@ class VolumeBuildTest {
             // a report that fails is not claimed: the volume binds the others, the build names it
             Projects.write(project.resolve("content/2023/b.md"), report("县长李四2023年度对照检查材料", "2023年度民主生活会",
                     "2024-01-11", BODY + "（此处填写整改措施）"));
-            BuildResult failed = builder.build(BuildListener.NONE);
+            BuildResult failed = builder.build(BuildRequest.incremental(BuildListener.NONE));
             assertThat(failed.failed()).isEqualTo(1);
             assertThat(failed.notes()).anySatisfy(p -> {
                 assertThat(p.file()).isEqualTo(project.resolve("content/2023/b.md"));
