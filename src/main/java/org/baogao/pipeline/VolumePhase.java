@@ -31,11 +31,11 @@ final class VolumePhase {
 
     static final Volumes.Result NONE = new Volumes.Result(VolumeShelf.NONE, Map.of(), List.of());
 
-    private final WarmResources resources;
+    private final WarmResources.Warm resources;
     private final BuildOptions options;
     private final ProjectConfig config;
 
-    VolumePhase(WarmResources resources, BuildOptions options, ProjectConfig config) {
+    VolumePhase(WarmResources.Warm resources, BuildOptions options, ProjectConfig config) {
         this.resources = resources;
         this.options = options;
         this.config = config;

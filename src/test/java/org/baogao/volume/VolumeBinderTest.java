@@ -21,6 +21,7 @@ import org.baogao.testing.PdfA;
 import org.baogao.testing.PdfProbe;
 import org.baogao.testing.Projects;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * 目录's page numbers against the pages where the titles print, right-hand starts, blank pages
  * without numbers, the numbers themselves, the bookmarks, PDF/A-2b.
  */
+@Tag("pdf")
 class VolumeBinderTest {
 
     @TempDir

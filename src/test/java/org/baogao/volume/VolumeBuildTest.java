@@ -16,6 +16,7 @@ import org.baogao.testing.PdfProbe;
 import org.baogao.testing.Projects;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * page with pages and size, bound again only when one of its reports changed, and never claiming a
  * report that failed.
  */
+@Tag("pdf")
 class VolumeBuildTest {
 
     @TempDir
