@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
             "Reports are Markdown files with YAML front matter in content/; their layouts are",
             "FreeMarker templates in templates/, one per document type (individual 个人, group 班子).",
             ""},
-        subcommands = {BuildCommand.class, NewCommand.class, ImportCommand.class, LintCommand.class, ServeCommand.class, FontsCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {BuildCommand.class, NewCommand.class, ImportCommand.class, LintCommand.class, SimilarCommand.class, ServeCommand.class, FontsCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Run 'baogao help <command>' for a command's options."})
 public final class Main implements Runnable {
 

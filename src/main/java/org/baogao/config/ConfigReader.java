@@ -16,6 +16,7 @@ import java.util.Set;
 
 import org.baogao.content.PrintSettings;
 import org.baogao.content.PrintSettingsReader;
+import org.baogao.similar.SimilarSettings;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.Mark;
@@ -37,7 +38,7 @@ public final class ConfigReader {
     /** A project's settings fit in a few lines; anything larger is the wrong file. */
     static final int MAX_CHARS = 64 * 1024;
 
-    private static final String KEYS = "name, taxonomies, types, print";
+    private static final String KEYS = "name, taxonomies, types, print, similar";
 
     private final Path file;
 
@@ -88,6 +89,7 @@ public final class ConfigReader {
         List<Taxonomy> taxonomies = d.taxonomies();
         Map<String, String> types = new LinkedHashMap<>(d.types());
         PrintSettings print = d.print();
+        SimilarSettings similar = d.similar();
         Set<String> seen = new HashSet<>();
         for (NodeTuple t : mapping(root.get(), "the file", "'key: value' lines, e.g. 'name: 青山县报告档案'").getValue()) {
             String key = key(t.getKeyNode(), seen);
@@ -106,11 +108,74 @@ public final class ConfigReader {
                     }
                 }
                 case "print" -> print = print(value);
+                case "similar" -> similar = similar(value);
                 default -> throw new ConfigException(at(t.getKeyNode()) + "unknown setting '" + key
                         + "' (known: " + KEYS + ")");
             }
         }
-        return new ProjectConfig(name, taxonomies, types, print);
+        return new ProjectConfig(name, taxonomies, types, print, similar);
+    }
+
+    /** {@code min-chars}, {@code common-share}, {@code warn-share}, {@code stop}: the similarity check's settings. */
+    private SimilarSettings similar(Node value) throws ConfigException {
+        SimilarSettings d = SimilarSettings.DEFAULTS;
+        if (value instanceof ScalarNode s && s.getValue().isBlank()) return d;
+        int minChars = d.minChars();
+        double commonShare = d.commonShare();
+        double warnShare = d.warnShare();
+        List<String> stop = new ArrayList<>(d.stop());
+        Set<String> seen = new HashSet<>();
+        for (NodeTuple t : mapping(value, "'similar'", "'key: value' lines, e.g. 'min-chars: 20'").getValue()) {
+            String key = key(t.getKeyNode(), seen);
+            Node v = t.getValueNode();
+            switch (key) {
+                case "min-chars" -> {
+                    String text = text(v, "'min-chars'");
+                    try {
+                        minChars = Integer.parseInt(text == null ? "" : text);
+                    } catch (NumberFormatException e) {
+                        minChars = -1;
+                    }
+                    if (minChars < SimilarSettings.MIN_MIN_CHARS) {
+                        throw new ConfigException(at(v) + "'min-chars' must be a whole number of characters, at least "
+                                + SimilarSettings.MIN_MIN_CHARS + ", e.g. 'min-chars: 20'");
+                    }
+                }
+                case "common-share" -> commonShare = share(v, "common-share", false);
+                case "warn-share" -> warnShare = share(v, "warn-share", true);
+                case "stop" -> {
+                    if (!(v instanceof SequenceNode seq)) {
+                        throw new ConfigException(at(v) + "'stop' must be a list of phrases, one '- 短语' line each");
+                    }
+                    for (Node item : seq.getValue()) {
+                        String phrase = text(item, "a phrase of 'stop'");
+                        if (phrase != null) stop.add(phrase);
+                    }
+                }
+                default -> throw new ConfigException(at(t.getKeyNode()) + "unknown setting 'similar." + key
+                        + "' (known: min-chars, common-share, warn-share, stop)");
+            }
+        }
+        return new SimilarSettings(minChars, commonShare, stop, warnShare);
+    }
+
+    /** A share written as 0.3 or 30%. */
+    private double share(Node v, String key, boolean zeroAllowed) throws ConfigException {
+        String text = text(v, "'" + key + "'");
+        double share = Double.NaN;
+        if (text != null) {
+            try {
+                share = text.endsWith("%") ? Double.parseDouble(text.substring(0, text.length() - 1).strip()) / 100
+                        : Double.parseDouble(text);
+            } catch (NumberFormatException e) {
+                share = Double.NaN;
+            }
+        }
+        if (!(share >= 0 && share <= 1) || share == 0 && !zeroAllowed) {
+            throw new ConfigException(at(v) + "'" + key + "' must be a share between 0 and 1, e.g. '" + key + ": 0.3' or '"
+                    + key + ": 30%'");
+        }
+        return share;
     }
 
     /** {@code page-numbers}, {@code cover}, {@code bold-levels}: the keys a report's front matter takes too. */
