@@ -60,8 +60,7 @@ public final class Similarity {
 
     /** The fingerprints of one normalised text, as {@link #check} makes them: for a cache. */
     public static Fingerprints fingerprints(String text, SimilarSettings settings) {
-        List<String> stop = settings.stop().stream().map(Normaliser::normalise).filter(s -> !s.isEmpty()).toList();
-        return Fingerprints.of(ArchiveMatcher.masked(text, stop), settings.minChars());
+        return Fingerprints.of(text.toCharArray(), settings.minChars());
     }
 
     private static void forEach(ForkJoinPool pool, int count, IntConsumer task) {
