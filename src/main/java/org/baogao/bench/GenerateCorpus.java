@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.baogao.logs.LibraryLogs;
+
 /**
  * Writes the benchmark's corpus: {@code java -cp target/baogao.jar org.baogao.bench.GenerateCorpus N DIR [SEED] [--plant P [--fresh]]}
  * writes N reports into {@code DIR/content}, the same ones for the same N and seed on every machine.
@@ -15,6 +17,7 @@ public final class GenerateCorpus {
     private GenerateCorpus() {}
 
     public static void main(String[] args) throws Exception {
+        LibraryLogs.silence();
         List<String> rest = new ArrayList<>();
         int plants = 0;
         boolean fresh = false;

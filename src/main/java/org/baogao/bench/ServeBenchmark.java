@@ -14,9 +14,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
-import org.baogao.site.OutputFolder;
-import org.baogao.build.BuildOptions;
 import org.baogao.lint.Glossary;
+import org.baogao.content.ReportFiles;
+import org.baogao.logs.LibraryLogs;
+import org.baogao.pipeline.BuildOptions;
+import org.baogao.publish.OutputFolder;
 import org.baogao.serve.PreviewServer;
 import org.baogao.serve.ServeOptions;
 
@@ -49,6 +51,7 @@ public final class ServeBenchmark {
     private ServeBenchmark() {}
 
     public static void main(String[] args) throws Exception {
+        LibraryLogs.silence();
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 200;
         int edits = args.length > 1 ? Integer.parseInt(args[1]) : 10;
         Path root = Path.of(args.length > 2 ? args[2] : "/tmp/baogao-serve-bench").resolve("n" + n);
@@ -70,8 +73,8 @@ public final class ServeBenchmark {
             Path file = pickReport(project.resolve("content"));
             String relative = project.resolve("content").relativize(file).toString().replace('\\', '/');
             String stem = relative.substring(0, relative.length() - ".md".length());
-            String page = "/" + stem + "/index.html";
-            String pdf = "/" + stem + "/" + stem.substring(stem.lastIndexOf('/') + 1) + ".pdf";
+            String page = "/" + new ReportFiles(stem).page();
+            String pdf = "/" + new ReportFiles(stem).pdf();
             String original = Files.readString(file, StandardCharsets.UTF_8);
             HttpClient http = HttpClient.newHttpClient();
             String base = server.url();

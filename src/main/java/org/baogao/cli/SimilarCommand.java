@@ -26,8 +26,7 @@ import org.baogao.similar.Located;
 import org.baogao.similar.Passage;
 import org.baogao.similar.ReportSimilarity;
 import org.baogao.similar.ReportTexts;
-import org.baogao.similar.SimilarJson;
-import org.baogao.similar.SimilarSettings;
+import org.baogao.config.SimilarSettings;
 import org.baogao.similar.Similarity;
 import org.baogao.similar.SourceMatch;
 

@@ -12,16 +12,15 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.exceptions.Mark;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.baogao.print.PrintSettings;
+import org.baogao.print.PrintSettingsReader;
+import org.baogao.yaml.YamlReader;
+import org.baogao.yaml.YamlSyntaxException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 
 /**
  * Splits a source into YAML front matter and Markdown body and binds the YAML to {@link FrontMatter}.
@@ -35,6 +34,8 @@ public final class FrontMatterParser {
 
     /** Front matter larger than this is not metadata. */
     public static final int MAX_FRONT_MATTER_CHARS = 64 * 1024;
+    /** The YAML starts on line 2 of the file, after the opening {@code ---}. */
+    private static final YamlReader YAML = new YamlReader("front matter", 2, MAX_FRONT_MATTER_CHARS);
 
     /** The keys a report's front matter may have, as written in YAML. */
     public static final Set<String> KNOWN_KEYS = Set.of(
@@ -154,7 +155,8 @@ public final class FrontMatterParser {
 
     /** Values as read from YAML, each checked for its type. */
     private static final class Fields {
-        String title, type, author, post, unit, meeting, marking, signature, closing;
+        String title, type, author, post, unit, meeting, marking, closing;
+        SignaturePlace signature;
         PrintSettings print = PrintSettings.UNSET;
         LocalDate date;
         List<String> tags = List.of();
@@ -168,21 +170,12 @@ public final class FrontMatterParser {
 
     private Fields bind(Path file, String yaml, List<Problem> warnings) throws ReportException {
         Fields f = new Fields();
-        LoadSettings settings = LoadSettings.builder()
-                .setLabel(file.toString())
-                .setMaxAliasesForCollections(10)
-                .setCodePointLimit(MAX_FRONT_MATTER_CHARS)
-                .build();
         Optional<Node> root;
         try {
-            root = new Compose(settings).composeString(yaml);
-        } catch (MarkedYamlEngineException e) {
-            int line = e.getProblemMark().map(m -> m.getLine() + 2).orElse(1);
-            throw new ReportException(Problem.error(file, line,
-                    "front matter is not valid YAML: " + firstLine(e.getProblem())), e);
-        } catch (YamlEngineException e) {
-            throw new ReportException(Problem.error(file, 1,
-                    "front matter is not valid YAML: " + firstLine(e.getMessage())), e);
+            root = YAML.compose(yaml);
+        } catch (YamlSyntaxException e) {
+            throw new ReportException(Problem.error(file, Math.max(1, e.line()),
+                    "front matter is not valid YAML: " + e.problem()), e);
         }
         if (root.isEmpty()) return f;
         if (!(root.get() instanceof MappingNode map)) {
@@ -210,7 +203,7 @@ public final class FrontMatterParser {
                 case "meeting" -> f.meeting = text(file, key, value);
                 case "marking" -> f.marking = text(file, key, value);
                 case "closing" -> f.closing = text(file, key, value);
-                case "signature" -> f.signature = oneOf(file, key, value, FrontMatter.SIGNATURES);
+                case "signature" -> f.signature = SignaturePlace.of(oneOf(file, key, value, SignaturePlace.names())).orElse(null);
                 case "page-numbers", "cover", "bold-levels" -> {
                     try {
                         f.print = PrintSettingsReader.apply(f.print, key, value);
@@ -229,23 +222,12 @@ public final class FrontMatterParser {
     }
 
     private static int line(Node node) {
-        // the YAML starts on line 2 of the file, after the opening '---'
-        return node.getStartMark().map(Mark::getLine).orElse(0) + 2;
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) return "syntax error";
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
+        return YAML.line(node);
     }
 
     private static String text(Path file, String key, Node value) throws ReportException {
-        if (value instanceof ScalarNode s) {
-            String v = s.getValue().strip();
-            return v.isEmpty() ? null : v;
-        }
-        throw new ReportException(Problem.error(file, line(value),
-                "'" + key + "' must be text, not a " + (value instanceof SequenceNode ? "list" : "mapping")));
+        return YamlReader.text(value, kind -> new ReportException(Problem.error(file, line(value),
+                "'" + key + "' must be text, not a " + kind)));
     }
 
     private static String oneOf(Path file, String key, Node value, List<String> allowed) throws ReportException {

@@ -1,5 +1,6 @@
 package org.baogao.similar;
 
+import org.baogao.config.SimilarSettings;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -19,7 +20,7 @@ import java.util.function.IntConsumer;
  *     reports share is a seed;
  * <li>each seed is extended left and right, character by character over the two texts, to the
  *     exact stretch the two reports share, formulas included; the stretch is trimmed of formulas at
- *     its ends and counts when what is left is at least the shortest passage; seeds inside a
+ *     its ends and counts when at least the shortest passage of it is not formula; seeds inside a
  *     stretch already found are skipped, and a seed whose neighbouring characters cannot make the
  *     shortest passage is dropped before the other text is read;
  * <li>a pair's passages at most {@link #MERGE_GAP} characters apart in both reports are merged.
@@ -306,7 +307,9 @@ final class ArchiveMatcher {
                 end--;
                 u--;
             }
-            if (end - s >= settings.minChars()) raw.add(new int[] {b, s, end, t, u});
+            int counted = 0;
+            for (int i = s, j = t; i < end; i++, j++) if (!fa.get(i) && !fb.get(j)) counted++;
+            if (counted >= settings.minChars()) raw.add(new int[] {b, s, end, t, u});
         }
 
         private void merge(int a, ConcurrentLinkedQueue<PairPassages> found) {

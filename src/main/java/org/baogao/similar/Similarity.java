@@ -1,5 +1,6 @@
 package org.baogao.similar;
 
+import org.baogao.config.SimilarSettings;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

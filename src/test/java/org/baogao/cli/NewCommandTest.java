@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 
-import org.baogao.build.BuildResult;
 import org.baogao.lint.Glossary;
+import org.baogao.pipeline.BuildResult;
 import org.baogao.testing.Projects;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,7 +47,7 @@ class NewCommandTest {
         // the notes to replace keep the report from being published
         BuildResult refused = Projects.build(Projects.options(project));
         assertThat(refused.failed()).isEqualTo(1);
-        assertThat(refused.reports().get(0).problems()).anyMatch(p -> p.message().endsWith("[placeholder]"));
+        assertThat(refused.reports().get(0).problems()).anyMatch(p -> "placeholder".equals(p.rule()));
         BuildResult preview = Projects.build(Projects.options(project).withPlaceholders(Glossary.defaultGlossary(), true));
         assertThat(preview.built()).isEqualTo(1);
     }

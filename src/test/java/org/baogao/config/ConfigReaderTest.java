@@ -6,8 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.baogao.build.BuildException;
-import org.baogao.content.PrintSettings;
+import org.baogao.pipeline.BuildException;
+import org.baogao.print.PageNumbers;
+import org.baogao.print.PrintSettings;
 import org.baogao.testing.Projects;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,11 +60,11 @@ class ConfigReaderTest {
 
     @Test
     void printSettingsAreReadAndWhatIsNotSetKeepsItsDefault() throws Exception {
-        assertThat(ProjectConfig.DEFAULTS.print()).isEqualTo(new PrintSettings("outside", false, java.util.List.of()));
+        assertThat(ProjectConfig.DEFAULTS.print()).isEqualTo(new PrintSettings(PageNumbers.OUTSIDE, false, java.util.List.of()));
         assertThat(read("print:\n  cover: true\n  bold-levels: [3]\n").print())
-                .isEqualTo(new PrintSettings("outside", true, java.util.List.of(3)));
+                .isEqualTo(new PrintSettings(PageNumbers.OUTSIDE, true, java.util.List.of(3)));
         assertThat(read("print:\n  page-numbers: center\n").print())
-                .isEqualTo(new PrintSettings("center", false, java.util.List.of()));
+                .isEqualTo(new PrintSettings(PageNumbers.CENTER, false, java.util.List.of()));
         assertThat(read("print:\n").print()).isEqualTo(ProjectConfig.DEFAULTS.print());
     }
 
@@ -83,8 +84,17 @@ class ConfigReaderTest {
     }
 
     @Test
+    void theSimilarityChecksSettings() throws Exception {
+        SimilarSettings s = read("similar:\n  min-chars: 30\n  common-share: 5%\n  warn-share: 0.5\n  stop:\n    - 两个维护\n").similar();
+        assertThat(s).isEqualTo(new SimilarSettings(30, 0.05, java.util.List.of("两个维护"), 0.5));
+        assertThat(read("name: 档案\n").similar()).isEqualTo(SimilarSettings.DEFAULTS);
+        assertError("similar:\n  common-share: 2\n", 2, "'common-share' must be a share between 0 and 1");
+        assertError("similar:\n  stop: 两个维护\n", 2, "'stop' must be a list of phrases");
+    }
+
+    @Test
     void mistakesAreReportedWithTheirLine() {
-        assertError("name: 档案\nnmae: 档案\n", 2, "unknown setting 'nmae' (known: name, taxonomies, types, print)");
+        assertError("name: 档案\nnmae: 档案\n", 2, "unknown setting 'nmae' (known: name, taxonomies, types, print, similar)");
         assertError("taxonomies:\n  - year\n  - units\n", 3,
                 "'units' is not a field the archive can be browsed by (known: year, meeting, unit, author, post, type, tags)");
         assertError("taxonomies: [year, unit, year]\n", 1, "taxonomy 'year' appears twice");

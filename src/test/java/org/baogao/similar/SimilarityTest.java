@@ -1,5 +1,6 @@
 package org.baogao.similar;
 
+import org.baogao.config.SimilarSettings;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
