@@ -71,7 +71,7 @@ public final class ConfigReader {
         try {
             root = yaml.compose(text);
         } catch (YamlSyntaxException e) {
-            throw new ConfigException(at(Math.max(1, e.line())) + "not valid YAML: " + e.problem(), e);
+            throw new ConfigException(at(Math.max(1, e.line)) + "not valid YAML: " + e.getMessage(), e);
         }
         ProjectConfig d = ProjectConfig.DEFAULTS;
         if (root.isEmpty()) return d;

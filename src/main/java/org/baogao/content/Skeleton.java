@@ -72,8 +72,8 @@ public record Skeleton(String type, Path file, List<Field> fields, String body) 
         try {
             root = reader.compose(yaml);
         } catch (YamlSyntaxException e) {
-            throw new ReportException(Problem.error(file, Math.max(2, e.line()), "the skeleton's front matter is not valid YAML: "
-                    + e.problem()), e);
+            throw new ReportException(Problem.error(file, Math.max(2, e.line), "the skeleton's front matter is not valid YAML: "
+                    + e.getMessage()), e);
         }
         if (root.isPresent()) {
             if (!(root.get() instanceof MappingNode map)) {

@@ -63,9 +63,9 @@ public final class GlossaryFile {
         try {
             root = reader.compose(yaml);
         } catch (YamlSyntaxException e) {
-            if (e.line() == 0) throw new GlossaryException(file + ": the glossary is not valid YAML: " + e.problem());
-            throw new GlossaryException(file + ":" + e.line() + ": the glossary is not valid YAML: "
-                    + e.problem() + "; write one 'masked: word' per line, e.g. 'dangshi: 党史'");
+            if (e.line == 0) throw new GlossaryException(file + ": the glossary is not valid YAML: " + e.getMessage());
+            throw new GlossaryException(file + ":" + e.line + ": the glossary is not valid YAML: "
+                    + e.getMessage() + "; write one 'masked: word' per line, e.g. 'dangshi: 党史'");
         }
         Map<String, String> out = new LinkedHashMap<>();
         if (root.isEmpty()) return out;

@@ -96,19 +96,20 @@ public final class Builder implements AutoCloseable {
         if (unchanged != null && (!warm || last != null)) return unchanged;
 
         ProjectConfig config;
+        WarmResources.Warm loaded;
         ArchiveWriter archive;
         try {
             config = options.config() != null ? ConfigReader.read(options.config())
                     : ConfigReader.readIfPresent(options.configFile());
-            resources.warmUp(inputs.templates(), inputs.fontSet(), config);
-            archive = new ArchiveWriter(resources.layouts(), config);
+            loaded = resources.warmUp(inputs.templates(), inputs.fontSet(), config);
+            archive = new ArchiveWriter(loaded.layouts(), config);
             archive.check();
-            if (options.pdf()) resources.fonts().requireChinese();
+            if (options.pdf()) loaded.fonts().requireChinese();
         } catch (ConfigException | LayoutException | FontsMissingException e) {
             throw new BuildException(e.getMessage(), e);
         }
-        ReadPhase read = new ReadPhase(resources.reader(), memo);
-        RenderPhase render = new RenderPhase(resources.renderer(), check, options.pdf());
+        ReadPhase read = new ReadPhase(loaded.reader(), memo);
+        RenderPhase render = new RenderPhase(loaded.renderer(), check, options.pdf());
         Progress progress = new Progress(request.listener(), inputs.files().size());
         try (OutputFolder out = OutputFolder.open(options.out())) {
             List<Read> reads = read.run(inputs, previous, options.pdf() ? render : null, out, resources.pool(),
@@ -122,11 +123,11 @@ public final class Builder implements AutoCloseable {
             List<Done> published = done.stream().filter(Done::built).toList();
             ArchivePhase.ArchiveState state = new ArchivePhase(archive, config).run(inputs, previous, published, out,
                     resources.pool());
-            Map<String, CachedReport> rows = CachePhase.write(done, inputs, state, resources.fonts(), options.pdf(), out);
+            Map<String, CachedReport> rows = CachePhase.write(done, inputs, state, loaded.fonts(), options.pdf(), out);
             publish.publish(out);
 
             memo.retain(inputs.files());
-            last = new PageAhead(read, check, resources.renderer(), config,
+            last = new PageAhead(read, check, loaded.renderer(), config,
                     published.stream().map(d -> d.outcome().report()).toList(), rows);
             return new BuildResult(done.stream().map(Done::outcome).toList(), (System.nanoTime() - start) / 1_000_000, true);
         } catch (LayoutException | IOException e) {

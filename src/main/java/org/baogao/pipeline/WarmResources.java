@@ -36,11 +36,14 @@ final class WarmResources implements AutoCloseable {
         this.options = options;
     }
 
+    /** What one build renders with. */
+    record Warm(Layouts layouts, FontRegistry fonts, ReportReader reader, ReportRenderer renderer) {}
+
     /**
      * Loads the templates and the fonts, or keeps those of the last build when their files are
      * unchanged; and the project's print settings, which every report's layout starts from.
      */
-    void warmUp(TemplateKeys templates, String fontSet, ProjectConfig config) throws LayoutException {
+    Warm warmUp(TemplateKeys templates, String fontSet, ProjectConfig config) throws LayoutException {
         boolean changed = false;
         if (layouts == null || !templates.folderKey().equals(layoutsKey)) {
             layouts = new Layouts(options.templates());
@@ -64,22 +67,7 @@ final class WarmResources implements AutoCloseable {
             print = config.print();
             renderer = new ReportRenderer(layouts, fonts, options, print);
         }
-    }
-
-    Layouts layouts() {
-        return layouts;
-    }
-
-    FontRegistry fonts() {
-        return fonts;
-    }
-
-    ReportReader reader() {
-        return reader;
-    }
-
-    ReportRenderer renderer() {
-        return renderer;
+        return new Warm(layouts, fonts, reader, renderer);
     }
 
     /** The rendering threads: as many as the options say, kept while busy. */

@@ -48,8 +48,8 @@ public final class PrintSettingsReader {
     private static PageNumbers pageNumbers(Node value) throws InvalidSetting {
         String v = scalar("page-numbers", value);
         if (v == null) return null;
-        return PageNumbers.of(v).orElseThrow(() -> new InvalidSetting(value, "'page-numbers' is '" + v + "'; write one of: "
-                + String.join(", ", PageNumbers.names())));
+        return YamlReader.choice(PageNumbers.class, v).orElseThrow(() -> new InvalidSetting(value,
+                "'page-numbers' is '" + v + "'; write one of: " + String.join(", ", YamlReader.choices(PageNumbers.class))));
     }
 
     private static Boolean bool(String key, Node value) throws InvalidSetting {

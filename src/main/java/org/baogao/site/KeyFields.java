@@ -24,14 +24,14 @@ public final class KeyFields {
         key.add("title").add(m.title()).add("type").add(m.type()).add("author").add(m.author())
                 .add("post").add(m.post()).add("unit").add(m.unit()).add("meeting").add(m.meeting())
                 .add("date").add(String.valueOf(m.date())).add("draft").add(String.valueOf(m.draft()))
-                .add("marking").add(m.marking()).add("signature").add(m.signature().yaml())
+                .add("marking").add(m.marking()).add("signature").add(m.signature().name())
                 .add("closing").add(m.closing());
         strings(key.add("tags"), m.tags());
         return add(key.add("print"), m.print());
     }
 
     public static Sha256 add(Sha256 key, PrintSettings p) {
-        key.add("page-numbers").add(p.pageNumbers() == null ? null : p.pageNumbers().yaml())
+        key.add("page-numbers").add(p.pageNumbers() == null ? null : p.pageNumbers().name())
                 .add("cover").add(String.valueOf(p.cover()));
         key.add("bold-levels");
         if (p.boldLevels() == null) return key.add("unset");

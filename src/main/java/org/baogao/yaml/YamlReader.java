@@ -1,5 +1,8 @@
 package org.baogao.yaml;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -73,6 +76,25 @@ public final class YamlReader {
             return v.isEmpty() ? null : v;
         }
         throw notText.apply(node instanceof SequenceNode ? "list" : "mapping");
+    }
+
+    /**
+     * A value of a fixed set, as YAML writes it: the constant's name in lower case with hyphens,
+     * {@code UNDER_TITLE} as {@code under-title}; empty when {@code text} names none of them.
+     */
+    public static <E extends Enum<E>> Optional<E> choice(Class<E> type, String text) {
+        for (E e : type.getEnumConstants()) if (name(e).equals(text)) return Optional.of(e);
+        return Optional.empty();
+    }
+
+    /** The values of a fixed set as YAML writes them, in their order: for "write one of: …". */
+    public static <E extends Enum<E>> List<String> choices(Class<E> type) {
+        return Arrays.stream(type.getEnumConstants()).map(YamlReader::name).toList();
+    }
+
+    /** A constant as YAML writes it: {@code under-title}. */
+    public static String name(Enum<?> e) {
+        return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     private static String firstLine(String s) {

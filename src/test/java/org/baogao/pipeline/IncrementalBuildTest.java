@@ -17,6 +17,7 @@ import org.baogao.testing.Projects;
 import org.baogao.testing.SearchIndexFile;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * change re-renders (from the outcomes' {@link Work}), and that the archive is then what a clean
  * build would make of the same sources.
  */
+@Tag("pdf")
 class IncrementalBuildTest {
 
     @TempDir

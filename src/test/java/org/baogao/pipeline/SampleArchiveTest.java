@@ -19,10 +19,12 @@ import org.baogao.testing.Projects;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The sample archive a newcomer builds from content/, read back as a reader would. */
+@Tag("pdf")
 class SampleArchiveTest {
 
     /** GB/T 9704: 28 mm left margin, 37 mm top margin, in points. */

@@ -14,6 +14,7 @@ import org.baogao.testing.Projects;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * by a normal build, and build as they are for a preview with --allow-placeholders, with title and
  * type inferred.
  */
+@Tag("pdf")
 class SamplesTest {
 
     static final Map<String, String> TYPES = Map.of(
