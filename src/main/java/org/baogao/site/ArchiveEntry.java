@@ -1,10 +1,10 @@
 package org.baogao.site;
 
-import org.baogao.build.ReportOutcome;
+import org.baogao.chinese.ChineseDate;
 import org.baogao.config.ProjectConfig;
 import org.baogao.content.FrontMatter;
+import org.baogao.content.Report;
 import org.baogao.layout.ByteSize;
-import org.baogao.layout.ChineseDate;
 
 /**
  * One published report as the archive's listings and search index see it.
@@ -22,13 +22,17 @@ import org.baogao.layout.ChineseDate;
 public record ArchiveEntry(String path, FrontMatter meta, String typeLabel, String dateText, String href,
         String pdf, int pages, long pdfBytes, String text) {
 
-    public static ArchiveEntry of(ReportOutcome o, ProjectConfig config) {
-        FrontMatter m = o.report().meta();
-        String path = o.report().path();
+    /**
+     * A published report: its PDF's figures ({@code pages} and {@code pdfBytes} 0 when no PDF was
+     * built) and the plain text of its body, or null when it has none.
+     */
+    public static ArchiveEntry of(Report report, int pages, long pdfBytes, String text, ProjectConfig config) {
+        FrontMatter m = report.meta();
+        String path = report.path();
         return new ArchiveEntry(path, m, config.typeLabel(m.type()), ChineseDate.format(m.date()),
                 SitePaths.href(path + "/index.html"),
-                o.pdfBytes() > 0 ? SitePaths.href(path + "/" + o.report().slug() + ".pdf") : null,
-                o.pages(), o.pdfBytes(), o.text() == null ? "" : o.text());
+                pdfBytes > 0 ? SitePaths.href(path + "/" + report.slug() + ".pdf") : null,
+                pages, pdfBytes, text == null ? "" : text);
     }
 
     /** Its date as {@code YYYY-MM-DD}, for {@code <time datetime>}, or null. */

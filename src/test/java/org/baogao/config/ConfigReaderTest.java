@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.baogao.build.BuildException;
-import org.baogao.content.PrintSettings;
+import org.baogao.pipeline.BuildException;
+import org.baogao.print.PrintSettings;
 import org.baogao.testing.Projects;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

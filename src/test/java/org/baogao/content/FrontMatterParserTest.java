@@ -12,6 +12,8 @@ import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
+import org.baogao.print.PrintSettings;
+
 class FrontMatterParserTest {
 
     private static final Path FILE = Path.of("content", "2023", "zhang-san.md");
