@@ -13,10 +13,11 @@ import java.util.stream.Stream;
 import org.baogao.content.FrontMatterParser;
 import org.baogao.content.ReportException;
 import org.baogao.content.SourceReader;
-import org.baogao.pdf.FontFace;
-import org.baogao.pdf.FontRegistry;
-import org.baogao.pdf.FontRole;
-import org.baogao.pdf.FontsMissingException;
+import org.baogao.fonts.FontFace;
+import org.baogao.fonts.FontRegistry;
+import org.baogao.fonts.FontRole;
+import org.baogao.fonts.FontsMissingException;
+import org.baogao.logs.LibraryLogs;
 
 /**
  * The benchmark's corpus for Typst, the fastest peer: {@code java -cp target/baogao.jar
@@ -38,6 +39,7 @@ public final class TypstCorpus {
             System.err.println("usage: TypstCorpus CONTENT OUT [FONT_FOLDER ...]   writes CONTENT's reports as Typst into OUT");
             System.exit(2);
         }
+        LibraryLogs.silence();
         Path content = Path.of(args[0]);
         Path out = Path.of(args[1]);
         List<Path> folders = Stream.of(args).skip(2).map(Path::of).toList();

@@ -7,11 +7,11 @@ import java.util.regex.Pattern;
 
 import org.baogao.content.FrontMatter;
 import org.baogao.content.Report;
-import org.baogao.layout.ChineseDate;
+import org.baogao.chinese.ChineseDate;
 import org.baogao.layout.PageModel;
 import org.baogao.layout.Signature;
 import org.baogao.layout.TitleLines;
-import org.baogao.markdown.Numbering;
+import org.baogao.chinese.Numbering;
 
 /**
  * One report of the benchmark's corpus as a Typst document laid out as baogao prints it (the page

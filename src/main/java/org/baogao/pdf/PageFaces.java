@@ -11,6 +11,8 @@ import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.baogao.fonts.FontCache;
+import org.baogao.fonts.FontFace;
 
 /**
  * The faces one document embeds, each cut down to the characters of its page before PDFBox sees
