@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.baogao.lint.Glossary;
+import org.baogao.content.ReportFiles;
 import org.baogao.logs.LibraryLogs;
 import org.baogao.pipeline.BuildOptions;
 import org.baogao.publish.OutputFolder;
@@ -72,8 +73,8 @@ public final class ServeBenchmark {
             Path file = pickReport(project.resolve("content"));
             String relative = project.resolve("content").relativize(file).toString().replace('\\', '/');
             String stem = relative.substring(0, relative.length() - ".md".length());
-            String page = "/" + stem + "/index.html";
-            String pdf = "/" + stem + "/" + stem.substring(stem.lastIndexOf('/') + 1) + ".pdf";
+            String page = "/" + new ReportFiles(stem).page();
+            String pdf = "/" + new ReportFiles(stem).pdf();
             String original = Files.readString(file, StandardCharsets.UTF_8);
             HttpClient http = HttpClient.newHttpClient();
             String base = server.url();

@@ -8,8 +8,11 @@ import java.util.concurrent.Callable;
 import org.baogao.content.Problem;
 import org.baogao.lint.Glossary;
 import org.baogao.lint.GlossaryException;
+import org.baogao.lint.Rule;
 import org.baogao.pipeline.BuildException;
+import org.baogao.pipeline.BuildListener;
 import org.baogao.pipeline.BuildOptions;
+import org.baogao.pipeline.BuildRequest;
 import org.baogao.pipeline.BuildResult;
 import org.baogao.pipeline.Builder;
 import org.baogao.pipeline.ReportOutcome;
@@ -112,7 +115,7 @@ final class BuildCommand implements Callable<Integer> {
         // on a terminal one progress line replaces the per-report lines; logs and pipes get plain lines
         boolean live = Terminal.attached() && !quiet && !verbose;
         try (ProgressLine progress = new ProgressLine(err, live); Builder builder = new Builder(options)) {
-            result = builder.build((o, done, total) -> {
+            BuildListener listener = (o, done, total) -> {
                 progress.update(done, total, o.file().toString());
                 // a report kept from the last build was reported then
                 if (o.work() == ReportOutcome.Work.REUSED && !o.failed()) return;
@@ -120,7 +123,8 @@ final class BuildCommand implements Callable<Integer> {
                 for (Problem p : o.problems()) {
                     if (!quiet || p.isError()) progress.println(err, "  " + p);
                 }
-            }, clean, failFast);
+            };
+            result = builder.build(new BuildRequest(listener, clean, failFast));
         } catch (BuildException e) {
             err.println("baogao: " + e.getMessage());
             err.println("nothing was built; " + this.out + " is unchanged");
@@ -149,7 +153,8 @@ final class BuildCommand implements Callable<Integer> {
                 o.problems().stream().filter(Problem::isError).forEach(p -> err.println("  " + p));
             }
             boolean placeholders = result.reports().stream().flatMap(o -> o.problems().stream())
-                    .anyMatch(p -> p.isError() && (p.message().endsWith("[placeholder]") || p.message().endsWith("[masked-word]")));
+                    .anyMatch(p -> p.isError() && java.util.Arrays.stream(Rule.values()).filter(Rule::isPlaceholder)
+                            .anyMatch(r -> r.id().equals(p.rule())));
             if (placeholders) {
                 err.println("reports with placeholders or masked words are not published: fill them in ('baogao lint --fix'"
                         + " unmasks words), or build a preview with --allow-placeholders");

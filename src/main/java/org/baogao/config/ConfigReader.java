@@ -16,11 +16,8 @@ import java.util.Set;
 
 import org.baogao.print.PrintSettings;
 import org.baogao.print.PrintSettingsReader;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
-import org.snakeyaml.engine.v2.exceptions.Mark;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.baogao.yaml.YamlReader;
+import org.baogao.yaml.YamlSyntaxException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -40,9 +37,11 @@ public final class ConfigReader {
     private static final String KEYS = "name, taxonomies, types, print";
 
     private final Path file;
+    private final YamlReader yaml;
 
     private ConfigReader(Path file) {
         this.file = file;
+        this.yaml = new YamlReader(file.toString(), 1, MAX_CHARS);
     }
 
     /** The settings in {@code file}, which must exist. */
@@ -68,19 +67,11 @@ public final class ConfigReader {
 
     ProjectConfig parse(String text) throws ConfigException {
         if (text.startsWith("\uFEFF")) text = text.substring(1);
-        LoadSettings settings = LoadSettings.builder()
-                .setLabel(file.toString())
-                .setMaxAliasesForCollections(10)
-                .setCodePointLimit(MAX_CHARS)
-                .build();
         Optional<Node> root;
         try {
-            root = new Compose(settings).composeString(text);
-        } catch (MarkedYamlEngineException e) {
-            int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(1);
-            throw new ConfigException(at(line) + "not valid YAML: " + firstLine(e.getProblem()), e);
-        } catch (YamlEngineException e) {
-            throw new ConfigException(at(1) + "not valid YAML: " + firstLine(e.getMessage()), e);
+            root = yaml.compose(text);
+        } catch (YamlSyntaxException e) {
+            throw new ConfigException(at(Math.max(1, e.line)) + "not valid YAML: " + e.getMessage(), e);
         }
         ProjectConfig d = ProjectConfig.DEFAULTS;
         if (root.isEmpty()) return d;
@@ -173,25 +164,15 @@ public final class ConfigReader {
 
     /** The stripped text of a scalar, null when empty. */
     private String text(Node node, String what) throws ConfigException {
-        if (node instanceof ScalarNode s) {
-            String v = s.getValue().strip();
-            return v.isEmpty() ? null : v;
-        }
-        throw new ConfigException(at(node) + what + " must be text, not a "
-                + (node instanceof SequenceNode ? "list" : "mapping"));
+        return YamlReader.text(node, kind -> new ConfigException(at(node) + what + " must be text, not a " + kind));
     }
 
     private String at(Node node) {
-        return at(node.getStartMark().map(Mark::getLine).orElse(0) + 1);
+        return at(yaml.line(node));
     }
 
     private String at(int line) {
         return file + ":" + line + ": ";
     }
 
-    private static String firstLine(String s) {
-        if (s == null) return "syntax error";
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
-    }
 }

@@ -1,30 +1,12 @@
 package org.baogao.content;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.exceptions.Mark;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
-import org.snakeyaml.engine.v2.nodes.MappingNode;
-import org.snakeyaml.engine.v2.nodes.Node;
-import org.snakeyaml.engine.v2.nodes.NodeTuple;
-import org.snakeyaml.engine.v2.nodes.ScalarNode;
-import org.snakeyaml.engine.v2.nodes.SequenceNode;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
-
-import org.baogao.print.PrintSettings;
-import org.baogao.print.PrintSettingsReader;
 
 /**
  * Splits a source into YAML front matter and Markdown body and binds the YAML to {@link FrontMatter}.
@@ -64,7 +46,7 @@ public final class FrontMatterParser {
         String body = afterFence < 0 ? "" : text.substring(afterFence + 1);
         // the line after the closing fence, also when the file ends on the fence without a newline
         int bodyLine = countLines(text, close) + 2;
-        Fields fields = bind(file, yaml, warnings);
+        FrontMatterFields fields = FrontMatterFields.bind(file, yaml, warnings);
         if (fields.title == null) {
             return inferred(source, body, bodyLine, warnings, fields);
         }
@@ -80,7 +62,7 @@ public final class FrontMatterParser {
     }
 
     /** Title from the first {@code #} heading or line; type from the title. */
-    private Report inferred(Source source, String body, int bodyLine, List<Problem> warnings, Fields fields)
+    private Report inferred(Source source, String body, int bodyLine, List<Problem> warnings, FrontMatterFields fields)
             throws ReportException {
         String[] lines = body.split("\n", -1);
         int i = 0;
@@ -153,143 +135,5 @@ public final class FrontMatterParser {
         int n = 0;
         for (int i = 0; i < upTo; i++) if (text.charAt(i) == '\n') n++;
         return n;
-    }
-
-    /** Values as read from YAML, each checked for its type. */
-    private static final class Fields {
-        String title, type, author, post, unit, meeting, marking, signature, closing;
-        PrintSettings print = PrintSettings.UNSET;
-        LocalDate date;
-        List<String> tags = List.of();
-        boolean draft;
-
-        FrontMatter toFrontMatter(String t, String ty) {
-            return new FrontMatter(t, ty, author, post, unit, meeting, date, tags, draft, marking,
-                    signature, print, closing);
-        }
-    }
-
-    private Fields bind(Path file, String yaml, List<Problem> warnings) throws ReportException {
-        Fields f = new Fields();
-        LoadSettings settings = LoadSettings.builder()
-                .setLabel(file.toString())
-                .setMaxAliasesForCollections(10)
-                .setCodePointLimit(MAX_FRONT_MATTER_CHARS)
-                .build();
-        Optional<Node> root;
-        try {
-            root = new Compose(settings).composeString(yaml);
-        } catch (MarkedYamlEngineException e) {
-            int line = e.getProblemMark().map(m -> m.getLine() + 2).orElse(1);
-            throw new ReportException(Problem.error(file, line,
-                    "front matter is not valid YAML: " + firstLine(e.getProblem())), e);
-        } catch (YamlEngineException e) {
-            throw new ReportException(Problem.error(file, 1,
-                    "front matter is not valid YAML: " + firstLine(e.getMessage())), e);
-        }
-        if (root.isEmpty()) return f;
-        if (!(root.get() instanceof MappingNode map)) {
-            throw new ReportException(Problem.error(file, 2,
-                    "front matter must be 'key: value' lines, e.g. 'title: …'"));
-        }
-        Set<String> seen = new HashSet<>();
-        for (NodeTuple tuple : map.getValue()) {
-            Node keyNode = tuple.getKeyNode();
-            Node value = tuple.getValueNode();
-            int line = line(keyNode);
-            if (!(keyNode instanceof ScalarNode keyScalar)) {
-                throw new ReportException(Problem.error(file, line, "front matter key must be a plain word"));
-            }
-            String key = keyScalar.getValue();
-            if (!seen.add(key)) {
-                throw new ReportException(Problem.error(file, line, "'" + key + "' appears twice in front matter"));
-            }
-            switch (key) {
-                case "title" -> f.title = text(file, key, value);
-                case "type" -> f.type = text(file, key, value);
-                case "author" -> f.author = text(file, key, value);
-                case "post" -> f.post = text(file, key, value);
-                case "unit" -> f.unit = text(file, key, value);
-                case "meeting" -> f.meeting = text(file, key, value);
-                case "marking" -> f.marking = text(file, key, value);
-                case "closing" -> f.closing = text(file, key, value);
-                case "signature" -> f.signature = oneOf(file, key, value, FrontMatter.SIGNATURES);
-                case "page-numbers", "cover", "bold-levels" -> {
-                    try {
-                        f.print = PrintSettingsReader.apply(f.print, key, value);
-                    } catch (PrintSettingsReader.InvalidSetting e) {
-                        throw new ReportException(Problem.error(file, line(e.node()), e.getMessage()));
-                    }
-                }
-                case "date" -> f.date = date(file, value);
-                case "tags" -> f.tags = tags(file, value);
-                case "draft" -> f.draft = bool(file, key, value);
-                default -> warnings.add(Problem.warning(file, line, "unknown front matter key '" + key
-                        + "' is ignored (known: " + String.join(", ", KNOWN_KEYS.stream().sorted().toList()) + ")"));
-            }
-        }
-        return f;
-    }
-
-    private static int line(Node node) {
-        // the YAML starts on line 2 of the file, after the opening '---'
-        return node.getStartMark().map(Mark::getLine).orElse(0) + 2;
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) return "syntax error";
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
-    }
-
-    private static String text(Path file, String key, Node value) throws ReportException {
-        if (value instanceof ScalarNode s) {
-            String v = s.getValue().strip();
-            return v.isEmpty() ? null : v;
-        }
-        throw new ReportException(Problem.error(file, line(value),
-                "'" + key + "' must be text, not a " + (value instanceof SequenceNode ? "list" : "mapping")));
-    }
-
-    private static String oneOf(Path file, String key, Node value, List<String> allowed) throws ReportException {
-        String v = text(file, key, value);
-        if (v == null || allowed.contains(v)) return v;
-        throw new ReportException(Problem.error(file, line(value),
-                "'" + key + "' is '" + v + "'; write one of: " + String.join(", ", allowed)));
-    }
-
-    private static LocalDate date(Path file, Node value) throws ReportException {
-        String v = text(file, "date", value);
-        if (v == null) return null;
-        try {
-            return LocalDate.parse(v);
-        } catch (DateTimeParseException e) {
-            throw new ReportException(Problem.error(file, line(value),
-                    "'date' is '" + v + "', not a date; write it as YYYY-MM-DD, e.g. 2024-01-18"));
-        }
-    }
-
-    private static boolean bool(Path file, String key, Node value) throws ReportException {
-        String v = text(file, key, value);
-        if (v == null || v.equals("false")) return false;
-        if (v.equals("true")) return true;
-        throw new ReportException(Problem.error(file, line(value),
-                "'" + key + "' is '" + v + "'; write true or false"));
-    }
-
-    private static List<String> tags(Path file, Node value) throws ReportException {
-        if (value instanceof ScalarNode s) {
-            String v = s.getValue().strip();
-            return Arrays.stream(v.split("\\s*[,，、]\\s*")).filter(t -> !t.isEmpty()).toList();
-        }
-        if (value instanceof SequenceNode seq) {
-            List<String> out = new ArrayList<>();
-            for (Node item : seq.getValue()) {
-                String t = text(file, "tags", item);
-                if (t != null) out.add(t);
-            }
-            return out;
-        }
-        throw new ReportException(Problem.error(file, line(value), "'tags' must be a list, e.g. [理论学习, 整改]"));
     }
 }

@@ -22,9 +22,8 @@ public record Report(Source source, FrontMatter meta, String body, int bodyLine,
         return source.stem();
     }
 
-    /** The last segment of {@link #path()}, used to name the PDF. */
-    public String slug() {
-        String p = path();
-        return p.substring(p.lastIndexOf('/') + 1);
+    /** Where its page and PDF are in the site. */
+    public ReportFiles files() {
+        return new ReportFiles(path());
     }
 }

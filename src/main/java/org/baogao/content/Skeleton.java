@@ -8,10 +8,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.baogao.chinese.Numbering;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
-import org.snakeyaml.engine.v2.exceptions.Mark;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.baogao.yaml.YamlReader;
+import org.baogao.yaml.YamlSyntaxException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -69,20 +67,20 @@ public record Skeleton(String type, Path file, List<Field> fields, String body) 
         String yaml = text.substring(4, close + 1);
         String body = text.substring(close + 5);
         List<Field> fields = new ArrayList<>();
+        YamlReader reader = new YamlReader(file.toString(), 2, YamlReader.DEFAULT_MAX_CHARS);
         Optional<Node> root;
         try {
-            root = new Compose(LoadSettings.builder().setLabel(file.toString()).setMaxAliasesForCollections(0).build())
-                    .composeString(yaml);
-        } catch (YamlEngineException e) {
-            throw new ReportException(Problem.error(file, 2, "the skeleton's front matter is not valid YAML: "
-                    + e.getMessage().lines().findFirst().orElse("")), e);
+            root = reader.compose(yaml);
+        } catch (YamlSyntaxException e) {
+            throw new ReportException(Problem.error(file, Math.max(2, e.line), "the skeleton's front matter is not valid YAML: "
+                    + e.getMessage()), e);
         }
         if (root.isPresent()) {
             if (!(root.get() instanceof MappingNode map)) {
                 throw new ReportException(Problem.error(file, 2, "the skeleton's front matter must be 'key: value' lines"));
             }
             for (NodeTuple t : map.getValue()) {
-                int line = t.getKeyNode().getStartMark().map(Mark::getLine).orElse(0) + 2;
+                int line = reader.line(t.getKeyNode());
                 if (!(t.getKeyNode() instanceof ScalarNode k) || !(t.getValueNode() instanceof ScalarNode v)) {
                     throw new ReportException(Problem.error(file, line,
                             "each field of a skeleton is 'key: value' with a plain value"));

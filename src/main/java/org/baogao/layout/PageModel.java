@@ -11,8 +11,8 @@ import org.baogao.markdown.RenderedBody;
 import org.baogao.print.PrintSettings;
 
 /**
- * What a report layout sees. A type's template renders it twice: for the screen ({@code mode}
- * {@code "web"}) and for print ({@code "print"}), so both show the same document.
+ * What a report layout sees. A type's template renders it twice: for the screen ({@code mode.web})
+ * and for print ({@code mode.print}), so both show the same document.
  *
  * @param meta       the front matter
  * @param print      the print settings: the project's, with those of the front matter in their place
@@ -20,7 +20,7 @@ import org.baogao.print.PrintSettings;
  * @param titleLines the title broken into balanced lines
  * @param body       the body's HTML; trusted, it comes from the Markdown renderer
  * @param outline    the recognised headings, nested
- * @param mode       {@code "web"} or {@code "print"}
+ * @param mode       for the screen or for print
  * @param root       the relative path from the page to the site root, {@code "../../"}
  * @param pdf        the PDF's file name, next to the page
  * @param fonts      the print font stacks per role (print mode)
@@ -33,7 +33,7 @@ public record PageModel(
         List<String> titleLines,
         String body,
         List<Heading> outline,
-        String mode,
+        RenderMode mode,
         String root,
         String pdf,
         FontStacks fonts,
@@ -57,11 +57,11 @@ public record PageModel(
         // names stay whole; the meeting does not: "2024年度 / 组织生活会" is a fine place to break
         List<String> keep = Arrays.asList(meta.author(), meta.post(), meta.unit());
         return new PageModel(meta, print, ChineseDate.format(meta.date()), TitleLines.balance(meta.title(), TITLE_LINE_EM, keep),
-                body.html(), body.outline(), "web", root, pdf, fonts, web);
+                body.html(), body.outline(), RenderMode.WEB, root, pdf, fonts, web);
     }
 
     public PageModel forPrint() {
-        return new PageModel(meta, print, dateText, titleLines, body, outline, "print", root, pdf, fonts, web);
+        return new PageModel(meta, print, dateText, titleLines, body, outline, RenderMode.PRINT, root, pdf, fonts, web);
     }
 
     public PageModel withWeb(WebContext newWeb) {

@@ -31,7 +31,7 @@ public record Finding(Rule rule, Path file, int line, int column, String message
     /** As the build reports it; {@code asWarning} lets a placeholder through a preview build. */
     public Problem toProblem(boolean asWarning) {
         Severity s = asWarning ? Severity.WARNING : severity();
-        return new Problem(s, file, line, column, message + " [" + rule.id() + "]");
+        return new Problem(s, file, line, column, message, rule.id());
     }
 
     /** {@code file:line:column: severity: message [rule-id]}, the form editors and CI logs read. */

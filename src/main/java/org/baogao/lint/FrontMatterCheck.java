@@ -10,10 +10,9 @@ import org.baogao.content.FrontMatterParser;
 import org.baogao.content.Problem;
 import org.baogao.content.Report;
 import org.baogao.content.Skeleton;
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.baogao.yaml.YamlReader;
+import org.baogao.yaml.YamlSyntaxException;
 import org.snakeyaml.engine.v2.exceptions.Mark;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -94,8 +93,8 @@ final class FrontMatterCheck {
         String yaml = doc.text().substring(4, doc.frontMatterEnd());
         Optional<Node> root;
         try {
-            root = new Compose(LoadSettings.builder().setMaxAliasesForCollections(10).build()).composeString(yaml);
-        } catch (YamlEngineException e) {
+            root = new YamlReader("front matter", 2, FrontMatterParser.MAX_FRONT_MATTER_CHARS).compose(yaml);
+        } catch (YamlSyntaxException e) {
             return out; // the parser has already said what is wrong with it
         }
         if (root.isEmpty() || !(root.get() instanceof MappingNode map)) return out;

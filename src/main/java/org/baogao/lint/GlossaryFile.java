@@ -8,11 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-import org.snakeyaml.engine.v2.api.LoadSettings;
-import org.snakeyaml.engine.v2.api.lowlevel.Compose;
-import org.snakeyaml.engine.v2.exceptions.Mark;
-import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
-import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.baogao.yaml.YamlReader;
+import org.baogao.yaml.YamlSyntaxException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -61,17 +58,14 @@ public final class GlossaryFile {
 
     /** Masked word to word, in file order; a null word removes the entry. */
     static Map<String, String> parse(Path file, String yaml) throws GlossaryException {
-        LoadSettings settings = LoadSettings.builder().setLabel(file.toString())
-                .setMaxAliasesForCollections(0).setCodePointLimit(MAX_CHARS).build();
+        YamlReader reader = new YamlReader(file.toString(), 1, MAX_CHARS);
         Optional<Node> root;
         try {
-            root = new Compose(settings).composeString(yaml);
-        } catch (MarkedYamlEngineException e) {
-            int line = e.getProblemMark().map(m -> m.getLine() + 1).orElse(1);
-            throw new GlossaryException(file + ":" + line + ": the glossary is not valid YAML: "
-                    + e.getProblem() + "; write one 'masked: word' per line, e.g. 'dangshi: 党史'");
-        } catch (YamlEngineException e) {
-            throw new GlossaryException(file + ": the glossary is not valid YAML: " + e.getMessage());
+            root = reader.compose(yaml);
+        } catch (YamlSyntaxException e) {
+            if (e.line == 0) throw new GlossaryException(file + ": the glossary is not valid YAML: " + e.getMessage());
+            throw new GlossaryException(file + ":" + e.line + ": the glossary is not valid YAML: "
+                    + e.getMessage() + "; write one 'masked: word' per line, e.g. 'dangshi: 党史'");
         }
         Map<String, String> out = new LinkedHashMap<>();
         if (root.isEmpty()) return out;
@@ -79,7 +73,7 @@ public final class GlossaryFile {
             throw new GlossaryException(file + ":1: the glossary must be 'masked: word' lines, e.g. 'dangshi: 党史'");
         }
         for (NodeTuple t : map.getValue()) {
-            int line = t.getKeyNode().getStartMark().map(Mark::getLine).orElse(0) + 1;
+            int line = reader.line(t.getKeyNode());
             if (!(t.getKeyNode() instanceof ScalarNode key) || key.getValue().isBlank()
                     || !key.getValue().strip().equals(key.getValue()) || key.getValue().contains(" ")) {
                 throw new GlossaryException(file + ":" + line + ": a masked word must be one word without spaces");

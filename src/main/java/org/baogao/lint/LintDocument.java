@@ -123,12 +123,6 @@ public final class LintDocument {
         return lineStarts[Math.max(0, Math.min(line, lineStarts.length) - 1)];
     }
 
-    public String lineText(int line) {
-        int start = lineStart(line);
-        int end = text.indexOf('\n', start);
-        return text.substring(start, end < 0 ? text.length() : end);
-    }
-
     private static int[] lineStarts(String text) {
         int n = 1;
         for (int i = 0; i < text.length(); i++) if (text.charAt(i) == '\n') n++;

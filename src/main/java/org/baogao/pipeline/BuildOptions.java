@@ -61,14 +61,6 @@ public record BuildOptions(
         return new BuildOptions(content, templates, newOut, fonts, drafts, pdf, pdfA, jobs, config, glossary, allowPlaceholders);
     }
 
-    public BuildOptions withContent(Path newContent) {
-        return new BuildOptions(newContent, templates, out, fonts, drafts, pdf, pdfA, jobs, config, glossary, allowPlaceholders);
-    }
-
-    public BuildOptions withTemplates(Path newTemplates) {
-        return new BuildOptions(content, newTemplates, out, fonts, drafts, pdf, pdfA, jobs, config, glossary, allowPlaceholders);
-    }
-
     public BuildOptions withConfig(Path newConfig) {
         return new BuildOptions(content, templates, out, fonts, drafts, pdf, pdfA, jobs, newConfig, glossary, allowPlaceholders);
     }

@@ -1,55 +1,41 @@
 package org.baogao.pipeline;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 
 import org.baogao.config.ConfigException;
 import org.baogao.config.ConfigReader;
 import org.baogao.config.ProjectConfig;
-import org.baogao.content.ContentScanner;
-import org.baogao.content.Problem;
 import org.baogao.content.Report;
-import org.baogao.content.SourceReader;
-import org.baogao.fonts.FontRegistry;
 import org.baogao.fonts.FontsMissingException;
 import org.baogao.layout.LayoutException;
-import org.baogao.layout.Layouts;
-import org.baogao.layout.WebContext;
 import org.baogao.publish.OutputFolder;
-import org.baogao.site.ArchiveEntry;
 import org.baogao.site.ArchiveWriter;
 import org.baogao.site.Catalogue;
-import org.baogao.site.SitePaths;
 
 /**
  * Builds the whole archive, then swaps it in, redoing only what changed since the last build.
+ * A build is a sequence of named phases, as Hugo's is:
  *
- * <p>First every report is read (cheap), so that each one's page can link to its neighbours; then
- * the reports are rendered on a bounded pool of threads; then the archive's own pages are
- * written. One broken report does not stop the others; a failure of the build itself (settings,
- * templates, fonts, disk) leaves the published archive untouched.
+ * <ol>
+ * <li>{@link Inputs}: the key of every input; when {@link NothingChanged nothing changed}, the
+ *     build ends there and the archive is left as it is;
+ * <li>{@link ReadPhase read}: every report read, so that each one's page can link to its
+ *     neighbours; the PDFs that must be made are {@link CheckPhase checked} and rendered as soon
+ *     as their report is read;
+ * <li>{@link CheckPhase check} and {@link RenderPhase render}: each report's page placed among
+ *     the others (and its PDF where reading did not make it), or the last build's, carried over;
+ * <li>{@link ArchivePhase assemble archive}: the home and listing pages and the search index;
+ * <li>{@link CachePhase write cache}: what was made from which inputs;
+ * <li>{@link PublishPhase publish}: the staged archive becomes the site in one rename.
+ * </ol>
  *
- * <p>The {@link BuildCache} in the archive says what the last build made from which inputs. A
- * report whose source, type templates, settings and fonts are unchanged keeps its PDF; if its
- * place in the archive (neighbours, listings, PDF size) is unchanged too it keeps its page, and
- * both are carried into the new archive as hard links. The listings are written again only when
- * some report's metadata changed, the search index only when some text changed. When nothing at
- * all changed, the archive is left as it is and not even the reports are parsed.
+ * <p>One broken report does not stop the others; a failure of the build itself (settings,
+ * templates, fonts, disk) leaves the published archive untouched. A report whose source, type
+ * templates, settings and fonts are unchanged keeps its PDF; if its place in the archive is
+ * unchanged too it keeps its page, and both are carried into the new archive as hard links.
  *
  * <p>A builder can be kept and asked to build again, as a preview server does: its threads keep
  * their parsed fonts, and the templates and the font set stay loaded while their files are
@@ -57,24 +43,15 @@ import org.baogao.site.SitePaths;
  */
 public final class Builder implements AutoCloseable {
 
-    /** Idle rendering threads, and the fonts each has parsed, are let go after this long. */
-    private static final long KEEP_ALIVE_SECONDS = 120;
-
     private final BuildOptions options;
     private final boolean warm;
     private final SourceFiles sources;
     private final ReadingMemo memo = new ReadingMemo();
-    /** Deletes the archives that publishing replaced, off the path of a warm builder's next reload. */
-    private final ExecutorService cleaner;
+    private final WarmResources resources;
+    private final CheckPhase check;
+    private final PublishPhase publish;
     /** What the last published build made; what a page rendered ahead of the next build is placed among. */
-    private volatile Published last;
-    private ThreadPoolExecutor pool;
-    private String layoutsKey;
-    private Layouts layouts;
-    private String fontsKey;
-    private FontRegistry fonts;
-    private ReportBuilder reports;
-    private org.baogao.print.PrintSettings print;
+    private volatile PageAhead last;
 
     public Builder(BuildOptions options) {
         this(options, false);
@@ -84,11 +61,9 @@ public final class Builder implements AutoCloseable {
         this.options = options;
         this.warm = warm;
         this.sources = new SourceFiles(warm);
-        this.cleaner = warm ? Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "baogao-cleanup");
-            t.setDaemon(true);
-            return t;
-        }) : null;
+        this.resources = new WarmResources(options);
+        this.check = new CheckPhase(options);
+        this.publish = new PublishPhase(warm);
     }
 
     /**
@@ -101,531 +76,80 @@ public final class Builder implements AutoCloseable {
         return new Builder(options, true);
     }
 
-    /** An incremental build. */
-    public BuildResult build(BuildListener listener) throws BuildException {
-        return build(listener, false);
-    }
-
     /**
-     * @param clean ignore what earlier builds made and render everything
-     * @throws BuildException when nothing can be built: bad settings, no fonts, no templates, no content folder
+     * Runs the phases of one build.
+     *
+     * @throws BuildException when nothing can be built (bad settings, no fonts, no templates, no
+     *                        content folder), or with {@code --fail-fast} at the first report that fails
      */
-    public BuildResult build(BuildListener listener, boolean clean) throws BuildException {
-        return build(listener, clean, false);
-    }
-
-    /**
-     * @param failFast stop at the first report that fails, publishing nothing: the reports already
-     *                 under way finish, no further one starts
-     */
-    public BuildResult build(BuildListener listener, boolean clean, boolean failFast) throws BuildException {
+    public BuildResult build(BuildRequest request) throws BuildException {
         long start = System.nanoTime();
-        TemplateKeys templates;
-        String settingsKey;
-        String fontSet;
-        List<Path> files;
-        Map<Path, String> sourceHashes = new LinkedHashMap<>();
-        Map<Path, SourceFiles.Snapshot> snapshots;
+        Inputs inputs;
         try {
-            Path configFile = options.configFile();
-            String configKey = Files.isRegularFile(configFile) ? Sha256.of(Files.readAllBytes(configFile)) : "none";
-            templates = TemplateKeys.of(options.templates());
-            // pages for the screen use no fonts: an HTML-only build neither scans nor keys them
-            fontSet = options.pdf() ? FontSetKey.of(options.fonts()) : "no fonts";
-            settingsKey = Sha256.of(EngineVersion.KEY, configKey, fontSet,
-                    "pdf=" + options.pdf(), "pdfa=" + options.pdfA(), "drafts=" + options.drafts());
-            files = ContentScanner.scan(options.content());
-            snapshots = sources.hash(files, pool());
-            for (Path f : files) sourceHashes.put(f, snapshots.get(f).hash());
+            inputs = Inputs.of(options, sources, resources.pool());
         } catch (IOException e) {
             throw new BuildException(e.getMessage(), e);
         }
-        BuildCache previous = clean ? BuildCache.EMPTY : BuildCache.read(options.out());
-        BuildResult unchanged = unchanged(previous, templates, settingsKey, sourceHashes, listener, start);
+        BuildCache previous = request.clean() ? BuildCache.EMPTY : BuildCache.read(options.out());
+        BuildResult unchanged = NothingChanged.result(previous, inputs, options.out(), request.listener(), start);
         // a warm builder that has not yet read the reports reads them once, for the pages it renders ahead
         if (unchanged != null && (!warm || last != null)) return unchanged;
 
         ProjectConfig config;
+        WarmResources.Warm loaded;
         ArchiveWriter archive;
         try {
             config = options.config() != null ? ConfigReader.read(options.config())
                     : ConfigReader.readIfPresent(options.configFile());
-            warmUp(templates, fontSet, config);
-            archive = new ArchiveWriter(layouts, config);
+            loaded = resources.warmUp(inputs.templates(), inputs.fontSet(), config);
+            archive = new ArchiveWriter(loaded.layouts(), config);
             archive.check();
-            if (options.pdf()) fonts.requireChinese();
+            if (options.pdf()) loaded.fonts().requireChinese();
         } catch (ConfigException | LayoutException | FontsMissingException e) {
             throw new BuildException(e.getMessage(), e);
         }
-        ReportBuilder reports = this.reports;
-        Progress progress = new Progress(listener, files.size());
-        ExecutorService pool = pool();
+        ReadPhase read = new ReadPhase(loaded.reader(), memo);
+        RenderPhase render = new RenderPhase(loaded.renderer(), check, options.pdf());
+        Progress progress = new Progress(request.listener(), inputs.files().size());
         try (OutputFolder out = OutputFolder.open(options.out())) {
-            // a PDF depends on its report alone: those that must be rendered start as soon as their
-            // report is read, beside the reading of the others, rather than after all are read
-            List<Callable<Read>> reading = new ArrayList<>();
-            for (Path f : files) {
-                String relative = ContentScanner.relative(options.content(), f);
-                String sourceHash = sourceHashes.get(f);
-                SourceFiles.Snapshot snapshot = snapshots.get(f);
-                CachedReport before = previous.reports.get(relative);
-                reading.add(() -> {
-                    ReportBuilder.Reading r = read(reports, f, relative, snapshot);
-                    if (r.settled() != null) return new Read(r, null, null);
-                    String printKey = Sha256.of(settingsKey, sourceHash, templates.typeKey(r.report().meta().type()));
-                    boolean keep = before != null && !before.draft() && before.printKey().equals(printKey)
-                            && before.path().equals(r.report().path());
-                    ReportOutcome pdf = options.pdf() && !keep ? reports.buildPdf(r.report(), out) : null;
-                    return new Read(r, printKey, pdf);
-                });
-            }
-            List<Read> readings = runChangedFirst(pool, reading, files, sourceHashes, previous);
-            if (failFast) {
-                for (Read r : readings) {
-                    ReportOutcome o = r.reading().settled() != null ? r.reading().settled() : r.pdf();
-                    if (o != null && o.failed()) throw stopped(o);
-                }
-            }
-
-            List<Report> publishing = readings.stream().filter(Read::publishable).map(r -> r.reading().report()).toList();
+            List<Read> reads = read.run(inputs, previous, options.pdf() ? render : null, out, resources.pool(),
+                    request.failFast());
+            List<Report> publishing = reads.stream().filter(Read::publishable).map(r -> r.reading().report()).toList();
             Catalogue catalogue = new Catalogue(config, publishing);
-            List<Callable<Done>> rendering = new ArrayList<>();
-            for (int i = 0; i < files.size(); i++) {
-                Read read = readings.get(i);
-                ReportBuilder.Reading r = read.reading();
-                String relative = ContentScanner.relative(options.content(), files.get(i));
-                String sourceHash = sourceHashes.get(files.get(i));
-                if (!read.publishable()) {
-                    ReportOutcome o = r.settled() != null ? r.settled() : read.pdf();
-                    CachedReport row = o.status() == ReportOutcome.Status.DRAFT
-                            ? CachedReport.draft(relative, sourceHash, o.report().meta().type()) : null;
-                    rendering.add(() -> {
-                        progress.finished(o);
-                        return new Done(o, row);
-                    });
-                    continue;
-                }
-                CachedReport before = previous.reports.get(relative);
-                rendering.add(() -> {
-                    Done d = render(reports, read, relative, sourceHash, before, catalogue.place(r.report()), out);
-                    storeText(d, out);
-                    progress.finished(d.outcome());
-                    return d;
-                });
-            }
-            List<Done> done = new ArrayList<>(runAll(pool, rendering));
-            if (failFast) {
-                for (Done d : done) if (d.outcome().failed()) throw stopped(d.outcome());
-            }
-            List<Done> built = done.stream().filter(d -> d.outcome().status() == ReportOutcome.Status.BUILT).toList();
-            if (built.size() < publishing.size()) unlinkFailed(catalogue, built, done, config, reports, out);
+            List<Done> done = render.run(reads, inputs, previous, catalogue, progress, out, resources.pool(),
+                    request.failFast());
+            if (done.stream().filter(Done::built).count() < publishing.size()) render.unlinkFailed(catalogue, done, config, out);
 
-            List<Done> published = done.stream().filter(d -> d.outcome().status() == ReportOutcome.Status.BUILT).toList();
-            ArchiveState archiveState = writeArchive(archive, config, templates, settingsKey, previous, published, out, pool);
+            List<Done> published = done.stream().filter(Done::built).toList();
+            ArchivePhase.ArchiveState state = new ArchivePhase(archive, config).run(inputs, previous, published, out,
+                    resources.pool());
+            Map<String, CachedReport> rows = CachePhase.write(done, inputs, state, loaded.fonts(), options.pdf(), out);
+            publish.publish(out);
 
-            Map<String, CachedReport> rows = new LinkedHashMap<>();
-            for (Done d : done) if (d.cached() != null) rows.put(d.cached().relative(), d.cached());
-            if (options.pdf()) out.write(FontListFile.FILE, FontListFile.bytes(fonts, fontsKey));
-            out.write(BuildCache.FILE, new BuildCache(settingsKey, templates.siteKey(), archiveState.pagesKey(),
-                    archiveState.indexKey(), archiveState.files(), rows).bytes());
-            if (cleaner == null) {
-                out.publish();
-            } else {
-                Path old = out.publishLeavingOld();
-                if (old != null) cleaner.execute(() -> OutputFolder.deleteQuietly(old));
-            }
-            memo.retain(files);
-            last = new Published(reports, config, published.stream().map(d -> d.outcome().report()).toList(), rows);
+            memo.retain(inputs.files());
+            last = new PageAhead(read, check, loaded.renderer(), config,
+                    published.stream().map(d -> d.outcome().report()).toList(), rows);
             return new BuildResult(done.stream().map(Done::outcome).toList(), (System.nanoTime() - start) / 1_000_000, true);
         } catch (LayoutException | IOException e) {
             throw new BuildException(e.getMessage(), e);
         }
     }
 
-    /** What a build published: the reports, placed among each other, and what the cache says of them. */
-    private record Published(ReportBuilder reports, ProjectConfig config, List<Report> published,
-            Map<String, CachedReport> rows) {}
-
-    /** A report read, from the memo when its bytes were read before by the same report builder. */
-    private ReportBuilder.Reading read(ReportBuilder reports, Path file, String relative, SourceFiles.Snapshot snapshot) {
-        ReportBuilder.Reading r = memo.get(file, snapshot.hash(), reports);
-        if (r != null) return r;
-        byte[] bytes = snapshot.bytes();
-        String hash = snapshot.hash();
-        if (bytes == null) {
-            // hashed by an earlier build, or too large to be a report: read it now, hash what was read
-            try {
-                bytes = Files.readAllBytes(file);
-            } catch (IOException e) {
-                return reports.prepare(file, relative);
-            }
-            if (bytes.length > SourceReader.MAX_BYTES) return reports.prepare(file, relative);
-            hash = ContentHash.of(bytes);
-        }
-        r = reports.prepare(file, relative, bytes);
-        memo.put(file, hash, reports, r);
-        return r;
-    }
-
     /**
      * Renders the page of one saved report file ahead of the build that will follow, as the last
-     * build would have placed it among the others, showing that build's PDF of it: what a preview
-     * server shows at once while the PDF, the listings and the search index are made. Null when
-     * there is nothing to show ahead: no build has published yet, or the report cannot be read, is
-     * a draft that is not published, or would be refused.
+     * build would have placed it among the others, showing that build's PDF of it (see
+     * {@link PageAhead}). Null when there is nothing to show ahead: no build has published yet, or
+     * the report cannot be read, is a draft that is not published, or would be refused.
      */
     public PagePreview preview(Path file) {
-        Published p = last;
-        if (p == null) return null;
-        String relative = ContentScanner.relative(options.content(), file);
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (IOException e) {
-            return null;
-        }
-        if (bytes.length > SourceReader.MAX_BYTES) return null;
-        ReportBuilder.Reading r = p.reports().prepare(file, relative, bytes);
-        // the build that follows finds it parsed
-        memo.put(file, ContentHash.of(bytes), p.reports(), r);
-        if (r.settled() != null) return null;
-        Report report = r.report();
-        List<Report> placed = new ArrayList<>(p.published().size() + 1);
-        for (Report o : p.published()) if (!o.path().equals(report.path())) placed.add(o);
-        placed.add(report);
-        WebContext place = new Catalogue(p.config(), placed).place(report);
-        CachedReport row = p.rows().get(relative);
-        if (row != null && !row.draft() && row.path().equals(report.path())) place = place.withPdf(row.pages(), row.pdfBytes());
-        String page = report.path() + "/index.html";
-        byte[][] html = new byte[1][];
-        ReportOutcome o = p.reports().buildPageAhead(report, place, (path, b) -> {
-            if (path.equals(page)) html[0] = b;
-        });
-        if (o.failed() || html[0] == null) return null;
-        return new PagePreview("/" + page, html[0], o.problems());
-    }
-
-    private BuildException stopped(ReportOutcome failed) {
-        String why = failed.problems().stream().filter(org.baogao.content.Problem::isError).findFirst()
-                .map(Object::toString).orElse(failed.file() + ": failed");
-        return new BuildException("stopped at the first error (--fail-fast): " + why, null);
-    }
-
-    /**
-     * A report's outcome, what the cache is to remember of it (null: nothing, it failed), and its
-     * text in UTF-8 when it was rendered (encoded once: encoding was a tenth of an HTML-only build).
-     */
-    private record Done(ReportOutcome outcome, CachedReport cached, byte[] text) {
-        Done(ReportOutcome outcome, CachedReport cached) {
-            this(outcome, cached, null);
-        }
-
-        static Done rendered(ReportOutcome o, CachedReport cached, byte[] text) {
-            return new Done(o, cached, text);
-        }
-    }
-
-    /**
-     * The result of a build that finds nothing changed, and so touches nothing: every file has
-     * the same bytes, type templates, settings and fonts as when the archive was built, the site
-     * templates are the same, and every output is still there. Null when anything differs.
-     */
-    private BuildResult unchanged(BuildCache previous, TemplateKeys templates, String settingsKey,
-            Map<Path, String> sourceHashes, BuildListener listener, long start) throws BuildException {
-        if (!previous.settingsKey.equals(settingsKey) || !previous.siteKey.equals(templates.siteKey())
-                || previous.reports.size() != sourceHashes.size()) {
-            return null;
-        }
-        List<CachedReport> rows = new ArrayList<>();
-        try {
-            for (Map.Entry<Path, String> e : sourceHashes.entrySet()) {
-                CachedReport row = previous.reports.get(ContentScanner.relative(options.content(), e.getKey()));
-                if (row == null || !row.sourceHash().equals(e.getValue())) return null;
-                if (!row.draft()) {
-                    String printKey = Sha256.of(settingsKey, row.sourceHash(), templates.typeKey(row.type()));
-                    if (!printKey.equals(row.printKey())) return null;
-                    for (String f : row.outputs()) if (!Files.isRegularFile(options.out().resolve(f))) return null;
-                    if (!Files.isRegularFile(options.out().resolve(BuildCache.TEXTS + row.textHash() + ".txt"))) return null;
-                }
-                rows.add(row);
-            }
-            for (String f : previous.archiveFiles.keySet()) if (!Files.isRegularFile(options.out().resolve(f))) return null;
-            if (!Files.isRegularFile(options.out().resolve(SitePaths.SEARCH_INDEX))) return null;
-        } catch (RuntimeException e) {
-            return null;
-        }
-        List<ReportOutcome> outcomes = new ArrayList<>();
-        int i = 0;
-        for (Map.Entry<Path, String> e : sourceHashes.entrySet()) {
-            CachedReport row = rows.get(i++);
-            ReportOutcome o = new ReportOutcome(e.getKey(), row.draft() ? ReportOutcome.Status.DRAFT : ReportOutcome.Status.BUILT,
-                    null, row.pages(), row.pdfBytes(), 0, List.of(), null, ReportOutcome.Work.REUSED);
-            outcomes.add(o);
-            listener.finished(o, i, rows.size());
-        }
-        return new BuildResult(outcomes, (System.nanoTime() - start) / 1_000_000, false);
-    }
-
-    /**
-     * A report read, with the key of its PDF, and its PDF if it was rendered while reading (null:
-     * kept from the last build, or no PDFs are built).
-     */
-    private record Read(ReportBuilder.Reading reading, String printKey, ReportOutcome pdf) {
-        /** Read, not a draft, and its PDF, if rendered, did not fail. */
-        boolean publishable() {
-            return reading.settled() == null && (pdf == null || !pdf.failed());
-        }
-    }
-
-    /** Renders what must be rendered of one report, and carries over what need not. */
-    private Done render(ReportBuilder reports, Read read, String relative, String sourceHash, CachedReport before,
-            WebContext place, OutputFolder out) throws IOException {
-        Report report = read.reading().report();
-        String printKey = read.printKey();
-        if (read.pdf() != null) {
-            ReportOutcome pdf = read.pdf();
-            WebContext placed = place.withPdf(pdf.pages(), pdf.pdfBytes());
-            ReportOutcome page = reports.buildPage(report, placed, out);
-            List<Problem> problems = new ArrayList<>(page.problems());
-            problems.addAll(pdf.problems());
-            if (page.failed()) {
-                out.remove(report.path() + "/" + report.slug() + ".pdf");
-                return new Done(new ReportOutcome(page.file(), page.status(), report, 0, 0, pdf.millis() + page.millis(),
-                        problems, null), null);
-            }
-            ReportOutcome o = new ReportOutcome(page.file(), page.status(), report, pdf.pages(), pdf.pdfBytes(),
-                    pdf.millis() + page.millis(), problems, page.text(), ReportOutcome.Work.RENDERED);
-            return done(o, relative, sourceHash, printKey, webKey(printKey, report, placed));
-        }
-        if (before != null && !before.draft() && before.printKey().equals(printKey) && before.path().equals(report.path())
-                && (before.pdfName().isEmpty() || out.carry(before.path() + "/" + before.pdfName()))) {
-            WebContext placed = place.withPdf(before.pages(), before.pdfBytes());
-            String webKey = webKey(printKey, report, placed);
-            if (webKey.equals(before.webKey()) && out.carry(report.path() + "/index.html")) {
-                ReportOutcome o = new ReportOutcome(report.source().file(), ReportOutcome.Status.BUILT, report,
-                        before.pages(), before.pdfBytes(), 0, report.warnings(), null, ReportOutcome.Work.REUSED);
-                return new Done(o, before);
-            }
-            return done(reports.buildPage(report, placed, out), relative, sourceHash, printKey, webKey);
-        }
-        ReportOutcome o = reports.build(report, place, out);
-        return done(o, relative, sourceHash, printKey, webKey(printKey, report, place.withPdf(o.pages(), o.pdfBytes())));
-    }
-
-    private Done done(ReportOutcome o, String relative, String sourceHash, String printKey, String webKey) {
-        if (o.status() != ReportOutcome.Status.BUILT) return new Done(o, null);
-        Report r = o.report();
-        byte[] text = o.text().getBytes(StandardCharsets.UTF_8);
-        return Done.rendered(o, new CachedReport(relative, sourceHash, false, r.meta().type(), printKey, webKey, r.path(),
-                options.pdf() ? r.slug() + ".pdf" : "", o.pages(), o.pdfBytes(), ContentHash.of(text)), text);
-    }
-
-    /** Everything a report's page shows: its print key (source, templates, settings) and its place in the archive. */
-    private static String webKey(String printKey, Report report, WebContext placed) {
-        return Sha256.of(printKey, report.path(), placed.toString());
-    }
-
-    /**
-     * Rewrites the pages whose previous or next report failed to render, so that no page links to
-     * a missing one, and what the cache says of them.
-     */
-    private static void unlinkFailed(Catalogue before, List<Done> built, List<Done> done, ProjectConfig config,
-            ReportBuilder reports, OutputFolder out) throws LayoutException, IOException {
-        Catalogue after = new Catalogue(config, built.stream().map(d -> d.outcome().report()).toList());
-        for (Done d : built) {
-            ReportOutcome o = d.outcome();
-            WebContext now = after.place(o.report());
-            if (now.equals(before.place(o.report()))) continue;
-            reports.rewritePage(o, now, out);
-            CachedReport c = d.cached();
-            CachedReport rewritten = new CachedReport(c.relative(), c.sourceHash(), false, c.type(), c.printKey(),
-                    webKey(c.printKey(), o.report(), now.withPdf(o.pages(), o.pdfBytes())), c.path(), c.pdfName(),
-                    c.pages(), c.pdfBytes(), c.textHash());
-            done.set(done.indexOf(d), new Done(o, rewritten, d.text()));
-        }
-    }
-
-    /** Keeps a published report's text in the cache folder: the search index needs it when another report changes. */
-    private static void storeText(Done d, OutputFolder out) throws IOException {
-        if (d.cached() == null || d.cached().draft()) return;
-        String file = BuildCache.TEXTS + d.cached().textHash() + ".txt";
-        if (d.text() != null) out.write(file, d.text());
-        else if (!out.carry(file)) throw new IOException("the build cache lost the text of " + d.cached().relative() + "; build with --clean");
-    }
-
-    /** The keys of what the archive's pages and its search index show, and the pages' files. */
-    private record ArchiveState(String pagesKey, String indexKey, Map<String, String> files) {}
-
-    /** Writes the archive's pages and its search index, or carries them over when what they show is unchanged. */
-    private ArchiveState writeArchive(ArchiveWriter archive, ProjectConfig config, TemplateKeys templates, String settingsKey,
-            BuildCache previous, List<Done> published, OutputFolder out, ExecutorService pool) throws LayoutException, IOException {
-        List<Done> byPath = published.stream().sorted(Comparator.comparing(d -> d.outcome().report().path())).toList();
-        Sha256 pages = new Sha256().add(settingsKey).add(templates.siteKey());
-        Sha256 index = new Sha256().add(settingsKey);
-        for (Done d : byPath) {
-            ReportOutcome o = d.outcome();
-            String row = o.report().path() + "\n" + o.report().meta() + "\n" + o.pages() + "\n" + o.pdfBytes();
-            pages.add(row);
-            index.add(row).add(d.cached().textHash());
-        }
-        String pagesKey = pages.hex();
-        String indexKey = index.hex();
-        List<ArchiveEntry> entries = new ArrayList<>();
-        for (Done d : published) {
-            ReportOutcome o = d.outcome();
-            entries.add(ArchiveEntry.of(o.report(), o.pages(), o.pdfBytes(), o.text(), config));
-        }
-        // the search index is written on a rendering thread while this one writes the pages
-        Future<?> indexWritten = null;
-        if (!(indexKey.equals(previous.indexKey) && out.carry(SitePaths.SEARCH_INDEX))) {
-            indexWritten = pool.submit(() -> {
-                List<ArchiveEntry> withTexts = new ArrayList<>(entries.size());
-                for (int i = 0; i < published.size(); i++) {
-                    ArchiveEntry e = entries.get(i);
-                    String text = published.get(i).outcome().text();
-                    if (text == null) {
-                        text = Files.readString(out.resolve(BuildCache.TEXTS + published.get(i).cached().textHash() + ".txt"),
-                                StandardCharsets.UTF_8);
-                    }
-                    withTexts.add(new ArchiveEntry(e.path(), e.meta(), e.typeLabel(), e.dateText(), e.href(), e.pdf(),
-                            e.pages(), e.pdfBytes(), text));
-                }
-                archive.writeIndex(withTexts, out);
-                return null;
-            });
-        }
-        // the pages show no texts: entries without them, so that a page's key is what it shows
-        List<ArchiveEntry> untexted = entries.stream().map(e -> new ArchiveEntry(e.path(), e.meta(), e.typeLabel(),
-                e.dateText(), e.href(), e.pdf(), e.pages(), e.pdfBytes(), "")).toList();
-        Map<String, String> files = pagesKey.equals(previous.archiveKey) && carryAll(previous.archiveFiles.keySet(), out)
-                ? previous.archiveFiles
-                : archive.writePages(untexted, out, pool, settingsKey + " " + templates.siteKey(), previous.archiveFiles);
-        if (indexWritten != null) {
-            try {
-                indexWritten.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException("build interrupted", e);
-            } catch (ExecutionException e) {
-                throw new IOException("the search index could not be written: " + e.getCause(), e.getCause());
-            }
-        }
-        return new ArchiveState(pagesKey, indexKey, files);
-    }
-
-    private static boolean carryAll(java.util.Collection<String> files, OutputFolder out) throws IOException {
-        if (files.isEmpty()) return false;
-        for (String f : files) if (!out.carry(f)) return false;
-        return true;
-    }
-
-    /**
-     * Loads the templates and the fonts, or keeps those of the last build when their files are
-     * unchanged; and the project's print settings, which every report's layout starts from.
-     */
-    private void warmUp(TemplateKeys templates, String fontSet, ProjectConfig config) throws LayoutException {
-        boolean changed = false;
-        if (layouts == null || !templates.folderKey().equals(layoutsKey)) {
-            layouts = new Layouts(options.templates());
-            layoutsKey = templates.folderKey();
-            changed = true;
-        }
-        if (fonts == null || !fontSet.equals(fontsKey)) {
-            FontRegistry listed = options.pdf() ? FontListFile.read(options.out().resolve(FontListFile.FILE), fontSet)
-                    : FontRegistry.of(List.of(), List.of());
-            fonts = listed != null ? listed : FontRegistry.discover(options.fonts());
-            fontsKey = fontSet;
-            changed = true;
-            // the threads' parsed fonts may be of files that changed: start afresh
-            if (pool != null) {
-                pool.shutdown();
-                pool = null;
-            }
-        }
-        if (changed || reports == null || !config.print().equals(print)) {
-            print = config.print();
-            reports = new ReportBuilder(layouts, fonts, options, print);
-        }
-    }
-
-    private ExecutorService pool() {
-        if (pool == null) {
-            pool = new ThreadPoolExecutor(options.jobs(), options.jobs(), KEEP_ALIVE_SECONDS, TimeUnit.SECONDS,
-                    new LinkedBlockingQueue<>(), r -> {
-                        // deep Markdown nesting recurses in the parser; give it room rather than a crash
-                        Thread t = new Thread(null, r, "baogao-render", 16L * 1024 * 1024);
-                        t.setDaemon(true);
-                        return t;
-                    });
-            pool.allowCoreThreadTimeOut(true);
-        }
-        return pool;
+        PageAhead p = last;
+        return p == null ? null : p.render(file, org.baogao.content.ContentScanner.relative(options.content(), file));
     }
 
     /** Lets the rendering threads go. */
     @Override
     public void close() {
-        if (pool != null) pool.shutdownNow();
-        pool = null;
-        if (cleaner != null) {
-            // a replaced archive half deleted would be left beside the served one
-            cleaner.shutdown();
-            try {
-                cleaner.awaitTermination(60, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    /**
-     * Runs the reading tasks with those of changed files first, so that their PDFs start at once
-     * rather than after half the archive has been read; the results are in the files' order.
-     */
-    private List<Read> runChangedFirst(ExecutorService pool, List<Callable<Read>> tasks, List<Path> files,
-            Map<Path, String> sourceHashes, BuildCache previous) throws IOException {
-        List<Integer> order = new ArrayList<>();
-        for (int pass = 0; pass < 2; pass++) {
-            for (int i = 0; i < files.size(); i++) {
-                CachedReport before = previous.reports.get(ContentScanner.relative(options.content(), files.get(i)));
-                boolean changed = before == null || !before.sourceHash().equals(sourceHashes.get(files.get(i)));
-                if (changed == (pass == 0)) order.add(i);
-            }
-        }
-        List<Callable<Read>> ordered = new ArrayList<>();
-        for (int i : order) ordered.add(tasks.get(i));
-        List<Read> results = runAll(pool, ordered);
-        Read[] inFileOrder = new Read[results.size()];
-        for (int k = 0; k < order.size(); k++) inFileOrder[order.get(k)] = results.get(k);
-        return List.of(inFileOrder);
-    }
-
-    private static <T> List<T> runAll(ExecutorService pool, List<Callable<T>> tasks) throws IOException {
-        try {
-            List<T> results = new ArrayList<>(tasks.size());
-            for (Future<T> f : pool.invokeAll(tasks)) results.add(f.get());
-            return results;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("build interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IOException("build failed: " + e.getCause(), e.getCause());
-        }
-    }
-
-    /** Tells the listener of each report as it finishes, one call at a time. */
-    private static final class Progress {
-        private final BuildListener listener;
-        private final int total;
-        private int done;
-
-        Progress(BuildListener listener, int total) {
-            this.listener = listener;
-            this.total = total;
-        }
-
-        synchronized void finished(ReportOutcome o) {
-            listener.finished(o, ++done, total);
-        }
+        resources.close();
+        publish.close();
     }
 }

@@ -1,10 +1,12 @@
 package org.baogao.pipeline;
 
+import org.baogao.content.ReportFiles;
+
 /**
  * What the last build made of one report file, as the build cache remembers it.
  *
  * @param relative   the file below the content folder, {@code 2023/li-ming.md}
- * @param sourceHash SHA-256 of its bytes
+ * @param sourceHash the content hash of its bytes (see {@link org.baogao.hash.ContentHash})
  * @param draft      it was a draft and not published; nothing else below matters then
  * @param type       its document type
  * @param printKey   the key of everything its PDF depends on: source, its type's templates, settings, fonts, version
@@ -13,7 +15,7 @@ package org.baogao.pipeline;
  * @param pdfName    its PDF's file name in that folder, or "" without PDF
  * @param pages      its PDF's pages
  * @param pdfBytes   its PDF's size
- * @param textHash   SHA-256 of its body's plain text, which the cache keeps for the search index
+ * @param textHash   the content hash of its body's plain text, which the cache keeps for the search index
  */
 record CachedReport(String relative, String sourceHash, boolean draft, String type, String printKey, String webKey,
         String path, String pdfName, int pages, long pdfBytes, String textHash) {
@@ -25,7 +27,7 @@ record CachedReport(String relative, String sourceHash, boolean draft, String ty
     /** The files of the site it owns, relative to the site root. */
     java.util.List<String> outputs() {
         if (draft) return java.util.List.of();
-        return pdfName.isEmpty() ? java.util.List.of(path + "/index.html")
-                : java.util.List.of(path + "/index.html", path + "/" + pdfName);
+        String page = new ReportFiles(path).page();
+        return pdfName.isEmpty() ? java.util.List.of(page) : java.util.List.of(page, path + "/" + pdfName);
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.baogao.fonts.FontRegistry;
+import org.baogao.hash.Sha256;
 
 /**
  * A key of the fonts a build could pick: the path, size and modification time of every font file

@@ -9,21 +9,21 @@ import java.util.concurrent.ConcurrentHashMap;
  * The reports a builder kept across builds has parsed, by file and hash of the bytes parsed, so
  * that a rebuild parses only the files that changed (parsing every report again was half a second
  * of each rebuild of 1,000). A reading holds only while the templates it was checked against are
- * those of the report builder that made it.
+ * those of the report reader that made it.
  */
 final class ReadingMemo {
 
-    private record Entry(String hash, ReportBuilder by, ReportBuilder.Reading reading) {}
+    private record Entry(String hash, ReportReader by, Reading reading) {}
 
     private final Map<Path, Entry> entries = new ConcurrentHashMap<>();
 
-    /** The reading of {@code file} with these bytes by this report builder, or null. */
-    ReportBuilder.Reading get(Path file, String hash, ReportBuilder by) {
+    /** The reading of {@code file} with these bytes by this report reader, or null. */
+    Reading get(Path file, String hash, ReportReader by) {
         Entry e = entries.get(file);
         return e != null && e.by() == by && e.hash().equals(hash) ? e.reading() : null;
     }
 
-    void put(Path file, String hash, ReportBuilder by, ReportBuilder.Reading reading) {
+    void put(Path file, String hash, ReportReader by, Reading reading) {
         entries.put(file, new Entry(hash, by, reading));
     }
 

@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 
 import org.baogao.content.SourceReader;
+import org.baogao.hash.ContentHash;
 
 /**
  * The report files' hashes for one build, with the bytes that were hashed, so that a report is

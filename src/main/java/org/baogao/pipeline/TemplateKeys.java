@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.baogao.hash.Sha256;
 import org.baogao.layout.Layouts;
 
 /**

@@ -7,21 +7,18 @@ import java.util.List;
  * {@code baogao.yml} under {@code print:}, a report in its front matter with the same keys; what a
  * report sets wins. A null component is not set here.
  *
- * @param pageNumbers {@code outside} (odd pages at the right, even at the left) or {@code center}
+ * @param pageNumbers where the page numbers go
  * @param cover       a first page with the title alone and no page number; the body starts on page 2
  * @param boldLevels  which of the heading levels 3 ({@code 1.}) and 4 ({@code （1）}) print in bold
  */
-public record PrintSettings(String pageNumbers, Boolean cover, List<Integer> boldLevels) {
-
-    public static final String PAGE_NUMBERS_OUTSIDE = "outside";
-    public static final List<String> PAGE_NUMBERS = List.of(PAGE_NUMBERS_OUTSIDE, "center");
+public record PrintSettings(PageNumbers pageNumbers, Boolean cover, List<Integer> boldLevels) {
     /** Levels 1 and 2 have fonts of their own (黑体, 楷体); only the levels in the body's font may be bold. */
     public static final List<Integer> BOLD_LEVELS = List.of(3, 4);
 
     /** Nothing set. */
     public static final PrintSettings UNSET = new PrintSettings(null, null, null);
     /** What applies where neither the project nor the report says otherwise. */
-    public static final PrintSettings DEFAULTS = new PrintSettings(PAGE_NUMBERS_OUTSIDE, false, List.of());
+    public static final PrintSettings DEFAULTS = new PrintSettings(PageNumbers.OUTSIDE, false, List.of());
 
     public PrintSettings {
         if (boldLevels != null) boldLevels = List.copyOf(boldLevels);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.baogao.yaml.YamlReader;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
@@ -44,11 +45,11 @@ public final class PrintSettingsReader {
         };
     }
 
-    private static String pageNumbers(Node value) throws InvalidSetting {
+    private static PageNumbers pageNumbers(Node value) throws InvalidSetting {
         String v = scalar("page-numbers", value);
-        if (v == null || PrintSettings.PAGE_NUMBERS.contains(v)) return v;
-        throw new InvalidSetting(value, "'page-numbers' is '" + v + "'; write one of: "
-                + String.join(", ", PrintSettings.PAGE_NUMBERS));
+        if (v == null) return null;
+        return YamlReader.choice(PageNumbers.class, v).orElseThrow(() -> new InvalidSetting(value,
+                "'page-numbers' is '" + v + "'; write one of: " + String.join(", ", YamlReader.choices(PageNumbers.class))));
     }
 
     private static Boolean bool(String key, Node value) throws InvalidSetting {
@@ -82,11 +83,6 @@ public final class PrintSettingsReader {
     }
 
     private static String scalar(String key, Node value) throws InvalidSetting {
-        if (value instanceof ScalarNode s) {
-            String v = s.getValue().strip();
-            return v.isEmpty() ? null : v;
-        }
-        throw new InvalidSetting(value, "'" + key + "' must be a single value, not a "
-                + (value instanceof SequenceNode ? "list" : "mapping"));
+        return YamlReader.text(value, kind -> new InvalidSetting(value, "'" + key + "' must be a single value, not a " + kind));
     }
 }

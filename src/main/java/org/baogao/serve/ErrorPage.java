@@ -11,7 +11,7 @@ import org.baogao.content.Problem;
  */
 final class ErrorPage {
 
-    private static final String SCRIPT_TAG = "<script src=\"" + PreviewServer.SCRIPT + "\"></script>";
+    private static final String SCRIPT_TAG = "<script src=\"" + SiteRequests.SCRIPT + "\"></script>";
     private static final String BOX_STYLE = "style=\"margin:1em;padding:.5em 1em;border:2px solid #b00;"
             + "background:#fff4f4;color:#600;font:14px/1.5 monospace;white-space:pre-wrap\"";
 

@@ -8,10 +8,11 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.baogao.content.ContentScanner;
 import org.baogao.content.Problem;
-import org.baogao.fonts.FontRegistry;
+import org.baogao.content.ReportFiles;
 import org.baogao.pipeline.BuildException;
 import org.baogao.pipeline.BuildListener;
 import org.baogao.pipeline.BuildOptions;
+import org.baogao.pipeline.BuildRequest;
 import org.baogao.pipeline.BuildResult;
 import org.baogao.pipeline.Builder;
 import org.baogao.pipeline.PagePreview;
@@ -25,7 +26,6 @@ import org.baogao.pipeline.ReportOutcome;
 final class LiveSite {
 
     private final Path served;
-    private final FontRegistry fonts;
     private volatile BuildOptions options;
     /** Read without the lock by the thread that renders pages ahead, while a build holds it. */
     private volatile Builder builder;
@@ -34,10 +34,9 @@ final class LiveSite {
     private final Map<String, List<Problem>> problems = new ConcurrentHashMap<>();
     private volatile String siteError;
 
-    LiveSite(BuildOptions options, FontRegistry fonts) {
+    LiveSite(BuildOptions options) {
         this.options = options;
         this.served = options.out().toAbsolutePath().normalize();
-        this.fonts = fonts;
     }
 
     Path served() {
@@ -73,7 +72,7 @@ final class LiveSite {
         options = newOptions;
         long covers = ahead.buildStarting();
         try {
-            BuildResult result = builder.build(BuildListener.NONE);
+            BuildResult result = builder.build(BuildRequest.incremental(BuildListener.NONE));
             outcomes.clear();
             problems.clear();
             for (ReportOutcome o : result.reports()) remember(o);
@@ -113,7 +112,7 @@ final class LiveSite {
 
     /** {@code /2023/li-ming/index.html} for {@code 2023/li-ming.md}. */
     static String pageOf(String relative) {
-        return "/" + stem(relative) + "/index.html";
+        return "/" + new ReportFiles(stem(relative)).page();
     }
 
     private static String stem(String relative) {

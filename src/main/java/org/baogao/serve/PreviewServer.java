@@ -1,15 +1,12 @@
 package org.baogao.serve;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,7 +14,6 @@ import java.util.concurrent.ThreadFactory;
 import java.util.function.Consumer;
 
 import org.baogao.content.Problem;
-import org.baogao.fonts.FontRegistry;
 import org.baogao.lint.Glossary;
 import org.baogao.lint.GlossaryException;
 import org.baogao.lint.GlossaryFile;
@@ -26,32 +22,14 @@ import org.baogao.pipeline.BuildOptions;
 import org.baogao.pipeline.BuildResult;
 import org.baogao.pipeline.ReportOutcome;
 
-import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
 /**
  * A preview of the archive on this machine only (127.0.0.1): it builds the site, serves it, and
  * rebuilds what a saved change touches, telling the open pages to reload. A build that fails shows
- * its error in the page instead of stopping the server.
- *
- * <p>Only files inside the served folder are served, and only to requests whose {@code Host} is
- * this machine: a web page elsewhere cannot make the browser read the preview through a DNS name
- * that points here.
+ * its error in the page instead of stopping the server. What it answers: {@link SiteRequests}.
  */
 public final class PreviewServer implements AutoCloseable {
-
-    static final String EVENTS = "/_baogao/events";
-    static final String SCRIPT = "/_baogao/reload.js";
-
-    private static final String RELOAD_JS = """
-            (function () {
-              var events = new EventSource('/_baogao/events');
-              events.addEventListener('reload', function (e) {
-                var here = location.pathname.endsWith('/') ? location.pathname + 'index.html' : location.pathname;
-                if (e.data === '*' || e.data === decodeURIComponent(here)) location.reload();
-              });
-            })();
-            """;
 
     private final ServeOptions options;
     private final LiveSite site;
@@ -69,8 +47,7 @@ public final class PreviewServer implements AutoCloseable {
     private PreviewServer(ServeOptions options, Consumer<String> log) throws IOException, BuildException {
         this.options = options;
         this.log = log;
-        FontRegistry fonts = FontRegistry.discover(options.build().fonts());
-        this.site = new LiveSite(options.build(), fonts);
+        this.site = new LiveSite(options.build());
         this.files = new PathResolver(site.served());
         try {
             BuildResult first = site.rebuildAll(options.build());
@@ -85,7 +62,7 @@ public final class PreviewServer implements AutoCloseable {
         this.rebuilds = Executors.newSingleThreadExecutor(daemon("baogao-rebuild"));
         this.ahead = Executors.newSingleThreadExecutor(daemon("baogao-ahead"));
         http.setExecutor(handlers);
-        http.createContext("/", this::handle);
+        http.createContext("/", new SiteRequests(site, files, events, port)::handle);
         http.start();
         List<Path> watchedFiles = new java.util.ArrayList<>(options.configFiles());
         if (options.glossaryFile() != null) watchedFiles.add(options.glossaryFile());
@@ -239,116 +216,6 @@ public final class PreviewServer implements AutoCloseable {
         StringBuilder s = new StringBuilder(head);
         for (Problem p : o.problems()) if (p.isError()) s.append("\n  ").append(p);
         return s.toString();
-    }
-
-    // ---- serving ----
-
-    private void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            if (!localHost(exchange.getRequestHeaders().getFirst("Host"))) {
-                respond(exchange, 403, "text/plain; charset=utf-8", "Forbidden: this preview answers only to 127.0.0.1:"
-                        + port + " and localhost:" + port + "\n");
-                return;
-            }
-            String method = exchange.getRequestMethod();
-            if (!method.equals("GET") && !method.equals("HEAD")) {
-                exchange.getResponseHeaders().set("Allow", "GET, HEAD");
-                respond(exchange, 405, "text/plain; charset=utf-8", "Method not allowed\n");
-                return;
-            }
-            String raw = exchange.getRequestURI().getRawPath();
-            if (EVENTS.equals(raw)) {
-                events.listen(exchange);
-                return;
-            }
-            if (SCRIPT.equals(raw)) {
-                respond(exchange, 200, "text/javascript; charset=utf-8", RELOAD_JS);
-                return;
-            }
-            serveFile(exchange, raw);
-        }
-    }
-
-    private void serveFile(HttpExchange exchange, String raw) throws IOException {
-        PathResolver.Result result = files.resolve(raw);
-        String page = null;
-        if (result instanceof PathResolver.Forbidden f) {
-            respond(exchange, 403, "text/plain; charset=utf-8", "Forbidden: " + f.why() + "\n");
-            return;
-        }
-        if (result instanceof PathResolver.Found found) page = files.pathOf(found.file());
-        String asked = PathResolver.decodeOrNull(raw);
-        String index = page != null ? page : asked == null ? null : asked.endsWith("/") ? asked + "index.html" : asked;
-        PagesAhead.Page ahead = index == null ? null : site.ahead(index);
-        if (ahead != null) {
-            // a saved report's page, rendered ahead of the build that will publish it
-            respond(exchange, 200, "text/html; charset=utf-8", ErrorPage.inject(
-                    new String(ahead.html(), StandardCharsets.UTF_8), ahead.problems(), site.siteError()));
-            return;
-        }
-        if (page == null) {
-            if (index != null && site.failed(index)) {
-                respond(exchange, 200, "text/html; charset=utf-8", ErrorPage.render(index, site.problems(index),
-                        site.siteError()));
-                return;
-            }
-            respond(exchange, 404, "text/html; charset=utf-8", ErrorPage.notFound(asked == null ? raw : asked));
-            return;
-        }
-        Path file = ((PathResolver.Found) result).file();
-        String type = contentType(file);
-        if (type.startsWith("text/html")) {
-            String html = site.failed(page) ? ErrorPage.render(page, site.problems(page), site.siteError())
-                    : ErrorPage.inject(Files.readString(file, StandardCharsets.UTF_8), site.problems(page), site.siteError());
-            respond(exchange, 200, type, html);
-            return;
-        }
-        byte[] bytes = Files.readAllBytes(file);
-        exchange.getResponseHeaders().set("Content-Type", type);
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
-        boolean head = exchange.getRequestMethod().equals("HEAD");
-        exchange.sendResponseHeaders(200, head ? -1 : bytes.length);
-        if (!head) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(bytes);
-            }
-        }
-    }
-
-    private boolean localHost(String host) {
-        if (host == null) return false;
-        String h = host.strip().toLowerCase(Locale.ROOT);
-        return h.equals("127.0.0.1:" + port) || h.equals("localhost:" + port) || h.equals("[::1]:" + port);
-    }
-
-    private static void respond(HttpExchange exchange, int status, String type, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().set("Content-Type", type);
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
-        boolean head = exchange.getRequestMethod().equals("HEAD");
-        exchange.sendResponseHeaders(status, head ? -1 : bytes.length);
-        if (!head) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(bytes);
-            }
-        }
-    }
-
-    static String contentType(Path file) {
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".html")) return "text/html; charset=utf-8";
-        if (name.endsWith(".css")) return "text/css; charset=utf-8";
-        if (name.endsWith(".js")) return "text/javascript; charset=utf-8";
-        if (name.endsWith(".json")) return "application/json; charset=utf-8";
-        if (name.endsWith(".pdf")) return "application/pdf";
-        if (name.endsWith(".svg")) return "image/svg+xml";
-        if (name.endsWith(".png")) return "image/png";
-        if (name.endsWith(".jpg") || name.endsWith(".jpeg")) return "image/jpeg";
-        if (name.endsWith(".woff2")) return "font/woff2";
-        if (name.endsWith(".txt")) return "text/plain; charset=utf-8";
-        return "application/octet-stream";
     }
 
     /**

@@ -30,8 +30,8 @@ public record ArchiveEntry(String path, FrontMatter meta, String typeLabel, Stri
         FrontMatter m = report.meta();
         String path = report.path();
         return new ArchiveEntry(path, m, config.typeLabel(m.type()), ChineseDate.format(m.date()),
-                SitePaths.href(path + "/index.html"),
-                pdfBytes > 0 ? SitePaths.href(path + "/" + report.slug() + ".pdf") : null,
+                SitePaths.href(report.files().page()),
+                pdfBytes > 0 ? SitePaths.href(report.files().pdf()) : null,
                 pages, pdfBytes, text == null ? "" : text);
     }
 

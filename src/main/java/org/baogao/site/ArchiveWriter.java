@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import org.baogao.config.ProjectConfig;
 import org.baogao.config.Taxonomy;
 import org.baogao.config.TaxonomyField;
+import org.baogao.hash.Sha256;
 import org.baogao.layout.LayoutException;
 import org.baogao.layout.Layouts;
 import org.baogao.publish.OutputFolder;
@@ -99,11 +100,16 @@ public final class ArchiveWriter {
         Map<String, String> keys = new LinkedHashMap<>();
         List<PageJob> changed = new ArrayList<>();
         Map<ArchiveEntry, String> rows = new java.util.IdentityHashMap<>();
-        for (ArchiveEntry e : sorted) rows.put(e, sha(e.path() + "\n" + e.meta() + "\n" + e.typeLabel() + "\n" + e.pdf() + "\n" + e.pages() + "\n" + e.pdfBytes()));
+        // a page's key: the salt, its path and template, and the key of every report it shows (its
+        // metadata, PDF and size): what it shows cannot change without one of them changing
+        for (ArchiveEntry e : sorted) {
+            Sha256 row = KeyFields.add(new Sha256().add(e.path()), e.meta());
+            rows.put(e, row.add(e.typeLabel()).add(e.pdf()).add(e.pages()).add(e.pdfBytes()).hex());
+        }
         for (PageJob j : jobs) {
-            StringBuilder shown = new StringBuilder(salt).append('\n').append(j.path()).append('\n').append(j.template());
-            for (ArchiveEntry e : j.shows()) shown.append('\n').append(rows.get(e));
-            String key = sha(shown.toString());
+            Sha256 shown = new Sha256().add(salt).add(j.path()).add(j.template());
+            for (ArchiveEntry e : j.shows()) shown.add(rows.get(e));
+            String key = shown.hex();
             keys.put(j.path(), key);
             if (!key.equals(before.get(j.path())) || !out.carry(j.path())) changed.add(j);
         }
@@ -114,18 +120,6 @@ public final class ArchiveWriter {
         return keys;
     }
 
-    /**
-     * A page's key is the hash of the salt, its path and template, and the key of every report it
-     * shows (its metadata, PDF and size): what it shows cannot change without one of them changing.
-     */
-    private static String sha(String s) {
-        try {
-            java.security.MessageDigest d = java.security.MessageDigest.getInstance("SHA-256");
-            return java.util.HexFormat.of().formatHex(d.digest(s.getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
-    }
 
     /** One page of the archive to render: its path, its template, the template's model and the reports it shows. */
     private record PageJob(String path, String template, Object model, List<ArchiveEntry> shows) {}

@@ -72,7 +72,7 @@ public final class Catalogue {
     }
 
     private static ReportLink link(Report r) {
-        return new ReportLink(r.meta().title(), SitePaths.href(r.path() + "/index.html"), r.meta().author(),
+        return new ReportLink(r.meta().title(), SitePaths.href(r.files().page()), r.meta().author(),
                 ChineseDate.format(r.meta().date()));
     }
 }

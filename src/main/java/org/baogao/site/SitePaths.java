@@ -1,12 +1,10 @@
 package org.baogao.site;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.regex.Pattern;
 
 import org.baogao.config.TaxonomyField;
+import org.baogao.hash.Sha256;
 
 /**
  * Where the archive's own pages are, relative to the site root. They live below {@code browse/} so
@@ -42,12 +40,7 @@ public final class SitePaths {
      */
     static String slug(String value) {
         if (PLAIN.matcher(value).matches() && !value.equals("index")) return value;
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-            return "t" + HexFormat.of().formatHex(digest, 0, 6);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
+        return "t" + HexFormat.of().formatHex(Sha256.digest(value), 0, 6);
     }
 
     /**

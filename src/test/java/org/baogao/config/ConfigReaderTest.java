@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.baogao.pipeline.BuildException;
+import org.baogao.print.PageNumbers;
 import org.baogao.print.PrintSettings;
 import org.baogao.testing.Projects;
 import org.junit.jupiter.api.Test;
@@ -59,11 +60,11 @@ class ConfigReaderTest {
 
     @Test
     void printSettingsAreReadAndWhatIsNotSetKeepsItsDefault() throws Exception {
-        assertThat(ProjectConfig.DEFAULTS.print()).isEqualTo(new PrintSettings("outside", false, java.util.List.of()));
+        assertThat(ProjectConfig.DEFAULTS.print()).isEqualTo(new PrintSettings(PageNumbers.OUTSIDE, false, java.util.List.of()));
         assertThat(read("print:\n  cover: true\n  bold-levels: [3]\n").print())
-                .isEqualTo(new PrintSettings("outside", true, java.util.List.of(3)));
+                .isEqualTo(new PrintSettings(PageNumbers.OUTSIDE, true, java.util.List.of(3)));
         assertThat(read("print:\n  page-numbers: center\n").print())
-                .isEqualTo(new PrintSettings("center", false, java.util.List.of()));
+                .isEqualTo(new PrintSettings(PageNumbers.CENTER, false, java.util.List.of()));
         assertThat(read("print:\n").print()).isEqualTo(ProjectConfig.DEFAULTS.print());
     }
 

@@ -9,9 +9,11 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.baogao.testing.Projects;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
+import org.baogao.print.PageNumbers;
 import org.baogao.print.PrintSettings;
 
 class FrontMatterParserTest {
@@ -552,7 +554,7 @@ class FrontMatterParserTest {
     @Test
     void realSamples() throws Exception {
         Path samples = Path.of("../shared/samples");
-        Assumptions.assumeTrue(Files.isDirectory(samples), "../shared/samples is not there");
+        Projects.requireSamples();
         assertThat(sample(samples, "000_083d35de5056dc6e.txt").meta().type()).isEqualTo("individual");
         assertThat(sample(samples, "001_0abc39a9968b08fa.txt").meta().type()).isEqualTo("group");
         Report r002 = sample(samples, "002_88a064966a7f57d0.txt");
@@ -591,13 +593,13 @@ class FrontMatterParserTest {
     @Test
     void printOptionsDefaultAndBind() throws Exception {
         FrontMatter plain = parse("---\ntitle: 标题\ntype: individual\n---\n正文\n").meta();
-        assertThat(plain.signature()).isEqualTo("end");
+        assertThat(plain.signature()).isEqualTo(SignaturePlace.END);
         assertThat(plain.print()).isEqualTo(PrintSettings.UNSET);
         assertThat(plain.closing()).isNull();
         FrontMatter set = parse("---\ntitle: 标题\ntype: individual\nsignature: under-title\n"
                 + "page-numbers: center\nclosing: 以上发言，请批评指正。\n---\n正文\n").meta();
-        assertThat(set.signature()).isEqualTo("under-title");
-        assertThat(set.print()).isEqualTo(new PrintSettings("center", null, null));
+        assertThat(set.signature()).isEqualTo(SignaturePlace.UNDER_TITLE);
+        assertThat(set.print()).isEqualTo(new PrintSettings(PageNumbers.CENTER, null, null));
         assertThat(set.closing()).isEqualTo("以上发言，请批评指正。");
         FrontMatter print = parse("---\ntitle: 标题\ntype: individual\ncover: true\nbold-levels: [4, 3]\n---\n正文\n").meta();
         assertThat(print.print()).isEqualTo(new PrintSettings(null, true, List.of(4, 3)));

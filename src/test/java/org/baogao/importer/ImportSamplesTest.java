@@ -16,7 +16,6 @@ import org.baogao.markdown.Heading;
 import org.baogao.markdown.MarkdownRenderer;
 import org.baogao.markdown.RenderedBody;
 import org.baogao.testing.Projects;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,7 +50,7 @@ class ImportSamplesTest {
 
     @Test
     void eachSampleImportsWithItsRealStructureAndType(@TempDir Path out) throws Exception {
-        Assumptions.assumeTrue(Files.isDirectory(Projects.SAMPLES), "../shared/samples is not here");
+        Projects.requireSamples();
         Importer importer = importer();
         for (Expected e : SAMPLES) {
             Path input = Projects.SAMPLES.resolve(e.name() + ".txt");
@@ -77,7 +76,7 @@ class ImportSamplesTest {
 
     @Test
     void theReportSaysWhatWasChangedAndInferred(@TempDir Path out) throws Exception {
-        Assumptions.assumeTrue(Files.isDirectory(Projects.SAMPLES), "../shared/samples is not here");
+        Projects.requireSamples();
         ImportReport group = importer().importFile(Projects.SAMPLES.resolve("001_0abc39a9968b08fa.txt"), out, false);
         assertThat(group.lines()).contains(
                 "  read as UTF-8 text, LF line ends, one paragraph per line",

@@ -23,6 +23,7 @@ import org.baogao.testing.PdfProbe.Line;
 import org.baogao.testing.PdfProbe;
 import org.baogao.testing.Projects;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>Tolerances: positions within 1 pt (the standard allows ±1 mm on margins, 2.8 pt), the line
  * pitch within 0.1 pt.
  */
+@Tag("pdf")
 class PrintLayoutTest {
 
     static final float MM = 2.8346f;

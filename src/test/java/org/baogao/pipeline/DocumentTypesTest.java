@@ -9,10 +9,12 @@ import org.baogao.content.Problem;
 import org.baogao.testing.PdfProbe;
 import org.baogao.testing.Projects;
 import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A document type is a template: adding one needs no Java. */
+@Tag("pdf")
 class DocumentTypesTest {
 
     static final String BODY = """

@@ -18,7 +18,7 @@ class FailedBuildTest {
     void aBrokenSiteTemplateLeavesThePreviousArchiveIntact(@TempDir Path dir) throws Exception {
         Path project = Projects.create(dir);
         Projects.write(project.resolve("content/a.md"), Projects.report("甲对照检查材料", "individual", "甲", "学习不够深入。"));
-        BuildOptions options = Projects.options(project);
+        BuildOptions options = Projects.options(project).withPdf(false);
         Projects.build(options);
         Path page = project.resolve("site/a/index.html");
         String before = Files.readString(page);
@@ -45,7 +45,7 @@ class FailedBuildTest {
         byte[] before = Files.readAllBytes(src);
         long modified = Files.getLastModifiedTime(src).toMillis();
 
-        Projects.build(Projects.options(project));
+        Projects.build(Projects.options(project).withPdf(false));
 
         assertThat(Files.readAllBytes(src)).isEqualTo(before);
         assertThat(Files.getLastModifiedTime(src).toMillis()).isEqualTo(modified);
@@ -55,7 +55,7 @@ class FailedBuildTest {
     void failFastStopsAtTheFirstBrokenReportAndPublishesNothing(@TempDir Path dir) throws Exception {
         Path project = Projects.create(dir);
         Projects.write(project.resolve("content/a.md"), Projects.report("甲对照检查材料", "individual", "甲", "学习不够深入。"));
-        BuildOptions options = Projects.options(project);
+        BuildOptions options = Projects.options(project).withPdf(false);
         Projects.build(options);
         String before = Files.readString(project.resolve("site/a/index.html"));
 
@@ -63,7 +63,7 @@ class FailedBuildTest {
         Path broken = Projects.write(project.resolve("content/b.md"), "---\ntitle: [未闭合\n---\n正文\n");
 
         try (Builder builder = new Builder(options)) {
-            assertThatThrownBy(() -> builder.build(BuildListener.NONE, false, true))
+            assertThatThrownBy(() -> builder.build(BuildRequest.incremental(BuildListener.NONE).withFailFast(true)))
                     .isInstanceOf(BuildException.class)
                     .hasMessageStartingWith("stopped at the first error (--fail-fast): " + broken + ":");
         }

@@ -7,10 +7,12 @@ import java.nio.file.Path;
 
 import org.baogao.content.Problem;
 import org.baogao.testing.Projects;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** No tofu, ever: a character that no font has fails its report, by name and line. */
+@Tag("pdf")
 class GlyphCheckTest {
 
     @Test

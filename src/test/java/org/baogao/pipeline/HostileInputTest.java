@@ -11,14 +11,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import com.sun.net.httpserver.HttpServer;
 import org.baogao.content.Problem;
 import org.baogao.testing.PdfProbe;
 import org.baogao.testing.Projects;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-
-import com.sun.net.httpserver.HttpServer;
 
 /**
  * Broken and hostile reports: each fails alone with a clear message naming file and line, or
@@ -26,6 +26,7 @@ import com.sun.net.httpserver.HttpServer;
  * out of memory; the other reports are built.
  */
 @Timeout(120)
+@Tag("pdf")
 class HostileInputTest {
 
     static final String OK = Projects.report("正常报告", "individual", "甲", "一、存在的主要问题\n\n学习不够深入。\n");

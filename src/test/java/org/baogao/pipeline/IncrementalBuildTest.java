@@ -17,6 +17,7 @@ import org.baogao.testing.Projects;
 import org.baogao.testing.SearchIndexFile;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * change re-renders (from the outcomes' {@link Work}), and that the archive is then what a clean
  * build would make of the same sources.
  */
+@Tag("pdf")
 class IncrementalBuildTest {
 
     @TempDir
@@ -247,7 +249,7 @@ class IncrementalBuildTest {
     void cleanRendersEverythingAndADamagedCacheIsIgnored() throws Exception {
         build();
         try (Builder b = new Builder(options)) {
-            assertThat(work(b.build(BuildListener.NONE, true)).values()).containsOnly(Work.RENDERED);
+            assertThat(work(b.build(BuildRequest.incremental(BuildListener.NONE).withClean(true))).values()).containsOnly(Work.RENDERED);
         }
         Files.writeString(project.resolve("site/.baogao/cache.tsv"), "baogao build cache\t1\nreport\tonly-two-fields\n");
         assertThat(work(build()).values()).containsOnly(Work.RENDERED);
@@ -268,12 +270,12 @@ class IncrementalBuildTest {
     @Test
     void aKeptBuilderRebuildsWhatChanged() throws Exception {
         try (Builder builder = new Builder(options)) {
-            builder.build(BuildListener.NONE);
+            builder.build(BuildRequest.incremental(BuildListener.NONE));
             write("a.md", report("甲对照检查材料", "individual", "甲", "2024-01-05", "甲的正文，第二稿。"));
-            assertThat(work(builder.build(BuildListener.NONE))).containsEntry("a.md", Work.RENDERED)
+            assertThat(work(builder.build(BuildRequest.incremental(BuildListener.NONE)))).containsEntry("a.md", Work.RENDERED)
                     .containsEntry("b.md", Work.REUSED);
             append("templates/individual.ftlh", "<p class=\"added\">新增</p>\n");
-            assertThat(work(builder.build(BuildListener.NONE))).containsOnly(Map.entry("a.md", Work.RENDERED),
+            assertThat(work(builder.build(BuildRequest.incremental(BuildListener.NONE)))).containsOnly(Map.entry("a.md", Work.RENDERED),
                     Map.entry("b.md", Work.RENDERED), Map.entry("c.md", Work.REUSED));
             assertThat(Jsoup.parse(page("a")).select(".added").text()).isEqualTo("新增");
             assertThat(text("a")).contains("第二稿");
@@ -305,10 +307,10 @@ class IncrementalBuildTest {
     @Test
     void aWarmBuilderParsesOnlyTheChangedReportAndStillFollowsTheTemplates() throws Exception {
         try (Builder builder = Builder.warm(options)) {
-            Map<String, ReportOutcome> first = outcomes(builder.build(BuildListener.NONE));
+            Map<String, ReportOutcome> first = outcomes(builder.build(BuildRequest.incremental(BuildListener.NONE)));
             write("b.md", report("乙对照检查材料", "individual", "乙", "2024-01-04", "乙的新正文，担当精神有所弱化。"));
 
-            BuildResult r = builder.build(BuildListener.NONE);
+            BuildResult r = builder.build(BuildRequest.incremental(BuildListener.NONE));
 
             assertThat(work(r)).containsOnly(Map.entry("a.md", Work.REUSED), Map.entry("b.md", Work.RENDERED),
                     Map.entry("c.md", Work.REUSED));
@@ -324,9 +326,9 @@ class IncrementalBuildTest {
             Path group = project.resolve("templates/group.ftlh");
             String layout = Files.readString(group);
             Files.delete(group);
-            assertThat(outcomes(builder.build(BuildListener.NONE)).get("c.md").failed()).isTrue();
+            assertThat(outcomes(builder.build(BuildRequest.incremental(BuildListener.NONE))).get("c.md").failed()).isTrue();
             Files.writeString(group, layout);
-            assertThat(outcomes(builder.build(BuildListener.NONE)).get("c.md").failed()).isFalse();
+            assertThat(outcomes(builder.build(BuildRequest.incremental(BuildListener.NONE))).get("c.md").failed()).isFalse();
         }
         // the archives it replaced, deleted in the background, are gone once it is closed
         try (Stream<Path> siblings = Files.list(project)) {
@@ -338,18 +340,18 @@ class IncrementalBuildTest {
     @Test
     void aWarmBuilderSeesASaveOfTheSameSizeWithItsTimeSetBack() throws Exception {
         try (Builder builder = Builder.warm(options)) {
-            builder.build(BuildListener.NONE);
+            builder.build(BuildRequest.incremental(BuildListener.NONE));
             Path b = project.resolve("content/b.md");
             java.nio.file.attribute.FileTime modified = Files.getLastModifiedTime(b);
             // long enough for the file's status to be trusted in place of its hash
             Thread.sleep(SourceFiles.SETTLED_MILLIS + 200);
-            assertThat(work(builder.build(BuildListener.NONE))).containsEntry("b.md", Work.REUSED);
+            assertThat(work(builder.build(BuildRequest.incremental(BuildListener.NONE)))).containsEntry("b.md", Work.REUSED);
             String same = Files.readString(b).replace("调研不够经常", "调研不够深入");
             assertThat(same.getBytes(StandardCharsets.UTF_8)).hasSameSizeAs(Files.readAllBytes(b));
             Files.writeString(b, same);
             Files.setLastModifiedTime(b, modified);
 
-            assertThat(work(builder.build(BuildListener.NONE))).containsEntry("b.md", Work.RENDERED);
+            assertThat(work(builder.build(BuildRequest.incremental(BuildListener.NONE)))).containsEntry("b.md", Work.RENDERED);
             assertThat(text("b")).contains("调研不够深入");
         }
     }
@@ -358,7 +360,7 @@ class IncrementalBuildTest {
     void aPageRenderedAheadShowsTheChangeWithTheLastPdfAndWritesNothing() throws Exception {
         BuildOptions pdf = Projects.options(project);
         try (Builder builder = Builder.warm(pdf)) {
-            builder.build(BuildListener.NONE);
+            builder.build(BuildRequest.incremental(BuildListener.NONE));
             Path bPdf = project.resolve("site/b/b.pdf");
             byte[] pdfBefore = Files.readAllBytes(bPdf);
             String pageBefore = page("b");
@@ -376,7 +378,7 @@ class IncrementalBuildTest {
             assertThat(page("b")).isEqualTo(pageBefore);
             assertThat(Files.readAllBytes(bPdf)).isEqualTo(pdfBefore);
 
-            BuildResult r = builder.build(BuildListener.NONE);
+            BuildResult r = builder.build(BuildRequest.incremental(BuildListener.NONE));
 
             assertThat(work(r)).containsEntry("b.md", Work.RENDERED).containsEntry("a.md", Work.REUSED);
             assertThat(text("b")).contains("担当精神有所弱化");
@@ -443,7 +445,7 @@ class IncrementalBuildTest {
     private void assertSameAsCleanBuild() throws Exception {
         Path clean = dir.resolve("clean");
         try (Builder b = new Builder(options.withOut(clean))) {
-            b.build(BuildListener.NONE, true);
+            b.build(BuildRequest.incremental(BuildListener.NONE).withClean(true));
         }
         assertThat(files(project.resolve("site"))).isEqualTo(files(clean));
     }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 
 import org.baogao.content.Problem;
 import org.baogao.testing.Projects;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A report's outputs are named after its path below the content folder, so two reports cannot
  * claim the same output; the archive's own folders are kept for the archive.
  */
+@Tag("pdf")
 class OutputPathsTest {
 
     @Test

@@ -6,10 +6,12 @@ import java.nio.file.Path;
 
 import org.baogao.testing.PdfProbe;
 import org.baogao.testing.Projects;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The project's print settings reach every PDF, and what a report's front matter sets wins. */
+@Tag("pdf")
 class PrintSettingsBuildTest {
 
     @TempDir

@@ -27,6 +27,7 @@ import org.baogao.pipeline.ReportOutcome;
 import org.baogao.testing.Projects;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,6 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
  * unexpected exception. Each case is a seed; a failure names it. The suite tries
  * {@value #DEFAULT_TRIES} seeds per property; a fuzz run raises that with {@code -Dbaogao.tries=20000}.
  */
+@Tag("pdf")
 class RandomInputTest {
 
     static final int DEFAULT_TRIES = 400;

@@ -22,10 +22,12 @@ import org.baogao.testing.Projects;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The preview server, started in the test on a free port and asked over plain sockets, as a browser would. */
+@Tag("pdf")
 class PreviewServerTest {
 
     @TempDir

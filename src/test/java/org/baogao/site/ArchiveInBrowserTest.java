@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
@@ -27,6 +28,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * search in Chinese, filter, download the PDF. Subclasses open the same site from {@code file://}
  * and from an HTTP server under a base path; every link must work in both.
  */
+@Tag("pdf")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class ArchiveInBrowserTest {
 

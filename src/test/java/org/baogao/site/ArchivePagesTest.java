@@ -14,9 +14,11 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The archive's pages read as HTML: what each shows, in which order, and where every link goes. */
+@Tag("pdf")
 class ArchivePagesTest {
 
     static Path site;

@@ -1,16 +1,20 @@
-package org.baogao.pipeline;
+package org.baogao.hash;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** A SHA-256 over a sequence of fields; each field is length-prefixed, so that ("ab", "c") and ("a", "bc") differ. */
-final class Sha256 {
+/**
+ * SHA-256, the hash of the build's keys (what an output was made from) and of the archive's file
+ * names for Chinese values. Over a sequence of fields each field is length-prefixed, so that
+ * ("ab", "c") and ("a", "bc") differ; {@link #digest} is the plain hash of one text.
+ */
+public final class Sha256 {
 
     private final MessageDigest digest;
 
-    Sha256() {
+    public Sha256() {
         try {
             digest = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
@@ -18,32 +22,37 @@ final class Sha256 {
         }
     }
 
-    Sha256 add(byte[] bytes) {
+    public Sha256 add(byte[] bytes) {
         int n = bytes.length;
         digest.update(new byte[] {(byte) (n >>> 24), (byte) (n >>> 16), (byte) (n >>> 8), (byte) n});
         digest.update(bytes);
         return this;
     }
 
-    Sha256 add(String s) {
+    public Sha256 add(String s) {
         return add(String.valueOf(s).getBytes(StandardCharsets.UTF_8));
     }
 
-    Sha256 add(long n) {
+    public Sha256 add(long n) {
         return add(Long.toString(n));
     }
 
-    String hex() {
+    public String hex() {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    static String of(byte[] bytes) {
+    public static String of(byte[] bytes) {
         return new Sha256().add(bytes).hex();
     }
 
-    static String of(String... fields) {
+    public static String of(String... fields) {
         Sha256 h = new Sha256();
         for (String f : fields) h.add(f);
         return h.hex();
+    }
+
+    /** The plain SHA-256 of a text in UTF-8, without the length prefix of a field. */
+    public static byte[] digest(String text) {
+        return new Sha256().digest.digest(text.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,4 +1,4 @@
-package org.baogao.pipeline;
+package org.baogao.hash;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.baogao.pipeline;
+package org.baogao.hash;
 
 /**
  * The hash that names a report's source and its text in the build cache: MurmurHash3, its x64
@@ -9,7 +9,7 @@ package org.baogao.pipeline;
  * own files, not resist someone forging them, and SHA-256 over every source and text was an eighth
  * of an HTML-only build, the launcher's C1 compiler having no intrinsic for it.
  */
-final class ContentHash {
+public final class ContentHash {
 
     private static final long C1 = 0x87c37b91114253d5L;
     private static final long C2 = 0x4cf5ad432745937fL;
@@ -17,7 +17,7 @@ final class ContentHash {
 
     private ContentHash() {}
 
-    static String of(byte[] data) {
+    public static String of(byte[] data) {
         int length = data.length;
         int blocks = length / 16;
         long h1 = 0;

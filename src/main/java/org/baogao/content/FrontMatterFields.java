@@ -1,0 +1,147 @@
+package org.baogao.content;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.baogao.print.PrintSettings;
+import org.baogao.print.PrintSettingsReader;
+import org.baogao.yaml.YamlReader;
+import org.baogao.yaml.YamlSyntaxException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+
+/** The values of a report's front matter as read from its YAML, each checked for its type. */
+final class FrontMatterFields {
+
+    /** The YAML starts on line 2 of the file, after the opening {@code ---}. */
+    private static final YamlReader YAML = new YamlReader("front matter", 2, FrontMatterParser.MAX_FRONT_MATTER_CHARS);
+
+    String title, type, author, post, unit, meeting, marking, closing;
+    SignaturePlace signature;
+    PrintSettings print = PrintSettings.UNSET;
+    LocalDate date;
+    List<String> tags = List.of();
+    boolean draft;
+
+    private FrontMatterFields() {}
+
+    FrontMatter toFrontMatter(String t, String ty) {
+        return new FrontMatter(t, ty, author, post, unit, meeting, date, tags, draft, marking,
+                signature, print, closing);
+    }
+
+    /** The front matter's YAML, each value checked for its type; what is unknown is a warning. */
+    static FrontMatterFields bind(Path file, String yaml, List<Problem> warnings) throws ReportException {
+        FrontMatterFields f = new FrontMatterFields();
+        Optional<Node> root;
+        try {
+            root = YAML.compose(yaml);
+        } catch (YamlSyntaxException e) {
+            throw new ReportException(Problem.error(file, Math.max(1, e.line),
+                    "front matter is not valid YAML: " + e.getMessage()), e);
+        }
+        if (root.isEmpty()) return f;
+        if (!(root.get() instanceof MappingNode map)) {
+            throw new ReportException(Problem.error(file, 2,
+                    "front matter must be 'key: value' lines, e.g. 'title: …'"));
+        }
+        Set<String> seen = new HashSet<>();
+        for (NodeTuple tuple : map.getValue()) {
+            Node keyNode = tuple.getKeyNode();
+            Node value = tuple.getValueNode();
+            int line = line(keyNode);
+            if (!(keyNode instanceof ScalarNode keyScalar)) {
+                throw new ReportException(Problem.error(file, line, "front matter key must be a plain word"));
+            }
+            String key = keyScalar.getValue();
+            if (!seen.add(key)) {
+                throw new ReportException(Problem.error(file, line, "'" + key + "' appears twice in front matter"));
+            }
+            switch (key) {
+                case "title" -> f.title = text(file, key, value);
+                case "type" -> f.type = text(file, key, value);
+                case "author" -> f.author = text(file, key, value);
+                case "post" -> f.post = text(file, key, value);
+                case "unit" -> f.unit = text(file, key, value);
+                case "meeting" -> f.meeting = text(file, key, value);
+                case "marking" -> f.marking = text(file, key, value);
+                case "closing" -> f.closing = text(file, key, value);
+                case "signature" -> f.signature = YamlReader.choice(SignaturePlace.class, oneOf(file, key, value, YamlReader.choices(SignaturePlace.class))).orElse(null);
+                case "page-numbers", "cover", "bold-levels" -> {
+                    try {
+                        f.print = PrintSettingsReader.apply(f.print, key, value);
+                    } catch (PrintSettingsReader.InvalidSetting e) {
+                        throw new ReportException(Problem.error(file, line(e.node()), e.getMessage()));
+                    }
+                }
+                case "date" -> f.date = date(file, value);
+                case "tags" -> f.tags = tags(file, value);
+                case "draft" -> f.draft = bool(file, key, value);
+                default -> warnings.add(Problem.warning(file, line, "unknown front matter key '" + key
+                        + "' is ignored (known: " + String.join(", ", FrontMatterParser.KNOWN_KEYS.stream().sorted().toList()) + ")"));
+            }
+        }
+        return f;
+    }
+
+    private static int line(Node node) {
+        return YAML.line(node);
+    }
+
+    private static String text(Path file, String key, Node value) throws ReportException {
+        return YamlReader.text(value, kind -> new ReportException(Problem.error(file, line(value),
+                "'" + key + "' must be text, not a " + kind)));
+    }
+
+    private static String oneOf(Path file, String key, Node value, List<String> allowed) throws ReportException {
+        String v = text(file, key, value);
+        if (v == null || allowed.contains(v)) return v;
+        throw new ReportException(Problem.error(file, line(value),
+                "'" + key + "' is '" + v + "'; write one of: " + String.join(", ", allowed)));
+    }
+
+    private static LocalDate date(Path file, Node value) throws ReportException {
+        String v = text(file, "date", value);
+        if (v == null) return null;
+        try {
+            return LocalDate.parse(v);
+        } catch (DateTimeParseException e) {
+            throw new ReportException(Problem.error(file, line(value),
+                    "'date' is '" + v + "', not a date; write it as YYYY-MM-DD, e.g. 2024-01-18"));
+        }
+    }
+
+    private static boolean bool(Path file, String key, Node value) throws ReportException {
+        String v = text(file, key, value);
+        if (v == null || v.equals("false")) return false;
+        if (v.equals("true")) return true;
+        throw new ReportException(Problem.error(file, line(value),
+                "'" + key + "' is '" + v + "'; write true or false"));
+    }
+
+    private static List<String> tags(Path file, Node value) throws ReportException {
+        if (value instanceof ScalarNode s) {
+            String v = s.getValue().strip();
+            return Arrays.stream(v.split("\\s*[,，、]\\s*")).filter(t -> !t.isEmpty()).toList();
+        }
+        if (value instanceof SequenceNode seq) {
+            List<String> out = new ArrayList<>();
+            for (Node item : seq.getValue()) {
+                String t = text(file, "tags", item);
+                if (t != null) out.add(t);
+            }
+            return out;
+        }
+        throw new ReportException(Problem.error(file, line(value), "'tags' must be a list, e.g. [理论学习, 整改]"));
+    }
+}

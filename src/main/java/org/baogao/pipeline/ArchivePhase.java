@@ -1,0 +1,106 @@
+package org.baogao.pipeline;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+
+import org.baogao.config.ProjectConfig;
+import org.baogao.hash.Sha256;
+import org.baogao.layout.LayoutException;
+import org.baogao.publish.OutputFolder;
+import org.baogao.site.ArchiveEntry;
+import org.baogao.site.ArchiveWriter;
+import org.baogao.site.KeyFields;
+import org.baogao.site.SitePaths;
+
+/**
+ * The assemble-archive phase: the archive's own pages (home, listings) and its search index,
+ * written again only when what they show changed, and carried over from the last build otherwise.
+ */
+final class ArchivePhase {
+
+    /** The keys of what the archive's pages and its search index show, and the pages' files. */
+    record ArchiveState(String pagesKey, String indexKey, Map<String, String> files) {}
+
+    private final ArchiveWriter archive;
+    private final ProjectConfig config;
+
+    ArchivePhase(ArchiveWriter archive, ProjectConfig config) {
+        this.archive = archive;
+        this.config = config;
+    }
+
+    /** Writes the archive's pages and its search index of the published reports, or carries them over. */
+    ArchiveState run(Inputs inputs, BuildCache previous, List<Done> published, OutputFolder out, ExecutorService pool)
+            throws LayoutException, IOException {
+        String settingsKey = inputs.settingsKey();
+        String siteKey = inputs.templates().siteKey();
+        List<Done> byPath = published.stream().sorted(Comparator.comparing(d -> d.outcome().report().path())).toList();
+        Sha256 pages = new Sha256().add(settingsKey).add(siteKey);
+        Sha256 index = new Sha256().add(settingsKey);
+        for (Done d : byPath) {
+            ReportOutcome o = d.outcome();
+            String row = KeyFields.add(new Sha256().add(o.report().path()), o.report().meta())
+                    .add(o.pages()).add(o.pdfBytes()).hex();
+            pages.add(row);
+            index.add(row).add(d.cached().textHash());
+        }
+        String pagesKey = pages.hex();
+        String indexKey = index.hex();
+        List<ArchiveEntry> entries = new ArrayList<>();
+        for (Done d : published) {
+            ReportOutcome o = d.outcome();
+            entries.add(ArchiveEntry.of(o.report(), o.pages(), o.pdfBytes(), o.text(), config));
+        }
+        // the search index is written on a rendering thread while this one writes the pages
+        Future<?> indexWritten = null;
+        if (!(indexKey.equals(previous.indexKey) && out.carry(SitePaths.SEARCH_INDEX))) {
+            indexWritten = pool.submit(() -> {
+                List<ArchiveEntry> withTexts = new ArrayList<>(entries.size());
+                for (int i = 0; i < published.size(); i++) {
+                    ArchiveEntry e = entries.get(i);
+                    String text = published.get(i).outcome().text();
+                    if (text == null) {
+                        text = Files.readString(out.resolve(BuildCache.TEXTS + published.get(i).cached().textHash() + ".txt"),
+                                StandardCharsets.UTF_8);
+                    }
+                    withTexts.add(new ArchiveEntry(e.path(), e.meta(), e.typeLabel(), e.dateText(), e.href(), e.pdf(),
+                            e.pages(), e.pdfBytes(), text));
+                }
+                archive.writeIndex(withTexts, out);
+                return null;
+            });
+        }
+        // the pages show no texts: entries without them, so that a page's key is what it shows
+        List<ArchiveEntry> untexted = entries.stream().map(e -> new ArchiveEntry(e.path(), e.meta(), e.typeLabel(),
+                e.dateText(), e.href(), e.pdf(), e.pages(), e.pdfBytes(), "")).toList();
+        Map<String, String> files = pagesKey.equals(previous.archiveKey) && carryAll(previous.archiveFiles.keySet(), out)
+                ? previous.archiveFiles
+                : archive.writePages(untexted, out, pool, settingsKey + " " + siteKey, previous.archiveFiles);
+        if (indexWritten != null) {
+            try {
+                indexWritten.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("build interrupted", e);
+            } catch (ExecutionException e) {
+                throw new IOException("the search index could not be written: " + e.getCause(), e.getCause());
+            }
+        }
+        return new ArchiveState(pagesKey, indexKey, files);
+    }
+
+    private static boolean carryAll(Collection<String> files, OutputFolder out) throws IOException {
+        if (files.isEmpty()) return false;
+        for (String f : files) if (!out.carry(f)) return false;
+        return true;
+    }
+}

@@ -1,0 +1,47 @@
+package org.baogao.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.baogao.content.Problem;
+import org.baogao.content.Report;
+import org.baogao.lint.PublishCheck;
+
+/**
+ * The check phase: the checks that refuse a report before anything of it is rendered (placeholders
+ * left in, masked words) and the warnings they give. See {@link PublishCheck}.
+ */
+final class CheckPhase {
+
+    private final PublishCheck check;
+
+    CheckPhase(BuildOptions options) {
+        this.check = new PublishCheck(options.glossary(), options.allowPlaceholders());
+    }
+
+    /** What the checks found in a report: nothing, warnings, or an error that refuses it. */
+    record Checked(List<Problem> problems) {
+        Checked {
+            problems = List.copyOf(problems);
+        }
+
+        boolean refused() {
+            return problems.stream().anyMatch(Problem::isError);
+        }
+    }
+
+    Checked check(Report report) {
+        try {
+            return new Checked(check.check(report));
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Checked(List.of(ReportRenderer.renderingProblem(report, e)));
+        }
+    }
+
+    /** The outcome of a refused report: its warnings from reading, then what the checks found. */
+    static ReportOutcome refusal(Report report, Checked checked, long millis) {
+        List<Problem> problems = new ArrayList<>(report.warnings());
+        problems.addAll(checked.problems());
+        return new ReportOutcome(report.source().file(), ReportOutcome.Status.FAILED, report, 0, 0, millis, problems, null);
+    }
+}

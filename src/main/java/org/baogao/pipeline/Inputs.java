@@ -1,0 +1,49 @@
+package org.baogao.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+
+import org.baogao.content.ContentScanner;
+import org.baogao.hash.Sha256;
+
+/**
+ * The first thing a build does: the key of every input, before anything is read for its meaning.
+ * The settings key covers the engine's version, {@code baogao.yml}, the font set and the options
+ * that change the output; the templates' keys each type and the site pages; each report file is
+ * hashed (its bytes kept for reading when they were read to hash them).
+ *
+ * @param sourceHashes each report file's hash, in the files' order
+ */
+record Inputs(Path content, TemplateKeys templates, String settingsKey, String fontSet, List<Path> files,
+        Map<Path, SourceFiles.Snapshot> snapshots, Map<Path, String> sourceHashes) {
+
+    static Inputs of(BuildOptions options, SourceFiles sources, ExecutorService pool) throws IOException {
+        Path configFile = options.configFile();
+        String configKey = Files.isRegularFile(configFile) ? Sha256.of(Files.readAllBytes(configFile)) : "none";
+        TemplateKeys templates = TemplateKeys.of(options.templates());
+        // pages for the screen use no fonts: an HTML-only build neither scans nor keys them
+        String fontSet = options.pdf() ? FontSetKey.of(options.fonts()) : "no fonts";
+        String settingsKey = Sha256.of(EngineVersion.KEY, configKey, fontSet,
+                "pdf=" + options.pdf(), "pdfa=" + options.pdfA(), "drafts=" + options.drafts());
+        List<Path> files = ContentScanner.scan(options.content());
+        Map<Path, SourceFiles.Snapshot> snapshots = sources.hash(files, pool);
+        Map<Path, String> sourceHashes = new LinkedHashMap<>();
+        for (Path f : files) sourceHashes.put(f, snapshots.get(f).hash());
+        return new Inputs(options.content(), templates, settingsKey, fontSet, files, snapshots, sourceHashes);
+    }
+
+    /** The file below the content folder, as the build cache names it: {@code 2023/li-ming.md}. */
+    String relative(Path file) {
+        return ContentScanner.relative(content, file);
+    }
+
+    /** The key of everything a report's PDF depends on: its source, its type's templates, the settings. */
+    String printKey(String sourceHash, String type) {
+        return Sha256.of(settingsKey, sourceHash, templates.typeKey(type));
+    }
+}

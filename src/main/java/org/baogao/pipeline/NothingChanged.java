@@ -1,0 +1,54 @@
+package org.baogao.pipeline;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.baogao.site.SitePaths;
+
+/**
+ * The check that ends a build before it reads anything: every file has the same bytes, type
+ * templates, settings and fonts as when the archive was built, the site templates are the same,
+ * and every output is still there. Then the archive is left as it is.
+ */
+final class NothingChanged {
+
+    private NothingChanged() {}
+
+    /** The result of a build that finds nothing changed, and so touches nothing; null when anything differs. */
+    static BuildResult result(BuildCache previous, Inputs inputs, Path site, BuildListener listener, long start) {
+        if (!previous.settingsKey.equals(inputs.settingsKey()) || !previous.siteKey.equals(inputs.templates().siteKey())
+                || previous.reports.size() != inputs.sourceHashes().size()) {
+            return null;
+        }
+        List<CachedReport> rows = new ArrayList<>();
+        try {
+            for (Map.Entry<Path, String> e : inputs.sourceHashes().entrySet()) {
+                CachedReport row = previous.reports.get(inputs.relative(e.getKey()));
+                if (row == null || !row.sourceHash().equals(e.getValue())) return null;
+                if (!row.draft()) {
+                    if (!inputs.printKey(row.sourceHash(), row.type()).equals(row.printKey())) return null;
+                    for (String f : row.outputs()) if (!Files.isRegularFile(site.resolve(f))) return null;
+                    if (!Files.isRegularFile(site.resolve(BuildCache.TEXTS + row.textHash() + ".txt"))) return null;
+                }
+                rows.add(row);
+            }
+            for (String f : previous.archiveFiles.keySet()) if (!Files.isRegularFile(site.resolve(f))) return null;
+            if (!Files.isRegularFile(site.resolve(SitePaths.SEARCH_INDEX))) return null;
+        } catch (RuntimeException e) {
+            return null;
+        }
+        List<ReportOutcome> outcomes = new ArrayList<>();
+        int i = 0;
+        for (Map.Entry<Path, String> e : inputs.sourceHashes().entrySet()) {
+            CachedReport row = rows.get(i++);
+            ReportOutcome o = new ReportOutcome(e.getKey(), row.draft() ? ReportOutcome.Status.DRAFT : ReportOutcome.Status.BUILT,
+                    null, row.pages(), row.pdfBytes(), 0, List.of(), null, ReportOutcome.Work.REUSED);
+            outcomes.add(o);
+            listener.finished(o, i, rows.size());
+        }
+        return new BuildResult(outcomes, (System.nanoTime() - start) / 1_000_000, false);
+    }
+}

@@ -1,0 +1,196 @@
+package org.baogao.pipeline;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.baogao.config.ProjectConfig;
+import org.baogao.content.Problem;
+import org.baogao.content.Report;
+import org.baogao.content.ReportException;
+import org.baogao.fonts.FontRegistry;
+import org.baogao.fonts.GlyphCheck;
+import org.baogao.layout.LayoutException;
+import org.baogao.layout.Layouts;
+import org.baogao.layout.PageModel;
+import org.baogao.layout.WebContext;
+import org.baogao.markdown.LimitExceededException;
+import org.baogao.markdown.MarkdownRenderer;
+import org.baogao.markdown.RenderedBody;
+import org.baogao.pdf.PdfRenderer;
+import org.baogao.print.PrintSettings;
+import org.baogao.publish.Output;
+import org.baogao.site.SitePaths;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Renders one checked report: its body through Markdown and the Chinese structure pass, its page
+ * for the screen placed in the archive, and its PDF. What is written is written only when every
+ * stage succeeded; what fails becomes the report's failed outcome, located as well as the stage
+ * that failed knows.
+ */
+final class ReportRenderer {
+
+    private final MarkdownRenderer markdown = new MarkdownRenderer();
+    private final Layouts layouts;
+    private final PrintSettings print;
+    private final FontRegistry fonts;
+    private final GlyphCheck glyphs;
+    private final PdfRenderer pdf;
+
+    /** @param print the project's print settings, which a report's front matter may override */
+    ReportRenderer(Layouts layouts, FontRegistry fonts, BuildOptions options, PrintSettings print) {
+        this.layouts = layouts;
+        this.print = print;
+        this.fonts = fonts;
+        this.glyphs = new GlyphCheck(fonts);
+        this.pdf = options.pdf()
+                ? new PdfRenderer(fonts, options.pdfA(), List.of(options.content(), options.templates())) : null;
+    }
+
+    /**
+     * Renders a report's page for the screen, placed in the archive by {@code place}, and its PDF
+     * when PDFs are built. {@code checked} is what the checks found, and did not refuse.
+     */
+    ReportOutcome pageAndPdf(Report report, CheckPhase.Checked checked, WebContext place, Output out) {
+        long start = System.nanoTime();
+        Path file = report.source().file();
+        List<Problem> problems = new ArrayList<>(report.warnings());
+        problems.addAll(checked.problems());
+        try {
+            RenderedBody body = markdown.render(report.body());
+            PageModel model = model(report, body, place);
+            int pages = 0;
+            byte[] pdfBytes = null;
+            if (pdf != null) {
+                Document print = printDocument(layouts.renderReport(model.forPrint()));
+                checkGlyphs(report, print);
+                ByteArrayOutputStream buffer = new ByteArrayOutputStream(256 * 1024);
+                PdfRenderer.Result result = pdf.render(print, report.source().file().getParent(), buffer);
+                pages = result.pages();
+                pdfBytes = buffer.toByteArray();
+                for (String w : result.warnings()) problems.add(Problem.warning(file, 0, "PDF: " + w));
+            }
+            long size = pdfBytes == null ? 0 : pdfBytes.length;
+            String web = layouts.renderReport(model.withWeb(place.withPdf(pages, size)));
+            String text = body.text();
+            out.write(report.files().page(), web.getBytes(StandardCharsets.UTF_8));
+            if (pdfBytes != null) out.write(report.files().pdf(), pdfBytes);
+            return new ReportOutcome(file, ReportOutcome.Status.BUILT, report, pages, size, ReportReader.millis(start),
+                    problems, text);
+        } catch (ReportException | LayoutException | IOException | RuntimeException | StackOverflowError e) {
+            problems.add(renderingProblem(report, e));
+        }
+        return new ReportOutcome(file, ReportOutcome.Status.FAILED, report, 0, 0, ReportReader.millis(start), problems, null);
+    }
+
+    /**
+     * Renders a report's PDF alone, which does not depend on the report's place in the archive, so
+     * that it can start before every report has been read. The outcome carries its pages, size and
+     * warnings (what the checks found first); its page follows with {@link #page}.
+     */
+    ReportOutcome pdf(Report report, CheckPhase.Checked checked, Output out) {
+        long start = System.nanoTime();
+        Path file = report.source().file();
+        List<Problem> problems = new ArrayList<>(checked.problems());
+        try {
+            RenderedBody body = markdown.render(report.body());
+            // a print page shows nothing of the report's place in the archive
+            PageModel model = model(report, body, WebContext.alone(report.meta(), ProjectConfig.DEFAULTS.name()));
+            Document print = printDocument(layouts.renderReport(model.forPrint()));
+            checkGlyphs(report, print);
+            ByteArrayOutputStream buffer = new ByteArrayOutputStream(256 * 1024);
+            PdfRenderer.Result result = pdf.render(print, report.source().file().getParent(), buffer);
+            for (String w : result.warnings()) problems.add(Problem.warning(file, 0, "PDF: " + w));
+            out.write(report.files().pdf(), buffer.toByteArray());
+            return new ReportOutcome(file, ReportOutcome.Status.BUILT, report, result.pages(), buffer.size(),
+                    ReportReader.millis(start), problems, null);
+        } catch (ReportException | LayoutException | IOException | RuntimeException | StackOverflowError e) {
+            problems.add(renderingProblem(report, e));
+        }
+        problems.addAll(0, report.warnings());
+        return new ReportOutcome(file, ReportOutcome.Status.FAILED, report, 0, 0, ReportReader.millis(start), problems, null);
+    }
+
+    /**
+     * Renders a report's page for the screen alone, its PDF being rendered apart or unchanged since
+     * an earlier build: the page shows the PDF's {@code pages} and size in {@code place}.
+     */
+    ReportOutcome page(Report report, WebContext place, Output out) {
+        long start = System.nanoTime();
+        Path file = report.source().file();
+        List<Problem> problems = new ArrayList<>(report.warnings());
+        try {
+            RenderedBody body = markdown.render(report.body());
+            String web = layouts.renderReport(model(report, body, place));
+            out.write(report.files().page(), web.getBytes(StandardCharsets.UTF_8));
+            String text = body.text();
+            return new ReportOutcome(file, ReportOutcome.Status.BUILT, report, place.pages(), place.pdfBytes(),
+                    ReportReader.millis(start), problems, text, ReportOutcome.Work.PAGE);
+        } catch (LayoutException | IOException | RuntimeException | StackOverflowError e) {
+            problems.add(renderingProblem(report, e));
+        }
+        return new ReportOutcome(file, ReportOutcome.Status.FAILED, report, 0, 0, ReportReader.millis(start), problems, null);
+    }
+
+    /**
+     * Writes a built report's screen page again with a new place in the archive: when a report
+     * failed after the others were placed, its neighbours must stop linking to it.
+     */
+    void rewritePage(ReportOutcome built, WebContext place, Output out) throws LayoutException, IOException {
+        Report report = built.report();
+        PageModel model = model(report, markdown.render(report.body()), place.withPdf(built.pages(), built.pdfBytes()));
+        out.write(report.files().page(), layouts.renderReport(model).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private PageModel model(Report report, RenderedBody body, WebContext place) {
+        String root = "../".repeat(report.path().split("/").length);
+        return PageModel.of(report.meta(), print.overriddenBy(report.meta().print()), body, root,
+                SitePaths.href(report.files().pdfName()), fonts.stacks(), place);
+    }
+
+    /** What went wrong while rendering a report, located as well as the stage that failed knows. */
+    static Problem renderingProblem(Report report, Throwable e) {
+        Path file = report.source().file();
+        if (e instanceof ReportException r) return r.problem();
+        if (e instanceof LayoutException) return Problem.error(file, 0, e.getMessage());
+        if (e instanceof LimitExceededException l) {
+            return Problem.error(file, report.bodyLine() + l.line() - 1, l.getMessage());
+        }
+        return Problem.error(file, 0, "could not be rendered: " + describe(e));
+    }
+
+    /** The print page as the renderer wants it: bookmarks in the head, where the HTML parser will not put them. */
+    static Document printDocument(String html) {
+        Document doc = Jsoup.parse(html);
+        Element bookmarks = doc.selectFirst("bookmarks");
+        if (bookmarks != null) doc.head().appendChild(bookmarks);
+        return doc;
+    }
+
+    private void checkGlyphs(Report report, Document print) throws ReportException {
+        List<Integer> missing = glyphs.missing(print.title() + print.body().text());
+        if (missing.isEmpty()) return;
+        int cp = missing.get(0);
+        String text = report.source().text();
+        int at = text.indexOf(new String(Character.toChars(cp)));
+        int line = at < 0 ? 0 : (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+        StringBuilder chars = new StringBuilder(GlyphCheck.describe(cp));
+        for (int i = 1; i < Math.min(missing.size(), 5); i++) chars.append(", ").append(GlyphCheck.describe(missing.get(i)));
+        if (missing.size() > 5) chars.append(" and ").append(missing.size() - 5).append(" more");
+        throw new ReportException(Problem.error(report.source().file(), line,
+                "character " + chars + " is in none of the fonts and would print as '#'; "
+                        + "remove it, or add a font that has it (see 'baogao fonts')"));
+    }
+
+    static String describe(Throwable e) {
+        if (e instanceof StackOverflowError) return "the document is nested too deeply";
+        String m = e.getMessage();
+        return m == null ? e.getClass().getSimpleName() : m;
+    }
+}

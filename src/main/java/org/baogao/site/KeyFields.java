@@ -1,0 +1,74 @@
+package org.baogao.site;
+
+import java.util.List;
+
+import org.baogao.content.FrontMatter;
+import org.baogao.hash.Sha256;
+import org.baogao.layout.ReportLink;
+import org.baogao.layout.TermLink;
+import org.baogao.layout.TermLinks;
+import org.baogao.layout.WebContext;
+import org.baogao.print.PrintSettings;
+
+/**
+ * What a page shows, written into a key field by field, each under its name: a key made of a
+ * record's {@code toString()} would change when a component is renamed, and silently keep pages
+ * when one is added that its text does not show.
+ */
+public final class KeyFields {
+
+    private KeyFields() {}
+
+    /** The front matter, every field a page or a listing can show. */
+    public static Sha256 add(Sha256 key, FrontMatter m) {
+        key.add("title").add(m.title()).add("type").add(m.type()).add("author").add(m.author())
+                .add("post").add(m.post()).add("unit").add(m.unit()).add("meeting").add(m.meeting())
+                .add("date").add(String.valueOf(m.date())).add("draft").add(String.valueOf(m.draft()))
+                .add("marking").add(m.marking()).add("signature").add(m.signature().name())
+                .add("closing").add(m.closing());
+        strings(key.add("tags"), m.tags());
+        return add(key.add("print"), m.print());
+    }
+
+    public static Sha256 add(Sha256 key, PrintSettings p) {
+        key.add("page-numbers").add(p.pageNumbers() == null ? null : p.pageNumbers().name())
+                .add("cover").add(String.valueOf(p.cover()));
+        key.add("bold-levels");
+        if (p.boldLevels() == null) return key.add("unset");
+        key.add(p.boldLevels().size());
+        for (int level : p.boldLevels()) key.add(level);
+        return key;
+    }
+
+    /** A report page's place in the archive. */
+    public static Sha256 add(Sha256 key, WebContext w) {
+        key.add("archive").add(w.archiveName()).add("type-label").add(w.typeLabel());
+        TermLinks t = w.terms();
+        link(key.add("year"), t.year());
+        link(key.add("type"), t.type());
+        link(key.add("author"), t.author());
+        link(key.add("post"), t.post());
+        link(key.add("unit"), t.unit());
+        link(key.add("meeting"), t.meeting());
+        key.add("tags").add(t.tags().size());
+        for (TermLink tag : t.tags()) link(key, tag);
+        report(key.add("previous"), w.previous());
+        report(key.add("next"), w.next());
+        return key.add("pages").add(w.pages()).add("pdf-bytes").add(w.pdfBytes());
+    }
+
+    private static void link(Sha256 key, TermLink l) {
+        if (l == null) key.add("none");
+        else key.add(l.text()).add(l.href());
+    }
+
+    private static void report(Sha256 key, ReportLink r) {
+        if (r == null) key.add("none");
+        else key.add(r.title()).add(r.href()).add(r.author()).add(r.dateText());
+    }
+
+    private static void strings(Sha256 key, List<String> values) {
+        key.add(values.size());
+        for (String v : values) key.add(v);
+    }
+}

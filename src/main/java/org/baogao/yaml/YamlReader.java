@@ -1,0 +1,105 @@
+package org.baogao.yaml;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.Mark;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+
+/**
+ * The one way baogao reads YAML (front matter, {@code baogao.yml}, skeletons, the glossary): a
+ * node tree with the line of every node, no objects constructed, within limits checked before
+ * the work. Each reader of a file turns what is wrong into its own message, in its own words.
+ */
+public final class YamlReader {
+
+    /** Aliases a document may use: enough to reuse a list, far too few for a "billion laughs". */
+    public static final int MAX_ALIASES = 10;
+    /** The longest YAML read, in characters, unless the file's reader allows more. */
+    public static final int DEFAULT_MAX_CHARS = 64 * 1024;
+
+    private final String label;
+    private final int firstLine;
+    private final int maxChars;
+
+    /**
+     * @param label     the file, for the parser's own marks
+     * @param firstLine the line of the file on which the YAML starts: 2 for front matter, after its {@code ---}
+     * @param maxChars  the longest YAML this file may have
+     */
+    public YamlReader(String label, int firstLine, int maxChars) {
+        this.label = label;
+        this.firstLine = firstLine;
+        this.maxChars = maxChars;
+    }
+
+    /** The document's root node; empty for an empty document. */
+    public Optional<Node> compose(String yaml) throws YamlSyntaxException {
+        LoadSettings settings = LoadSettings.builder()
+                .setLabel(label)
+                .setMaxAliasesForCollections(MAX_ALIASES)
+                .setCodePointLimit(maxChars)
+                .build();
+        try {
+            return new Compose(settings).composeString(yaml);
+        } catch (MarkedYamlEngineException e) {
+            int line = e.getProblemMark().map(m -> m.getLine() + firstLine).orElse(0);
+            throw new YamlSyntaxException(line, firstLine(e.getProblem()), e);
+        } catch (YamlEngineException e) {
+            throw new YamlSyntaxException(0, firstLine(e.getMessage()), e);
+        }
+    }
+
+    /** The line of the file on which a node starts. */
+    public int line(Node node) {
+        return node.getStartMark().map(Mark::getLine).orElse(0) + firstLine;
+    }
+
+    /**
+     * A scalar's text, stripped; null when it is empty.
+     *
+     * @param notText what to throw when the node is a list or a mapping, told which of the two
+     *                ({@code "list"} or {@code "mapping"})
+     */
+    public static <E extends Exception> String text(Node node, Function<String, E> notText) throws E {
+        if (node instanceof ScalarNode s) {
+            String v = s.getValue().strip();
+            return v.isEmpty() ? null : v;
+        }
+        throw notText.apply(node instanceof SequenceNode ? "list" : "mapping");
+    }
+
+    /**
+     * A value of a fixed set, as YAML writes it: the constant's name in lower case with hyphens,
+     * {@code UNDER_TITLE} as {@code under-title}; empty when {@code text} names none of them.
+     */
+    public static <E extends Enum<E>> Optional<E> choice(Class<E> type, String text) {
+        for (E e : type.getEnumConstants()) if (name(e).equals(text)) return Optional.of(e);
+        return Optional.empty();
+    }
+
+    /** The values of a fixed set as YAML writes them, in their order: for "write one of: …". */
+    public static <E extends Enum<E>> List<String> choices(Class<E> type) {
+        return Arrays.stream(type.getEnumConstants()).map(YamlReader::name).toList();
+    }
+
+    /** A constant as YAML writes it: {@code under-title}. */
+    public static String name(Enum<?> e) {
+        return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) return "syntax error";
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+}
