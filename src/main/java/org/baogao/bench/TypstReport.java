@@ -7,10 +7,12 @@ import java.util.regex.Pattern;
 
 import org.baogao.content.FrontMatter;
 import org.baogao.content.Report;
+import org.baogao.content.SignaturePlace;
 import org.baogao.chinese.ChineseDate;
 import org.baogao.layout.PageModel;
 import org.baogao.layout.Signature;
 import org.baogao.layout.TitleLines;
+import org.baogao.print.PageNumbers;
 import org.baogao.chinese.Numbering;
 
 /**
@@ -36,8 +38,8 @@ final class TypstReport {
     /** The Typst source of {@code report}; {@code page} is the import path of the page layout. */
     static String of(Report report, String page) {
         FrontMatter meta = report.meta();
-        if (meta.marking() != null || meta.closing() != null || !FrontMatter.SIGNATURE_END.equals(meta.signature())
-                || Boolean.TRUE.equals(meta.print().cover()) || "center".equals(meta.print().pageNumbers())) {
+        if (meta.marking() != null || meta.closing() != null || meta.signature() != SignaturePlace.END
+                || Boolean.TRUE.equals(meta.print().cover()) || meta.print().pageNumbers() == PageNumbers.CENTER) {
             throw new IllegalArgumentException(report.source().relative() + ": front matter the Typst page does not lay out "
                     + "(marking, closing, signature, cover, page-numbers)");
         }
