@@ -78,10 +78,11 @@ public final class Importer {
                 case "title" -> title;
                 case "type" -> type.type();
                 case "author" -> composed.author();
+                case "post" -> composed.post();
                 case "date" -> composed.date();
                 default -> null;
             };
-            if (value != null && (key.equals("author") || key.equals("date"))) inferred.add(key + ": " + value);
+            if (value != null && (key.equals("author") || key.equals("post") || key.equals("date"))) inferred.add(key + ": " + value);
             if (value == null && !Skeleton.OPTIONAL.contains(key)) toFill.add(key);
             if (value != null || !Skeleton.OPTIONAL.contains(key)) fields.add(new Skeleton.Field(key, value));
         }

@@ -19,7 +19,9 @@ import org.baogao.markdown.Numbering;
 final class MarkdownComposer {
 
     private static final Pattern DATE = Pattern.compile("^((?:19|20)\\d\\d)\\s*年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})\\s*日$");
-    private static final Pattern NAME = Pattern.compile("^[\\p{IsHan}·（）()\\s]{2,30}$");
+    private static final Pattern NAME = Pattern.compile("^[\\p{IsHan}·（）()\\s\u3000]{2,30}$");
+    /** Between a post and a name in a signature, as baogao's layouts print it: 县委副书记　李明. */
+    private static final String POST_SEPARATOR = "\u3000";
 
     private MarkdownComposer() {}
 
@@ -35,6 +37,7 @@ final class MarkdownComposer {
         }
         String date = null;
         String author = null;
+        String post = null;
         if (!blocks.isEmpty() && blocks.get(blocks.size() - 1).kind() == DraftBlock.Kind.PARAGRAPH) {
             Matcher d = DATE.matcher(unbold(blocks.get(blocks.size() - 1).text()).strip());
             if (d.matches()) {
@@ -44,6 +47,11 @@ final class MarkdownComposer {
                         && NAME.matcher(unbold(blocks.get(blocks.size() - 1).text()).strip()).matches()
                         && Numbering.levelOf(unbold(blocks.get(blocks.size() - 1).text())) == 0) {
                     author = unbold(blocks.remove(blocks.size() - 1).text()).strip();
+                    int sep = author.lastIndexOf(POST_SEPARATOR);
+                    if (sep > 0) {
+                        post = author.substring(0, sep).strip();
+                        author = author.substring(sep + 1).strip();
+                    }
                 }
             }
         }
@@ -76,7 +84,7 @@ final class MarkdownComposer {
                 body.append(runInParagraph(text, m, end)).append('\n');
             }
         }
-        return new Composed(title, titleLine, body.toString(), levels[1], levels[2], runIn, renumbered, author, date);
+        return new Composed(title, titleLine, body.toString(), levels[1], levels[2], runIn, renumbered, author, post, date);
     }
 
     /**
