@@ -133,7 +133,7 @@ public final class Builder implements AutoCloseable {
             // pages for the screen use no fonts: an HTML-only build neither scans nor keys them
             fontSet = options.pdf() ? FontSetKey.of(options.fonts()) : "no fonts";
             settingsKey = Sha256.of(EngineVersion.KEY, configKey, fontSet,
-                    "pdf=" + options.pdf(), "pdfa=" + options.pdfA(), "drafts=" + options.drafts());
+                    "pdf=" + options.pdf(), "pdfa=" + options.pdfA(), "drafts=" + options.drafts(), "docx=" + options.docx());
             files = ContentScanner.scan(options.content());
             snapshots = sources.hash(files, pool());
             for (Path f : files) sourceHashes.put(f, snapshots.get(f).hash());
@@ -164,6 +164,7 @@ public final class Builder implements AutoCloseable {
             // a PDF depends on its report alone: those that must be rendered start as soon as their
             // report is read, beside the reading of the others, rather than after all are read
             List<Callable<Read>> reading = new ArrayList<>();
+            Map<String, String> wordKeys = new java.util.concurrent.ConcurrentHashMap<>();
             for (Path f : files) {
                 String relative = ContentScanner.relative(options.content(), f);
                 String sourceHash = sourceHashes.get(f);
@@ -171,12 +172,14 @@ public final class Builder implements AutoCloseable {
                 CachedReport before = previous.reports.get(relative);
                 reading.add(() -> {
                     ReportBuilder.Reading r = read(reports, f, relative, snapshot);
-                    if (r.settled() != null) return new Read(r, null, null);
+                    if (r.settled() != null) return new Read(r, null, null, WordOutput.NONE);
                     String printKey = Sha256.of(settingsKey, sourceHash, templates.typeKey(r.report().meta().type()));
                     boolean keep = before != null && !before.draft() && before.printKey().equals(printKey)
                             && before.path().equals(r.report().path());
                     ReportOutcome pdf = options.pdf() && !keep ? reports.buildPdf(r.report(), out) : null;
-                    return new Read(r, printKey, pdf);
+                    WordOutput docx = pdf != null && pdf.failed() ? WordOutput.NONE
+                            : wordOutput(reports, r.report(), printKey, wordKeys, before, out);
+                    return new Read(r, printKey, pdf, docx);
                 });
             }
             List<Read> readings = runChangedFirst(pool, reading, files, sourceHashes, previous);
@@ -370,15 +373,70 @@ public final class Builder implements AutoCloseable {
      * A report read, with the key of its PDF, and its PDF if it was rendered while reading (null:
      * kept from the last build, or no PDFs are built).
      */
-    private record Read(ReportBuilder.Reading reading, String printKey, ReportOutcome pdf) {
+    private record Read(ReportBuilder.Reading reading, String printKey, ReportOutcome pdf, WordOutput docx) {
         /** Read, not a draft, and its PDF, if rendered, did not fail. */
         boolean publishable() {
             return reading.settled() == null && (pdf == null || !pdf.failed());
         }
     }
 
-    /** Renders what must be rendered of one report, and carries over what need not. */
+    /**
+     * A report's Word document in this build: its file name and key when there is one (written now
+     * or kept from the last build), and what stopped it otherwise.
+     */
+    private record WordOutput(String name, String key, List<Problem> problems) {
+        static final WordOutput NONE = new WordOutput("", "", List.of());
+    }
+
+    /**
+     * The Word document's own key: the print key (source, type templates, settings, fonts, version)
+     * and the Word template of the type; kept from the last build when that key is unchanged.
+     */
+    private WordOutput wordOutput(ReportBuilder reports, Report report, String printKey, Map<String, String> wordKeys,
+            CachedReport before, OutputFolder out) throws IOException {
+        if (!reports.wantsDocx(report)) return WordOutput.NONE;
+        String type = report.meta().type();
+        String key = Sha256.of(printKey, wordKeys.computeIfAbsent(type, t -> wordTemplateKey(reports, t)));
+        String name = report.slug() + ".docx";
+        if (before != null && !before.draft() && key.equals(before.docxKey()) && before.path().equals(report.path())
+                && out.carry(report.path() + "/" + before.docxName())) {
+            return new WordOutput(before.docxName(), key, List.of());
+        }
+        ReportBuilder.DocxResult made = reports.buildDocx(report, out);
+        return made.written() ? new WordOutput(name, key, made.problems()) : new WordOutput("", "", made.problems());
+    }
+
+    /** The bytes of the Word template a type uses, or "built-in"; a template that cannot be read is tried again. */
+    private static String wordTemplateKey(ReportBuilder reports, String type) {
+        Path file = reports.wordTemplates().fileFor(type);
+        if (file == null) return "built-in";
+        try {
+            return Sha256.of(file.toString(), Sha256.of(Files.readAllBytes(file)));
+        } catch (IOException e) {
+            return "unreadable " + System.nanoTime();
+        }
+    }
+
+    /** Renders what must be rendered of one report, and carries over what need not; with its Word document. */
     private Done render(ReportBuilder reports, Read read, String relative, String sourceHash, CachedReport before,
+            WebContext place, OutputFolder out) throws IOException {
+        WordOutput docx = read.docx();
+        Done d = renderPage(reports, read, relative, sourceHash, before,
+                docx.name().isEmpty() ? place : place.withDocx(SitePaths.href(docx.name())), out);
+        ReportOutcome o = d.outcome();
+        if (d.cached() == null && !docx.name().isEmpty()) out.remove(o.report().path() + "/" + docx.name());
+        if (docx.problems().isEmpty() && (d.cached() == null || d.cached().docxKey().equals(docx.key()))) return d;
+        List<Problem> problems = new ArrayList<>(o.problems());
+        problems.addAll(docx.problems());
+        ReportOutcome withWord = new ReportOutcome(o.file(), o.status(), o.report(), o.pages(), o.pdfBytes(), o.millis(),
+                problems, o.text(), o.work());
+        CachedReport c = d.cached();
+        return new Done(withWord, c == null ? null : new CachedReport(c.relative(), c.sourceHash(), c.draft(), c.type(),
+                c.printKey(), c.webKey(), c.path(), c.pdfName(), c.pages(), c.pdfBytes(), c.textHash(), docx.name(),
+                docx.key()), d.text());
+    }
+
+    private Done renderPage(ReportBuilder reports, Read read, String relative, String sourceHash, CachedReport before,
             WebContext place, OutputFolder out) throws IOException {
         Report report = read.reading().report();
         String printKey = read.printKey();
@@ -436,11 +494,10 @@ public final class Builder implements AutoCloseable {
             ReportOutcome o = d.outcome();
             WebContext now = after.place(o.report());
             if (now.equals(before.place(o.report()))) continue;
-            reports.rewritePage(o, now, out);
             CachedReport c = d.cached();
-            CachedReport rewritten = new CachedReport(c.relative(), c.sourceHash(), false, c.type(), c.printKey(),
-                    webKey(c.printKey(), o.report(), now.withPdf(o.pages(), o.pdfBytes())), c.path(), c.pdfName(),
-                    c.pages(), c.pdfBytes(), c.textHash());
+            if (!c.docxName().isEmpty()) now = now.withDocx(SitePaths.href(c.docxName()));
+            reports.rewritePage(o, now, out);
+            CachedReport rewritten = c.withWebKey(webKey(c.printKey(), o.report(), now.withPdf(o.pages(), o.pdfBytes())));
             done.set(done.indexOf(d), new Done(o, rewritten, d.text()));
         }
     }
@@ -464,7 +521,8 @@ public final class Builder implements AutoCloseable {
         Sha256 index = new Sha256().add(settingsKey);
         for (Done d : byPath) {
             ReportOutcome o = d.outcome();
-            String row = o.report().path() + "\n" + o.report().meta() + "\n" + o.pages() + "\n" + o.pdfBytes();
+            String row = o.report().path() + "\n" + o.report().meta() + "\n" + o.pages() + "\n" + o.pdfBytes()
+                    + "\n" + d.cached().docxName();
             pages.add(row);
             index.add(row).add(d.cached().textHash());
         }
@@ -472,7 +530,7 @@ public final class Builder implements AutoCloseable {
         String indexKey = index.hex();
         List<ArchiveEntry> entries = new ArrayList<>();
         for (Done d : published) {
-            ArchiveEntry e = ArchiveEntry.of(d.outcome(), config);
+            ArchiveEntry e = ArchiveEntry.of(d.outcome(), config, d.cached().docxName().isEmpty() ? null : d.cached().docxName());
             entries.add(e);
         }
         // the search index is written on a rendering thread while this one writes the pages
@@ -487,16 +545,14 @@ public final class Builder implements AutoCloseable {
                         text = Files.readString(out.resolve(BuildCache.TEXTS + published.get(i).cached().textHash() + ".txt"),
                                 StandardCharsets.UTF_8);
                     }
-                    withTexts.add(new ArchiveEntry(e.path(), e.meta(), e.typeLabel(), e.dateText(), e.href(), e.pdf(),
-                            e.pages(), e.pdfBytes(), text));
+                    withTexts.add(e.withText(text));
                 }
                 archive.writeIndex(withTexts, out);
                 return null;
             });
         }
         // the pages show no texts: entries without them, so that a page's key is what it shows
-        List<ArchiveEntry> untexted = entries.stream().map(e -> new ArchiveEntry(e.path(), e.meta(), e.typeLabel(),
-                e.dateText(), e.href(), e.pdf(), e.pages(), e.pdfBytes(), "")).toList();
+        List<ArchiveEntry> untexted = entries.stream().map(e -> e.withText("")).toList();
         Map<String, String> files = pagesKey.equals(previous.archiveKey) && carryAll(previous.archiveFiles.keySet(), out)
                 ? previous.archiveFiles
                 : archive.writePages(untexted, out, pool, settingsKey + " " + templates.siteKey(), previous.archiveFiles);

@@ -14,9 +14,17 @@ package org.baogao.build;
  * @param pages      its PDF's pages
  * @param pdfBytes   its PDF's size
  * @param textHash   SHA-256 of its body's plain text, which the cache keeps for the search index
+ * @param docxName   its Word document's file name in that folder, or "" without one
+ * @param docxKey    the key of everything its Word document depends on: the print key and the Word
+ *                   template of its type; "" without one
  */
 record CachedReport(String relative, String sourceHash, boolean draft, String type, String printKey, String webKey,
-        String path, String pdfName, int pages, long pdfBytes, String textHash) {
+        String path, String pdfName, int pages, long pdfBytes, String textHash, String docxName, String docxKey) {
+
+    CachedReport(String relative, String sourceHash, boolean draft, String type, String printKey, String webKey,
+            String path, String pdfName, int pages, long pdfBytes, String textHash) {
+        this(relative, sourceHash, draft, type, printKey, webKey, path, pdfName, pages, pdfBytes, textHash, "", "");
+    }
 
     static CachedReport draft(String relative, String sourceHash, String type) {
         return new CachedReport(relative, sourceHash, true, type, "", "", "", "", 0, 0, "");
@@ -25,7 +33,15 @@ record CachedReport(String relative, String sourceHash, boolean draft, String ty
     /** The files of the site it owns, relative to the site root. */
     java.util.List<String> outputs() {
         if (draft) return java.util.List.of();
-        return pdfName.isEmpty() ? java.util.List.of(path + "/index.html")
-                : java.util.List.of(path + "/index.html", path + "/" + pdfName);
+        java.util.List<String> files = new java.util.ArrayList<>(java.util.List.of(path + "/index.html"));
+        if (!pdfName.isEmpty()) files.add(path + "/" + pdfName);
+        if (!docxName.isEmpty()) files.add(path + "/" + docxName);
+        return files;
+    }
+
+    /** This row with its page's key replaced: the page was written again with a new place in the archive. */
+    CachedReport withWebKey(String newWebKey) {
+        return new CachedReport(relative, sourceHash, draft, type, printKey, newWebKey, path, pdfName, pages, pdfBytes,
+                textHash, docxName, docxKey);
     }
 }

@@ -15,6 +15,9 @@ import org.baogao.content.Report;
 import org.baogao.content.ReportException;
 import org.baogao.content.Source;
 import org.baogao.content.SourceReader;
+import org.baogao.docx.DocxException;
+import org.baogao.docx.DocxRenderer;
+import org.baogao.docx.WordTemplates;
 import org.baogao.layout.LayoutException;
 import org.baogao.layout.Layouts;
 import org.baogao.layout.PageModel;
@@ -50,6 +53,9 @@ public final class ReportBuilder {
     private final PdfRenderer pdf;
     private final boolean drafts;
     private final PublishCheck publishCheck;
+    private final DocxRenderer docx;
+    private final WordTemplates wordTemplates;
+    private final boolean allDocx;
 
     /** Top-level folders of the site that hold the archive's own pages, not reports. */
     static final Set<String> RESERVED = Set.of(SitePaths.BROWSE, "assets");
@@ -64,6 +70,9 @@ public final class ReportBuilder {
                 ? new PdfRenderer(fonts, options.pdfA(), List.of(options.content(), options.templates())) : null;
         this.drafts = options.drafts();
         this.publishCheck = new PublishCheck(options.glossary(), options.allowPlaceholders());
+        this.wordTemplates = new WordTemplates(options.templates());
+        this.docx = new DocxRenderer(wordTemplates);
+        this.allDocx = options.docx();
     }
 
 
@@ -199,6 +208,45 @@ public final class ReportBuilder {
         }
         problems.addAll(0, report.warnings());
         return new ReportOutcome(file, ReportOutcome.Status.FAILED, report, 0, 0, millis(start), problems, null);
+    }
+
+    /** What became of a report's Word document: written, or not, with what stopped it. */
+    public record DocxResult(boolean written, List<Problem> problems) {
+        public DocxResult {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /** Whether a report gets a Word document: {@code --docx}, or {@code outputs} in its settings or the project's. */
+    public boolean wantsDocx(Report report) {
+        return allDocx || print.overriddenBy(report.meta().print()).docx();
+    }
+
+    /** The Word templates this builder fills, for the build cache's keys. */
+    public WordTemplates wordTemplates() {
+        return wordTemplates;
+    }
+
+    /**
+     * Renders a report's Word document, {@code <slug>.docx} beside its PDF, from the same print page
+     * as the PDF, after the same glyph check. A bad template stops the document only: the report's
+     * page and PDF do not depend on it, and the problem names the template and what to do.
+     */
+    public DocxResult buildDocx(Report report, Output out) {
+        Path file = report.source().file();
+        try {
+            RenderedBody body = markdown.render(report.body());
+            PageModel model = model(report, body, WebContext.alone(report.meta())).forPrint();
+            Document print = printDocument(layouts.renderReport(model));
+            // the fonts are found only for PDFs; without them there is nothing to check against
+            if (pdf != null) checkGlyphs(report, print);
+            out.write(report.path() + "/" + report.slug() + ".docx", docx.render(model, print));
+            return new DocxResult(true, List.of());
+        } catch (DocxException e) {
+            return new DocxResult(false, List.of(Problem.error(file, 0, "no Word document: " + e.getMessage())));
+        } catch (ReportException | LayoutException | IOException | RuntimeException | StackOverflowError e) {
+            return new DocxResult(false, List.of(renderingProblem(report, e)));
+        }
     }
 
     /**

@@ -71,6 +71,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--no-pdfa", description = "Write plain PDF instead of PDF/A-2b.")
     boolean noPdfA;
 
+    @Option(names = "--docx", description = "Also write each report's Word document, <name>.docx beside its PDF "
+            + "(or ask for it in baogao.yml or a report's front matter: 'outputs: [html, pdf, docx]').")
+    boolean docx;
+
     @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Reports rendered at once (default: cores, ${DEFAULT-VALUE}).")
     int jobs = Runtime.getRuntime().availableProcessors();
 
@@ -107,7 +111,7 @@ final class BuildCommand implements Callable<Integer> {
             return 2;
         }
         BuildOptions options = new BuildOptions(content, templates, this.out, fontDirs, drafts, !noPdf, !noPdfA,
-                Math.max(1, jobs), config, words, allowPlaceholders);
+                Math.max(1, jobs), config, words, allowPlaceholders, docx);
         BuildResult result;
         // on a terminal one progress line replaces the per-report lines; logs and pipes get plain lines
         boolean live = Terminal.attached() && !quiet && !verbose;

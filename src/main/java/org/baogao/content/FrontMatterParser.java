@@ -39,7 +39,7 @@ public final class FrontMatterParser {
     /** The keys a report's front matter may have, as written in YAML. */
     public static final Set<String> KNOWN_KEYS = Set.of(
             "title", "type", "author", "post", "unit", "meeting", "date", "tags", "draft", "marking",
-            "signature", "page-numbers", "cover", "bold-levels", "closing");
+            "signature", "page-numbers", "cover", "bold-levels", "outputs", "closing");
 
     private static final Pattern GROUP_TITLE = Pattern.compile("班子|常委会");
     private static final Pattern ATX_TITLE = Pattern.compile("^#\\s+(.+?)\\s*#*\\s*$");
@@ -211,7 +211,7 @@ public final class FrontMatterParser {
                 case "marking" -> f.marking = text(file, key, value);
                 case "closing" -> f.closing = text(file, key, value);
                 case "signature" -> f.signature = oneOf(file, key, value, FrontMatter.SIGNATURES);
-                case "page-numbers", "cover", "bold-levels" -> {
+                case "page-numbers", "cover", "bold-levels", "outputs" -> {
                     try {
                         f.print = PrintSettingsReader.apply(f.print, key, value);
                     } catch (PrintSettingsReader.InvalidSetting e) {

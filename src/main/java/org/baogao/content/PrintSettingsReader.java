@@ -15,7 +15,7 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 public final class PrintSettingsReader {
 
     /** The keys, as written in YAML. */
-    public static final Set<String> KEYS = Set.of("page-numbers", "cover", "bold-levels");
+    public static final Set<String> KEYS = Set.of("page-numbers", "cover", "bold-levels", "outputs");
 
     /** A value that is not one the key takes; the message says what to write instead. */
     public static final class InvalidSetting extends Exception {
@@ -37,9 +37,14 @@ public final class PrintSettingsReader {
     /** {@code settings} with {@code key} set from {@code value}; {@code key} is one of {@link #KEYS}. */
     public static PrintSettings apply(PrintSettings settings, String key, Node value) throws InvalidSetting {
         return switch (key) {
-            case "page-numbers" -> new PrintSettings(pageNumbers(value), settings.cover(), settings.boldLevels());
-            case "cover" -> new PrintSettings(settings.pageNumbers(), bool(key, value), settings.boldLevels());
-            case "bold-levels" -> new PrintSettings(settings.pageNumbers(), settings.cover(), levels(value));
+            case "page-numbers" -> new PrintSettings(pageNumbers(value), settings.cover(), settings.boldLevels(),
+                    settings.outputs());
+            case "cover" -> new PrintSettings(settings.pageNumbers(), bool(key, value), settings.boldLevels(),
+                    settings.outputs());
+            case "bold-levels" -> new PrintSettings(settings.pageNumbers(), settings.cover(), levels(value),
+                    settings.outputs());
+            case "outputs" -> new PrintSettings(settings.pageNumbers(), settings.cover(), settings.boldLevels(),
+                    outputs(value));
             default -> throw new IllegalArgumentException("not a print setting: " + key);
         };
     }
@@ -79,6 +84,22 @@ public final class PrintSettingsReader {
             if (!levels.contains(level)) levels.add(level);
         }
         return levels;
+    }
+
+    /** {@code [html, pdf, docx]}, or {@code docx} alone. */
+    private static List<String> outputs(Node value) throws InvalidSetting {
+        List<Node> items = value instanceof SequenceNode seq ? seq.getValue() : List.of(value);
+        List<String> outputs = new ArrayList<>();
+        for (Node item : items) {
+            String v = scalar("outputs", item);
+            if (v == null) continue;
+            if (!PrintSettings.OUTPUTS.contains(v)) {
+                throw new InvalidSetting(item, "'outputs' has '" + v + "'; write some of: "
+                        + String.join(", ", PrintSettings.OUTPUTS) + ", e.g. 'outputs: [html, pdf, docx]'");
+            }
+            if (!outputs.contains(v)) outputs.add(v);
+        }
+        return outputs;
     }
 
     private static String scalar(String key, Node value) throws InvalidSetting {

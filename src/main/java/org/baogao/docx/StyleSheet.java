@@ -65,6 +65,13 @@ final class StyleSheet {
         return s;
     }
 
+    /** A paragraph on the grid's pitch: aligned, its first line indented {@code firstLine} characters. */
+    private static void paragraph(CTPPrGeneral p, STJc.Enum jc, double firstLine, int after) {
+        Formats.align(p, jc);
+        Formats.indent(p, firstLine, 0, 0);
+        Formats.spacing(p, WordPage.LINE_PITCH, 0, after);
+    }
+
     private static CTStyle style(WordStyle role, PrintSettings print) {
         CTStyle s = CTStyle.Factory.newInstance();
         s.setStyleId(role.builtInId());
@@ -86,47 +93,26 @@ final class StyleSheet {
         s.addNewNext().setVal(WordStyle.BODY.builtInId());
         CTPPrGeneral p = s.addNewPPr();
         switch (role) {
-            case BODY, CLOSING -> {
-                Formats.align(p, STJc.BOTH);
-                Formats.indent(p, 2, 0, 0);
-                Formats.spacing(p, WordPage.LINE_PITCH, 0, 0);
-            }
+            case BODY, CLOSING -> paragraph(p, STJc.BOTH, 2, 0);
             case LEVEL1, LEVEL2, LEVEL3, LEVEL4 -> {
-                Formats.align(p, STJc.BOTH);
-                Formats.indent(p, 2, 0, 0);
-                Formats.spacing(p, WordPage.LINE_PITCH, 0, 0);
+                paragraph(p, STJc.BOTH, 2, 0);
                 Formats.outlineLevel(p, role.level());
                 p.addNewKeepNext();
                 s.addNewLink().setVal(WordStyle.runIn(role.level()).builtInId());
             }
             case TITLE -> {
-                Formats.align(p, STJc.CENTER);
-                Formats.indent(p, 0, 0, 0);
                 // one blank line of the body's pitch between the title and the text
-                Formats.spacing(p, WordPage.LINE_PITCH, 0, WordPage.LINE_PITCH);
+                paragraph(p, STJc.CENTER, 0, WordPage.LINE_PITCH);
                 p.addNewKeepNext();
             }
-            case MARKING -> {
-                Formats.align(p, STJc.LEFT);
-                Formats.indent(p, 0, 0, 0);
-                Formats.spacing(p, WordPage.LINE_PITCH, 0, 0);
-            }
+            case MARKING, TABLE_TEXT -> paragraph(p, STJc.LEFT, 0, 0);
             case BYLINE -> {
-                Formats.align(p, STJc.CENTER);
-                Formats.indent(p, 0, 0, 0);
-                Formats.spacing(p, WordPage.LINE_PITCH, 0, 0);
+                paragraph(p, STJc.CENTER, 0, 0);
                 p.addNewKeepNext();
             }
             case SIGNATURE -> {
-                Formats.align(p, STJc.RIGHT);
-                Formats.indent(p, 0, 0, 0);
-                Formats.spacing(p, WordPage.LINE_PITCH, 0, 0);
+                paragraph(p, STJc.RIGHT, 0, 0);
                 p.addNewKeepLines();
-            }
-            case TABLE_TEXT -> {
-                Formats.align(p, STJc.LEFT);
-                Formats.indent(p, 0, 0, 0);
-                Formats.spacing(p, WordPage.LINE_PITCH, 0, 0);
             }
             case PAGE_NUMBER -> {
                 Formats.align(p, STJc.RIGHT);

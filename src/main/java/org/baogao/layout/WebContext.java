@@ -11,9 +11,15 @@ package org.baogao.layout;
  * @param next        the report after it in its meeting's listing, or null
  * @param pages       pages of its PDF; 0 when no PDF was built
  * @param pdfBytes    size of its PDF; 0 when no PDF was built
+ * @param docx        its Word document, next to the page, or null when none was written
  */
 public record WebContext(String archiveName, String typeLabel, TermLinks terms, ReportLink previous,
-        ReportLink next, int pages, long pdfBytes) {
+        ReportLink next, int pages, long pdfBytes, String docx) {
+
+    public WebContext(String archiveName, String typeLabel, TermLinks terms, ReportLink previous, ReportLink next,
+            int pages, long pdfBytes) {
+        this(archiveName, typeLabel, terms, previous, next, pages, pdfBytes, null);
+    }
 
     /** A page on its own, outside any archive: no listings to link to, no neighbours, no PDF yet. */
     public static WebContext alone(org.baogao.content.FrontMatter meta) {
@@ -29,7 +35,12 @@ public record WebContext(String archiveName, String typeLabel, TermLinks terms, 
     }
 
     public WebContext withPdf(int newPages, long newPdfBytes) {
-        return new WebContext(archiveName, typeLabel, terms, previous, next, newPages, newPdfBytes);
+        return new WebContext(archiveName, typeLabel, terms, previous, next, newPages, newPdfBytes, docx);
+    }
+
+    /** @param file the Word document's file name next to the page, or null */
+    public WebContext withDocx(String file) {
+        return new WebContext(archiveName, typeLabel, terms, previous, next, pages, pdfBytes, file);
     }
 
     /** The PDF's size as people read it: {@code 356 KB}, {@code 1.2 MB}. */

@@ -18,17 +18,34 @@ import org.baogao.layout.ChineseDate;
  * @param pages     its PDF's page count, 0 without PDF
  * @param pdfBytes  its PDF's size, 0 without PDF
  * @param text      the plain text of its body, for the search index
+ * @param docx      its Word document as a URL relative to the site root, or null when none was written
  */
 public record ArchiveEntry(String path, FrontMatter meta, String typeLabel, String dateText, String href,
-        String pdf, int pages, long pdfBytes, String text) {
+        String pdf, int pages, long pdfBytes, String text, String docx) {
+
+    public ArchiveEntry(String path, FrontMatter meta, String typeLabel, String dateText, String href, String pdf,
+            int pages, long pdfBytes, String text) {
+        this(path, meta, typeLabel, dateText, href, pdf, pages, pdfBytes, text, null);
+    }
 
     public static ArchiveEntry of(ReportOutcome o, ProjectConfig config) {
+        return of(o, config, null);
+    }
+
+    /** @param docx the report's Word document's file name, next to its page, or null */
+    public static ArchiveEntry of(ReportOutcome o, ProjectConfig config, String docx) {
         FrontMatter m = o.report().meta();
         String path = o.report().path();
         return new ArchiveEntry(path, m, config.typeLabel(m.type()), ChineseDate.format(m.date()),
                 SitePaths.href(path + "/index.html"),
                 o.pdfBytes() > 0 ? SitePaths.href(path + "/" + o.report().slug() + ".pdf") : null,
-                o.pages(), o.pdfBytes(), o.text() == null ? "" : o.text());
+                o.pages(), o.pdfBytes(), o.text() == null ? "" : o.text(),
+                docx == null ? null : SitePaths.href(path + "/" + docx));
+    }
+
+    /** The same entry with another text. */
+    public ArchiveEntry withText(String newText) {
+        return new ArchiveEntry(path, meta, typeLabel, dateText, href, pdf, pages, pdfBytes, newText, docx);
     }
 
     /** Its date as {@code YYYY-MM-DD}, for {@code <time datetime>}, or null. */
