@@ -14,9 +14,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
-import org.baogao.site.OutputFolder;
-import org.baogao.build.BuildOptions;
 import org.baogao.lint.Glossary;
+import org.baogao.logs.LibraryLogs;
+import org.baogao.pipeline.BuildOptions;
+import org.baogao.publish.OutputFolder;
 import org.baogao.serve.PreviewServer;
 import org.baogao.serve.ServeOptions;
 
@@ -49,6 +50,7 @@ public final class ServeBenchmark {
     private ServeBenchmark() {}
 
     public static void main(String[] args) throws Exception {
+        LibraryLogs.silence();
         int n = args.length > 0 ? Integer.parseInt(args[0]) : 200;
         int edits = args.length > 1 ? Integer.parseInt(args[1]) : 10;
         Path root = Path.of(args.length > 2 ? args[2] : "/tmp/baogao-serve-bench").resolve("n" + n);

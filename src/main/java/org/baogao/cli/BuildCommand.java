@@ -5,14 +5,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.baogao.build.BuildException;
-import org.baogao.build.BuildOptions;
-import org.baogao.build.BuildResult;
-import org.baogao.build.Builder;
-import org.baogao.build.ReportOutcome;
 import org.baogao.content.Problem;
 import org.baogao.lint.Glossary;
 import org.baogao.lint.GlossaryException;
+import org.baogao.pipeline.BuildException;
+import org.baogao.pipeline.BuildOptions;
+import org.baogao.pipeline.BuildResult;
+import org.baogao.pipeline.Builder;
+import org.baogao.pipeline.ReportOutcome;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

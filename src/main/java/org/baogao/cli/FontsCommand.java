@@ -4,9 +4,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.baogao.pdf.FontFace;
-import org.baogao.pdf.FontRegistry;
-import org.baogao.pdf.FontsMissingException;
+import org.baogao.fonts.FontFace;
+import org.baogao.fonts.FontRegistry;
+import org.baogao.fonts.FontsMissingException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

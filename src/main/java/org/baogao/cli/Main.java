@@ -1,5 +1,7 @@
 package org.baogao.cli;
 
+import org.baogao.logs.LibraryLogs;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -17,15 +19,6 @@ import picocli.CommandLine.Command;
         footer = {"", "Run 'baogao help <command>' for a command's options."})
 public final class Main implements Runnable {
 
-    static {
-        // commons-logging 1.3 sends PDFBox's logging to the Log4j API as soon as POI puts it on the
-        // class path, and Log4j without a backend complains on stderr; this keeps PDFBox on
-        // java.util.logging, where the PDF stage silences it
-        if (System.getProperty("org.apache.commons.logging.LogFactory") == null) {
-            System.setProperty("org.apache.commons.logging.LogFactory", "org.apache.commons.logging.impl.LogFactoryImpl");
-        }
-    }
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -34,6 +27,7 @@ public final class Main implements Runnable {
     }
 
     public static int run(String... args) {
+        LibraryLogs.silence();
         return new CommandLine(new Main())
                 .setUsageHelpAutoWidth(true)
                 .setAdjustLineBreaksForWideCJKCharacters(true)

@@ -8,11 +8,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
-import org.baogao.site.OutputFolder;
-import org.baogao.build.BuildException;
-import org.baogao.build.BuildOptions;
 import org.baogao.lint.Glossary;
 import org.baogao.lint.GlossaryException;
+import org.baogao.pipeline.BuildException;
+import org.baogao.pipeline.BuildOptions;
+import org.baogao.publish.OutputFolder;
 import org.baogao.serve.PreviewServer;
 import org.baogao.serve.ServeOptions;
 

@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.baogao.content.PrintSettings;
-import org.baogao.content.PrintSettingsReader;
+import org.baogao.print.PrintSettings;
+import org.baogao.print.PrintSettingsReader;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.Mark;

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.baogao.content.PrintSettings;
+import org.baogao.print.PrintSettings;
 
 /**
  * The project's settings from {@code baogao.yml}. Every setting is optional; {@link #DEFAULTS} is

@@ -3,6 +3,8 @@ package org.baogao.content;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.baogao.print.PrintSettings;
+
 /**
  * The typed metadata of one report, from its YAML front matter (or inferred when it has none).
  * Absent optional fields are {@code null}; {@code tags} is never null.

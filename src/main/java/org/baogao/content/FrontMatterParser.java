@@ -23,6 +23,9 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 
+import org.baogao.print.PrintSettings;
+import org.baogao.print.PrintSettingsReader;
+
 /**
  * Splits a source into YAML front matter and Markdown body and binds the YAML to {@link FrontMatter}.
  *

@@ -16,10 +16,6 @@ import org.jsoup.nodes.Element;
  */
 public final class DocxRenderer {
 
-    static {
-        quietLogging();
-    }
-
     private final WordTemplates templates;
 
     public DocxRenderer(WordTemplates templates) {
@@ -59,14 +55,5 @@ public final class DocxRenderer {
         if (!meta.tags().isEmpty()) core.setKeywords(String.join("; ", meta.tags()));
         core.getUnderlyingProperties().setLanguageProperty("zh-CN");
         props.getExtendedProperties().setApplication("baogao");
-    }
-
-    /** See the importer's: POI logs through Log4j, which complains on stderr without a backend. */
-    static void quietLogging() {
-        if (System.getProperty("log4j2.loggerContextFactory") == null) {
-            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-            System.setProperty("log4j2.simplelogLevel", "OFF");
-            System.setProperty("log4j2.statusLoggerLevel", "OFF");
-        }
     }
 }

@@ -21,7 +21,7 @@ import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFRelation;
-import org.baogao.pdf.FontRole;
+import org.baogao.fonts.FontRole;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 

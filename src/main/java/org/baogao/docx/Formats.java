@@ -2,7 +2,7 @@ package org.baogao.docx;
 
 import java.math.BigInteger;
 
-import org.baogao.pdf.FontRole;
+import org.baogao.fonts.FontRole;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTInd;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPrBase;

@@ -1,6 +1,6 @@
 package org.baogao.docx;
 
-import org.baogao.pdf.FontRole;
+import org.baogao.fonts.FontRole;
 
 /**
  * The styles of a report's Word document, one per role of GB/T 9704, under the Chinese names a

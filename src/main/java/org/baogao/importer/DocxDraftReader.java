@@ -20,7 +20,7 @@ import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.baogao.markdown.Numbering;
+import org.baogao.chinese.Numbering;
 
 /**
  * A Word (.docx) draft into blocks: each paragraph with its bold runs as {@code **…**}, each table
@@ -36,23 +36,6 @@ final class DocxDraftReader {
     /** A report's XML is a few hundred kilobytes; anything near this is not a report. */
     static final long MAX_ENTRY_BYTES = 64L * 1024 * 1024;
     static final long MAX_TEXT_CHARS = 8L * 1024 * 1024;
-
-    static {
-        quietLogging();
-    }
-
-    /**
-     * POI logs through the Log4j API; without a logging backend, Log4j complains on stderr at the
-     * first document. Its simple logger, switched off, keeps the command's output clean. Must run
-     * before POI's first class is loaded.
-     */
-    static void quietLogging() {
-        if (System.getProperty("log4j2.loggerContextFactory") == null) {
-            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-            System.setProperty("log4j2.simplelogLevel", "OFF");
-            System.setProperty("log4j2.statusLoggerLevel", "OFF");
-        }
-    }
 
     private DocxDraftReader() {}
 

@@ -34,11 +34,6 @@ import org.baogao.lint.Rule;
  */
 public final class Importer {
 
-    static {
-        // before POI's first class, which a Word draft loads (see DocxDraftReader.quietLogging)
-        DocxDraftReader.quietLogging();
-    }
-
     /** Word documents with pictures are larger than text; this is still far above any report. */
     public static final long MAX_BYTES = 32L * 1024 * 1024;
 

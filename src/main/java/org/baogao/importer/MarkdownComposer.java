@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.baogao.markdown.Numbering;
+import org.baogao.chinese.Numbering;
 
 /**
  * Gives a draft's blocks their Markdown structure: the first paragraph is the title; a paragraph

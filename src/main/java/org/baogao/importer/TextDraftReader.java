@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.baogao.chinese.Numbering;
 import org.baogao.content.Source;
-import org.baogao.markdown.Numbering;
 
 /**
  * A plain-text or loose-Markdown draft into blocks. Drafts copied out of Word have one paragraph

@@ -3,11 +3,12 @@ package org.baogao.layout;
 import java.util.Arrays;
 import java.util.List;
 
+import org.baogao.chinese.ChineseDate;
 import org.baogao.content.FrontMatter;
-import org.baogao.content.PrintSettings;
+import org.baogao.fonts.FontStacks;
 import org.baogao.markdown.Heading;
 import org.baogao.markdown.RenderedBody;
-import org.baogao.pdf.FontStacks;
+import org.baogao.print.PrintSettings;
 
 /**
  * What a report layout sees. A type's template renders it twice: for the screen ({@code mode}
@@ -57,12 +58,6 @@ public record PageModel(
         List<String> keep = Arrays.asList(meta.author(), meta.post(), meta.unit());
         return new PageModel(meta, print, ChineseDate.format(meta.date()), TitleLines.balance(meta.title(), TITLE_LINE_EM, keep),
                 body.html(), body.outline(), "web", root, pdf, fonts, web);
-    }
-
-    /** A page on its own, outside any archive: no listings to link to, no neighbours, no PDF yet. */
-    public static PageModel of(FrontMatter meta, PrintSettings print, RenderedBody body, String root, String pdf,
-            FontStacks fonts) {
-        return of(meta, print, body, root, pdf, fonts, WebContext.alone(meta));
     }
 
     public PageModel forPrint() {

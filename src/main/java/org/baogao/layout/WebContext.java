@@ -22,12 +22,12 @@ public record WebContext(String archiveName, String typeLabel, TermLinks terms, 
     }
 
     /** A page on its own, outside any archive: no listings to link to, no neighbours, no PDF yet. */
-    public static WebContext alone(org.baogao.content.FrontMatter meta) {
+    public static WebContext alone(org.baogao.content.FrontMatter meta, String archiveName) {
         TermLinks terms = new TermLinks(
                 meta.date() == null ? null : new TermLink(meta.date().getYear() + "年", null),
                 new TermLink(meta.type(), null), link(meta.author()), link(meta.post()), link(meta.unit()),
                 link(meta.meeting()), meta.tags().stream().map(t -> new TermLink(t, null)).toList());
-        return new WebContext(org.baogao.config.ProjectConfig.DEFAULTS.name(), meta.type(), terms, null, null, 0, 0);
+        return new WebContext(archiveName, meta.type(), terms, null, null, 0, 0);
     }
 
     private static TermLink link(String text) {

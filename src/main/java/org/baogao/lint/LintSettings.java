@@ -3,7 +3,7 @@ package org.baogao.lint;
 import java.nio.file.Path;
 import java.util.Set;
 
-import org.baogao.pdf.GlyphCheck;
+import org.baogao.fonts.GlyphCheck;
 
 /**
  * What the linter checks against.

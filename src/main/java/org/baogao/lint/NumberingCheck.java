@@ -2,7 +2,7 @@ package org.baogao.lint;
 
 import java.util.List;
 
-import org.baogao.markdown.Numbering;
+import org.baogao.chinese.Numbering;
 
 /**
  * The four levels of numbering: each level counts 1, 2, 3… under its parent without gaps or

@@ -2,7 +2,7 @@ package org.baogao.lint;
 
 import java.util.List;
 
-import org.baogao.pdf.GlyphCheck;
+import org.baogao.fonts.GlyphCheck;
 
 /**
  * Characters that none of the configured fonts has, which the PDF would print as {@code #}: the

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.baogao.markdown.Numbering;
+import org.baogao.chinese.Numbering;
 
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.Heading;

@@ -9,6 +9,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
+import org.baogao.chinese.Numbering;
+
 /**
  * Recognises the four levels of Chinese official numbering, however the author marked them:
  * Markdown headings ({@code ## 一、…}), plain paragraphs ({@code 一、…}) or bold ones

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.baogao.chinese.Numbering;
+
 /**
  * Reports pasted from Word or a plain-text draft put one paragraph on each line, with no blank
  * line between: in Markdown they would all run together into one paragraph. This pass makes such

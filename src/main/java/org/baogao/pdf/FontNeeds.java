@@ -11,6 +11,11 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeVisitor;
 
+import org.baogao.fonts.FontCache;
+import org.baogao.fonts.FontFace;
+import org.baogao.fonts.FontRegistry;
+import org.baogao.fonts.FontRole;
+
 /**
  * Which faces a print page can draw with. The renderer loads every face of every font stack it
  * meets, to measure it, though a page draws with three or four; embedding a face costs PDFBox a

@@ -23,6 +23,10 @@ import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 
+import org.baogao.fonts.FontCache;
+import org.baogao.fonts.FontFace;
+import org.baogao.fonts.FontRegistry;
+
 /**
  * Typesets one print page (HTML laid out by a template with the print stylesheet) into a PDF with
  * embedded, subset fonts. Safe to use from several threads: each thread parses its fonts once.
@@ -37,10 +41,6 @@ public final class PdfRenderer {
     private final FontRegistry fonts;
     private final boolean pdfA;
     private final List<Path> readable;
-
-    static {
-        Quiet.init();
-    }
 
     /**
      * @param pdfA write PDF/A-2b for archiving; it also keeps PDFBox from scanning the system's fonts

@@ -6,16 +6,16 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.baogao.build.BuildException;
-import org.baogao.build.BuildListener;
-import org.baogao.build.BuildOptions;
-import org.baogao.build.BuildResult;
-import org.baogao.build.Builder;
-import org.baogao.build.PagePreview;
-import org.baogao.build.ReportOutcome;
 import org.baogao.content.ContentScanner;
 import org.baogao.content.Problem;
-import org.baogao.pdf.FontRegistry;
+import org.baogao.fonts.FontRegistry;
+import org.baogao.pipeline.BuildException;
+import org.baogao.pipeline.BuildListener;
+import org.baogao.pipeline.BuildOptions;
+import org.baogao.pipeline.BuildResult;
+import org.baogao.pipeline.Builder;
+import org.baogao.pipeline.PagePreview;
+import org.baogao.pipeline.ReportOutcome;
 
 /**
  * The served archive, kept up to date change by change by the build engine, which publishes a

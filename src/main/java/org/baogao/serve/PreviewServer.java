@@ -16,15 +16,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.function.Consumer;
 
-import org.baogao.build.BuildException;
-import org.baogao.build.BuildOptions;
-import org.baogao.build.BuildResult;
-import org.baogao.build.ReportOutcome;
 import org.baogao.content.Problem;
+import org.baogao.fonts.FontRegistry;
 import org.baogao.lint.Glossary;
 import org.baogao.lint.GlossaryException;
 import org.baogao.lint.GlossaryFile;
-import org.baogao.pdf.FontRegistry;
+import org.baogao.pipeline.BuildException;
+import org.baogao.pipeline.BuildOptions;
+import org.baogao.pipeline.BuildResult;
+import org.baogao.pipeline.ReportOutcome;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -76,7 +76,7 @@ public final class PreviewServer implements AutoCloseable {
             BuildResult first = site.rebuildAll(options.build());
             log.accept(summary(first));
         } catch (BuildException e) {
-            if (e.getCause() instanceof org.baogao.pdf.FontsMissingException) throw e;
+            if (e.getCause() instanceof org.baogao.fonts.FontsMissingException) throw e;
             log.accept("build failed: " + e.getMessage() + " (shown in the page; fix it and save)");
         }
         this.http = bind(options.port());

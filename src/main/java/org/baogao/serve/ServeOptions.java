@@ -3,7 +3,7 @@ package org.baogao.serve;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.baogao.build.BuildOptions;
+import org.baogao.pipeline.BuildOptions;
 
 /**
  * How to run the preview server.

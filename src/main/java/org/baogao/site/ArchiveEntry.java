@@ -1,10 +1,10 @@
 package org.baogao.site;
 
-import org.baogao.build.ReportOutcome;
+import org.baogao.chinese.ChineseDate;
 import org.baogao.config.ProjectConfig;
 import org.baogao.content.FrontMatter;
+import org.baogao.content.Report;
 import org.baogao.layout.ByteSize;
-import org.baogao.layout.ChineseDate;
 
 /**
  * One published report as the archive's listings and search index see it.
@@ -28,19 +28,23 @@ public record ArchiveEntry(String path, FrontMatter meta, String typeLabel, Stri
         this(path, meta, typeLabel, dateText, href, pdf, pages, pdfBytes, text, null);
     }
 
-    public static ArchiveEntry of(ReportOutcome o, ProjectConfig config) {
-        return of(o, config, null);
+    /**
+     * A published report: its PDF's figures ({@code pages} and {@code pdfBytes} 0 when no PDF was
+     * built) and the plain text of its body, or null when it has none.
+     */
+    public static ArchiveEntry of(Report report, int pages, long pdfBytes, String text, ProjectConfig config) {
+        return of(report, pages, pdfBytes, text, config, null);
     }
 
     /** @param docx the report's Word document's file name, next to its page, or null */
-    public static ArchiveEntry of(ReportOutcome o, ProjectConfig config, String docx) {
-        FrontMatter m = o.report().meta();
-        String path = o.report().path();
+    public static ArchiveEntry of(Report report, int pages, long pdfBytes, String text, ProjectConfig config,
+            String docx) {
+        FrontMatter m = report.meta();
+        String path = report.path();
         return new ArchiveEntry(path, m, config.typeLabel(m.type()), ChineseDate.format(m.date()),
                 SitePaths.href(path + "/index.html"),
-                o.pdfBytes() > 0 ? SitePaths.href(path + "/" + o.report().slug() + ".pdf") : null,
-                o.pages(), o.pdfBytes(), o.text() == null ? "" : o.text(),
-                docx == null ? null : SitePaths.href(path + "/" + docx));
+                pdfBytes > 0 ? SitePaths.href(path + "/" + report.slug() + ".pdf") : null,
+                pages, pdfBytes, text == null ? "" : text, docx == null ? null : SitePaths.href(path + "/" + docx));
     }
 
     /** The same entry with another text. */

@@ -20,6 +20,7 @@ import org.baogao.config.Taxonomy;
 import org.baogao.config.TaxonomyField;
 import org.baogao.layout.LayoutException;
 import org.baogao.layout.Layouts;
+import org.baogao.publish.OutputFolder;
 
 /**
  * Writes the archive's own pages from the templates folder's {@code site/}: the home page, a page

@@ -8,12 +8,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.baogao.chinese.ChineseDate;
 import org.baogao.config.ProjectConfig;
 import org.baogao.config.Taxonomy;
 import org.baogao.config.TaxonomyField;
 import org.baogao.content.FrontMatter;
 import org.baogao.content.Report;
-import org.baogao.layout.ChineseDate;
 import org.baogao.layout.ReportLink;
 import org.baogao.layout.TermLink;
 import org.baogao.layout.TermLinks;

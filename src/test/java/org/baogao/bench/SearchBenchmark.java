@@ -8,8 +8,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-import org.baogao.build.BuildOptions;
-import org.baogao.build.BuildResult;
+import org.baogao.pipeline.BuildOptions;
+import org.baogao.pipeline.BuildResult;
 import org.baogao.testing.Browser;
 import org.baogao.testing.Projects;
 import org.baogao.testing.SearchIndexFile;
@@ -55,14 +55,14 @@ public final class SearchBenchmark {
         for (int size : new int[] {count / 10, count / 3}) {
             Path dir = build(size);
             index(dir.resolve("site"), size);
-            org.baogao.site.OutputFolder.deleteTree(dir);
+            org.baogao.publish.OutputFolder.deleteTree(dir);
         }
         Path dir = build(count);
         try {
             index(dir.resolve("site"), count);
             browser(dir.resolve("site"));
         } finally {
-            if (!Boolean.getBoolean("bench.keep")) org.baogao.site.OutputFolder.deleteTree(dir);
+            if (!Boolean.getBoolean("bench.keep")) org.baogao.publish.OutputFolder.deleteTree(dir);
             else System.out.println("kept " + dir);
         }
     }

@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 
-import org.baogao.build.BuildResult;
 import org.baogao.lint.Glossary;
+import org.baogao.pipeline.BuildResult;
 import org.baogao.testing.Projects;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

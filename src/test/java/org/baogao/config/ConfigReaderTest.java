@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.baogao.build.BuildException;
-import org.baogao.content.PrintSettings;
+import org.baogao.pipeline.BuildException;
+import org.baogao.print.PrintSettings;
 import org.baogao.testing.Projects;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,7 +69,7 @@ class ConfigReaderTest {
 
     @Test
     void wrongPrintSettingsAreRefusedWithTheirLine() {
-        assertError("name: 档案\nprint:\n  covers: true\n", 3, "unknown print setting 'covers' (known: bold-levels, cover, page-numbers)");
+        assertError("name: 档案\nprint:\n  covers: true\n", 3, "unknown print setting 'covers' (known: bold-levels, cover, outputs, page-numbers)");
         assertError("print:\n  bold-levels: [1]\n", 2, "only levels 3 (1.) and 4 (（1）) can be bold");
         assertError("print:\n  page-numbers: outer\n", 2, "'page-numbers' is 'outer'; write one of: outside, center");
         assertError("print: [cover]\n", 1, "'print' must be 'key: value' lines");
@@ -84,7 +84,7 @@ class ConfigReaderTest {
 
     @Test
     void mistakesAreReportedWithTheirLine() {
-        assertError("name: 档案\nnmae: 档案\n", 2, "unknown setting 'nmae' (known: name, taxonomies, types, print)");
+        assertError("name: 档案\nnmae: 档案\n", 2, "unknown setting 'nmae' (known: name, taxonomies, types, print, outputs)");
         assertError("taxonomies:\n  - year\n  - units\n", 3,
                 "'units' is not a field the archive can be browsed by (known: year, meeting, unit, author, post, type, tags)");
         assertError("taxonomies: [year, unit, year]\n", 1, "taxonomy 'year' appears twice");

@@ -12,10 +12,12 @@ import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
+import org.baogao.print.PrintSettings;
+
 class FrontMatterParserTest {
 
     private static final Path FILE = Path.of("content", "2023", "zhang-san.md");
-    private static final String KNOWN = "author, bold-levels, closing, cover, date, draft, marking, meeting, page-numbers, post, signature, tags, title, type, unit";
+    private static final String KNOWN = "author, bold-levels, closing, cover, date, draft, marking, meeting, outputs, page-numbers, post, signature, tags, title, type, unit";
 
     private final FrontMatterParser parser = new FrontMatterParser();
 

@@ -7,14 +7,14 @@ import java.nio.file.Path;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.baogao.content.FrontMatterParser;
-import org.baogao.content.PrintSettings;
+import org.baogao.print.PrintSettings;
 import org.baogao.content.Report;
 import org.baogao.content.SourceReader;
 import org.baogao.layout.Layouts;
 import org.baogao.layout.PageModel;
 import org.baogao.markdown.MarkdownRenderer;
 import org.baogao.markdown.RenderedBody;
-import org.baogao.pdf.FontStacks;
+import org.baogao.fonts.FontStacks;
 import org.baogao.testing.Projects;
 import org.jsoup.Jsoup;
 
@@ -38,7 +38,7 @@ final class WordFixture {
         Report report = new FrontMatterParser().parse(new SourceReader().read(markdown, markdown.getFileName().toString()));
         RenderedBody body = new MarkdownRenderer().render(report.body());
         PageModel model = PageModel.of(report.meta(), project.overriddenBy(report.meta().print()), body, "../", "x.pdf",
-                NO_FONTS).forPrint();
+                NO_FONTS, org.baogao.layout.WebContext.alone(report.meta(), "")).forPrint();
         Layouts layouts = new Layouts(Projects.TEMPLATES);
         return new DocxRenderer(templates).render(model, Jsoup.parse(layouts.renderReport(model)));
     }

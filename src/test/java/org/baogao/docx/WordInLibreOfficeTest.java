@@ -10,9 +10,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import org.baogao.pdf.FontFace;
-import org.baogao.pdf.FontRegistry;
-import org.baogao.pdf.FontRole;
+import org.baogao.fonts.FontFace;
+import org.baogao.fonts.FontRegistry;
+import org.baogao.fonts.FontRole;
 import org.baogao.testing.LibreOffice;
 import org.baogao.testing.PdfProbe;
 import org.baogao.testing.PdfProbe.Line;
@@ -43,13 +43,6 @@ class WordInLibreOfficeTest {
     static final float TOP = 37 * MM;
     static final float BOTTOM = TOP + 225 * MM;
     static final float PITCH = 28.95f;
-
-    /** FontBox warns of every font it scans; kept referenced, or java.util.logging forgets the level. */
-    static final java.util.logging.Logger FONTBOX = java.util.logging.Logger.getLogger("org.apache.fontbox");
-
-    static {
-        FONTBOX.setLevel(java.util.logging.Level.OFF);
-    }
 
     @TempDir
     static Path dir;

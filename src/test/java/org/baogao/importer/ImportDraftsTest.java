@@ -35,11 +35,6 @@ class ImportDraftsTest {
 
     static final Charset GB18030 = Charset.forName("GB18030");
 
-    static {
-        // this test writes .docx files with POI before the importer reads one
-        DocxDraftReader.quietLogging();
-    }
-
     /** A draft as an old Windows machine saves it: GB18030, CRLF, 1、 for 1., ASCII quotes, a masked word. */
     static final String GBK_DRAFT = String.join("\r\n",
             "张华同志2023年度民主生活会对照检查材料",

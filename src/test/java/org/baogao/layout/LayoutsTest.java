@@ -7,9 +7,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.baogao.chinese.ChineseDate;
 import org.baogao.content.FrontMatter;
+import org.baogao.fonts.FontStacks;
 import org.baogao.markdown.RenderedBody;
-import org.baogao.pdf.FontStacks;
 import org.baogao.testing.Projects;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,8 +20,8 @@ class LayoutsTest {
     static PageModel model(String type, String title) {
         FrontMatter meta = new FrontMatter(title, type, "中共测试县委常委班子", null, "测试县委", "2023年度民主生活会",
                 LocalDate.of(2022, 1, 5), List.of("整改"), false, null);
-        return PageModel.of(meta, org.baogao.content.PrintSettings.DEFAULTS, new RenderedBody("<p>正文</p>", List.of()), "../", "a.pdf",
-                new FontStacks("t", "b", "h", "k", "s", "s"));
+        return PageModel.of(meta, org.baogao.print.PrintSettings.DEFAULTS, new RenderedBody("<p>正文</p>", List.of()), "../", "a.pdf",
+                new FontStacks("t", "b", "h", "k", "s", "s"), WebContext.alone(meta, org.baogao.config.ProjectConfig.DEFAULTS.name()));
     }
 
     @Test

@@ -13,12 +13,14 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.baogao.build.BuildOptions;
-import org.baogao.build.BuildResult;
+import org.baogao.fonts.FontRegistry;
+import org.baogao.fonts.FontRole;
+import org.baogao.pipeline.BuildOptions;
+import org.baogao.pipeline.BuildResult;
 import org.baogao.testing.PdfA;
-import org.baogao.testing.PdfProbe;
 import org.baogao.testing.PdfProbe.Glyph;
 import org.baogao.testing.PdfProbe.Line;
+import org.baogao.testing.PdfProbe;
 import org.baogao.testing.Projects;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

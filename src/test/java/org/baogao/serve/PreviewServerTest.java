@@ -16,8 +16,8 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
-import org.baogao.build.BuildOptions;
 import org.baogao.lint.Glossary;
+import org.baogao.pipeline.BuildOptions;
 import org.baogao.testing.Projects;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.AfterAll;

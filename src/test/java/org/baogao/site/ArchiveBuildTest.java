@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 
-import org.baogao.build.BuildOptions;
-import org.baogao.build.BuildResult;
-import org.baogao.build.ReportOutcome;
+import org.baogao.pipeline.BuildOptions;
+import org.baogao.pipeline.BuildResult;
+import org.baogao.pipeline.ReportOutcome;
 import org.baogao.testing.Projects;
 import org.baogao.testing.SearchIndexFile;
 import org.baogao.testing.SiteLinks;

@@ -67,7 +67,7 @@ public final class LibreOffice {
             }
             return pdfs;
         } finally {
-            org.baogao.site.OutputFolder.deleteQuietly(profile);
+            org.baogao.publish.OutputFolder.deleteQuietly(profile);
         }
     }
 }

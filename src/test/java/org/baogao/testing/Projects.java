@@ -8,11 +8,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.baogao.build.BuildException;
-import org.baogao.build.BuildListener;
-import org.baogao.build.BuildOptions;
-import org.baogao.build.BuildResult;
-import org.baogao.build.Builder;
+import org.baogao.pipeline.BuildException;
+import org.baogao.pipeline.BuildListener;
+import org.baogao.pipeline.BuildOptions;
+import org.baogao.pipeline.BuildResult;
+import org.baogao.pipeline.Builder;
 
 /** Throwaway projects for tests: the real templates, content written by the test. */
 public final class Projects {
@@ -50,7 +50,7 @@ public final class Projects {
     /** The errors of a build's failed reports, one line each: what an assertion should show. */
     public static String errors(BuildResult result) {
         StringBuilder s = new StringBuilder();
-        result.reports().stream().filter(org.baogao.build.ReportOutcome::failed).forEach(o -> o.problems().stream()
+        result.reports().stream().filter(org.baogao.pipeline.ReportOutcome::failed).forEach(o -> o.problems().stream()
                 .filter(org.baogao.content.Problem::isError).limit(3).forEach(p -> s.append('\n').append(p)));
         return s.toString();
     }

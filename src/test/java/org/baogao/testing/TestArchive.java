@@ -5,9 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.baogao.build.BuildException;
-import org.baogao.build.BuildOptions;
-import org.baogao.build.BuildResult;
+import org.baogao.pipeline.BuildException;
+import org.baogao.pipeline.BuildOptions;
+import org.baogao.pipeline.BuildResult;
 
 /**
  * A small archive written for the tests, built once per test run and shared by the classes that
@@ -37,7 +37,7 @@ public final class TestArchive {
         if (project == null) {
             try {
                 Path dir = Files.createTempDirectory("baogao-test-archive-");
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> org.baogao.site.OutputFolder.deleteQuietly(dir)));
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> org.baogao.publish.OutputFolder.deleteQuietly(dir)));
                 write(dir);
                 result = Projects.build(Projects.options(dir));
                 if (result.failed() > 0) throw new AssertionError("test archive failed: " + result.reports());

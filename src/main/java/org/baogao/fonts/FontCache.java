@@ -1,0 +1,83 @@
+package org.baogao.fonts;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.apache.fontbox.ttf.CmapLookup;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TTFSubsetter;
+import org.apache.fontbox.ttf.TrueTypeCollection;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+
+/**
+ * Parsed fonts, one set per thread. Parsing a CJK font for every PDF cost 35–50 % of the CPU of a
+ * render; FontBox objects are not thread-safe, so each rendering thread keeps its own. The fonts
+ * live as long as the thread: render on a bounded pool.
+ */
+public final class FontCache {
+
+    private static final ThreadLocal<FontCache> PER_THREAD = ThreadLocal.withInitial(FontCache::new);
+
+    private final Map<FontFace, TrueTypeFont> fonts = new HashMap<>();
+    private final Map<Path, TrueTypeCollection> collections = new HashMap<>();
+    private final Map<FontFace, CmapLookup> cmaps = new HashMap<>();
+    private final Map<FontFace, TrueTypeFont> standIns = new HashMap<>();
+
+    public static FontCache current() {
+        return PER_THREAD.get();
+    }
+
+    public TrueTypeFont font(FontFace face) {
+        return fonts.computeIfAbsent(face, f -> {
+            try {
+                if (f.isCollection()) {
+                    TrueTypeCollection ttc = collections.get(f.file());
+                    if (ttc == null) {
+                        ttc = new TrueTypeCollection(f.file().toFile());
+                        collections.put(f.file(), ttc);
+                    }
+                    return ttc.getFontByName(f.name());
+                }
+                return new TTFParser().parse(new RandomAccessReadBufferedFile(f.file().toFile()));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read font " + f.file(), e);
+            }
+        });
+    }
+
+    /**
+     * The face cut down to the space character: the same metrics, none of the glyphs, embedded in a
+     * moment. Given to the renderer for the faces of a font stack that a document never draws
+     * with, which it still loads to measure (see {@link FontNeeds}).
+     */
+    public TrueTypeFont standIn(FontFace face) {
+        return standIns.computeIfAbsent(face, f -> {
+            try {
+                TTFSubsetter subsetter = new TTFSubsetter(font(f));
+                subsetter.add(' ');
+                ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
+                subsetter.writeToStream(bytes);
+                return new TTFParser(true).parse(new RandomAccessReadBuffer(bytes.toByteArray()));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read font " + f.file(), e);
+            }
+        });
+    }
+
+    public boolean covers(FontFace face, int codePoint) {
+        CmapLookup cmap = cmaps.computeIfAbsent(face, f -> {
+            try {
+                return font(f).getUnicodeCmapLookup(false);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the character map of font " + f.file(), e);
+            }
+        });
+        return cmap != null && cmap.getGlyphId(codePoint) != 0;
+    }
+}

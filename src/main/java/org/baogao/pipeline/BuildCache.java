@@ -1,0 +1,146 @@
+package org.baogao.pipeline;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The build cache, {@code .baogao/cache.tsv} in the output folder: what the last build made of
+ * each report and of the archive's pages, and the keys of their inputs, so that the next build
+ * redoes only what changed. It is written into the staging folder with the rest of the archive,
+ * so it always describes the archive beside it. A missing, foreign or damaged cache is ignored:
+ * the build is then a full one.
+ *
+ * <p>A tab-separated text file: a header with the format's version, then one row per line, its
+ * first field naming what it is. Tabs, line ends and backslashes in fields are escaped.
+ */
+final class BuildCache {
+
+    static final String FOLDER = ".baogao";
+    static final String FILE = FOLDER + "/cache.tsv";
+    static final String TEXTS = FOLDER + "/text/";
+    private static final String HEADER = "baogao build cache\t2";
+
+    /** The key of everything every report depends on: version, settings, fonts, options. */
+    final String settingsKey;
+    /** The key of the archive's page templates and assets. */
+    final String siteKey;
+    /** The key of the archive's pages: the site key and every published report's metadata. */
+    final String archiveKey;
+    /** The key of the search index: every published report's metadata and text. */
+    final String indexKey;
+    /** The archive's own pages, as written by the last build, with the key of what each shows. */
+    final Map<String, String> archiveFiles;
+    final Map<String, CachedReport> reports;
+
+    BuildCache(String settingsKey, String siteKey, String archiveKey, String indexKey, Map<String, String> archiveFiles,
+            Map<String, CachedReport> reports) {
+        this.settingsKey = settingsKey;
+        this.siteKey = siteKey;
+        this.archiveKey = archiveKey;
+        this.indexKey = indexKey;
+        this.archiveFiles = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(archiveFiles));
+        this.reports = Map.copyOf(reports);
+    }
+
+    static final BuildCache EMPTY = new BuildCache("", "", "", "", Map.of(), Map.of());
+
+    /** The cache of the archive in {@code site}, or {@link #EMPTY} when there is none that this version can read. */
+    static BuildCache read(Path site) {
+        Path file = site.resolve(FILE);
+        if (!Files.isRegularFile(file)) return EMPTY;
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            if (lines.isEmpty() || !lines.get(0).equals(HEADER)) return EMPTY;
+            String settings = "", site2 = "", archive = "", index = "";
+            Map<String, String> files = new LinkedHashMap<>();
+            Map<String, CachedReport> reports = new LinkedHashMap<>();
+            for (String line : lines.subList(1, lines.size())) {
+                String[] f = line.split("\t", -1);
+                for (int i = 0; i < f.length; i++) f[i] = unescape(f[i]);
+                switch (f[0]) {
+                    case "settings" -> settings = f[1];
+                    case "site" -> site2 = f[1];
+                    case "archive" -> {
+                        archive = f[1];
+                        index = f[2];
+                    }
+                    case "file" -> files.put(f[1], f[2]);
+                    case "report" -> {
+                        // a cache of a build before Word documents has no columns for them
+                        CachedReport r = new CachedReport(f[1], f[2], f[3].equals("draft"), f[4], f[5], f[6], f[7], f[8],
+                                Integer.parseInt(f[9]), Long.parseLong(f[10]), f[11], f.length > 13 ? f[12] : "",
+                                f.length > 13 ? f[13] : "");
+                        reports.put(r.relative(), r);
+                    }
+                    default -> throw new IllegalArgumentException("unknown row " + f[0]);
+                }
+            }
+            return new BuildCache(settings, site2, archive, index, files, reports);
+        } catch (IOException | RuntimeException e) {
+            // damaged or half-written by hand: start afresh rather than trust any of it
+            return EMPTY;
+        }
+    }
+
+    byte[] bytes() {
+        StringBuilder s = new StringBuilder(HEADER).append('\n');
+        row(s, "settings", settingsKey);
+        row(s, "site", siteKey);
+        row(s, "archive", archiveKey, indexKey);
+        archiveFiles.forEach((f, key) -> row(s, "file", f, key));
+        for (CachedReport r : reports.values()) {
+            row(s, "report", r.relative(), r.sourceHash(), r.draft() ? "draft" : "published", r.type(), r.printKey(),
+                    r.webKey(), r.path(), r.pdfName(), String.valueOf(r.pages()), String.valueOf(r.pdfBytes()), r.textHash(),
+                    r.docxName(), r.docxKey());
+        }
+        return s.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void row(StringBuilder s, String... fields) {
+        for (int i = 0; i < fields.length; i++) {
+            if (i > 0) s.append('\t');
+            s.append(escape(fields[i]));
+        }
+        s.append('\n');
+    }
+
+    static String escape(String s) {
+        if (s == null) return "";
+        StringBuilder out = new StringBuilder(s.length());
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '\\' -> out.append("\\\\");
+                case '\t' -> out.append("\\t");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    static String unescape(String s) {
+        if (s.indexOf('\\') < 0) return s;
+        StringBuilder out = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c != '\\' || i + 1 == s.length()) {
+                out.append(c);
+                continue;
+            }
+            char n = s.charAt(++i);
+            out.append(switch (n) {
+                case 't' -> '\t';
+                case 'n' -> '\n';
+                case 'r' -> '\r';
+                default -> n;
+            });
+        }
+        return out.toString();
+    }
+}

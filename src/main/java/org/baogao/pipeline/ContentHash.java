@@ -1,0 +1,85 @@
+package org.baogao.pipeline;
+
+/**
+ * The hash that names a report's source and its text in the build cache: MurmurHash3, its x64
+ * 128-bit variant with seed 0, as 32 hex digits (the bytes of its two halves, little-endian, as
+ * the reference implementation writes them).
+ *
+ * <p>Not SHA-256, which the cache's keys use: the build must tell apart versions of the writer's
+ * own files, not resist someone forging them, and SHA-256 over every source and text was an eighth
+ * of an HTML-only build, the launcher's C1 compiler having no intrinsic for it.
+ */
+final class ContentHash {
+
+    private static final long C1 = 0x87c37b91114253d5L;
+    private static final long C2 = 0x4cf5ad432745937fL;
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+    private ContentHash() {}
+
+    static String of(byte[] data) {
+        int length = data.length;
+        int blocks = length / 16;
+        long h1 = 0;
+        long h2 = 0;
+        for (int i = 0; i < blocks; i++) {
+            long k1 = littleEndian(data, i * 16, 8);
+            long k2 = littleEndian(data, i * 16 + 8, 8);
+            h1 ^= mixK1(k1);
+            h1 = Long.rotateLeft(h1, 27) + h2;
+            h1 = h1 * 5 + 0x52dce729;
+            h2 ^= mixK2(k2);
+            h2 = Long.rotateLeft(h2, 31) + h1;
+            h2 = h2 * 5 + 0x38495ab5;
+        }
+        int tail = blocks * 16;
+        int rest = length - tail;
+        if (rest > 8) h2 ^= mixK2(littleEndian(data, tail + 8, rest - 8));
+        if (rest > 0) h1 ^= mixK1(littleEndian(data, tail, Math.min(rest, 8)));
+        h1 ^= length;
+        h2 ^= length;
+        h1 += h2;
+        h2 += h1;
+        h1 = fmix(h1);
+        h2 = fmix(h2);
+        h1 += h2;
+        h2 += h1;
+        char[] hex = new char[32];
+        write(h1, hex, 0);
+        write(h2, hex, 16);
+        return new String(hex);
+    }
+
+    /** {@code n} bytes from {@code at}, the first the lowest. */
+    private static long littleEndian(byte[] data, int at, int n) {
+        long v = 0;
+        for (int i = n - 1; i >= 0; i--) v = v << 8 | (data[at + i] & 0xffL);
+        return v;
+    }
+
+    private static long mixK1(long k1) {
+        return Long.rotateLeft(k1 * C1, 31) * C2;
+    }
+
+    private static long mixK2(long k2) {
+        return Long.rotateLeft(k2 * C2, 33) * C1;
+    }
+
+    private static long fmix(long k) {
+        k ^= k >>> 33;
+        k *= 0xff51afd7ed558ccdL;
+        k ^= k >>> 33;
+        k *= 0xc4ceb9fe1a85ec53L;
+        k ^= k >>> 33;
+        return k;
+    }
+
+    /** The eight bytes of {@code v}, lowest first, as hex. */
+    private static void write(long v, char[] hex, int at) {
+        for (int i = 0; i < 8; i++) {
+            int b = (int) (v >>> (8 * i)) & 0xff;
+            hex[at + 2 * i] = HEX[b >>> 4];
+            hex[at + 2 * i + 1] = HEX[b & 0xf];
+        }
+    }
+}

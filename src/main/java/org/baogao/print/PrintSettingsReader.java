@@ -1,0 +1,113 @@
+package org.baogao.print;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+
+/**
+ * Reads the print settings' keys from YAML nodes, for the front matter and for {@code baogao.yml}
+ * alike, so that both accept and refuse the same values with the same words. The caller adds where.
+ */
+public final class PrintSettingsReader {
+
+    /** The keys, as written in YAML. */
+    public static final Set<String> KEYS = Set.of("page-numbers", "cover", "bold-levels", "outputs");
+
+    /** A value that is not one the key takes; the message says what to write instead. */
+    public static final class InvalidSetting extends Exception {
+        private final Node node;
+
+        InvalidSetting(Node node, String message) {
+            super(message);
+            this.node = node;
+        }
+
+        /** The node that is wrong, for its line. */
+        public Node node() {
+            return node;
+        }
+    }
+
+    private PrintSettingsReader() {}
+
+    /** {@code settings} with {@code key} set from {@code value}; {@code key} is one of {@link #KEYS}. */
+    public static PrintSettings apply(PrintSettings settings, String key, Node value) throws InvalidSetting {
+        return switch (key) {
+            case "page-numbers" -> new PrintSettings(pageNumbers(value), settings.cover(), settings.boldLevels(),
+                    settings.outputs());
+            case "cover" -> new PrintSettings(settings.pageNumbers(), bool(key, value), settings.boldLevels(),
+                    settings.outputs());
+            case "bold-levels" -> new PrintSettings(settings.pageNumbers(), settings.cover(), levels(value),
+                    settings.outputs());
+            case "outputs" -> new PrintSettings(settings.pageNumbers(), settings.cover(), settings.boldLevels(),
+                    outputs(value));
+            default -> throw new IllegalArgumentException("not a print setting: " + key);
+        };
+    }
+
+    private static String pageNumbers(Node value) throws InvalidSetting {
+        String v = scalar("page-numbers", value);
+        if (v == null || PrintSettings.PAGE_NUMBERS.contains(v)) return v;
+        throw new InvalidSetting(value, "'page-numbers' is '" + v + "'; write one of: "
+                + String.join(", ", PrintSettings.PAGE_NUMBERS));
+    }
+
+    private static Boolean bool(String key, Node value) throws InvalidSetting {
+        String v = scalar(key, value);
+        if (v == null) return null;
+        if (v.equals("true")) return true;
+        if (v.equals("false")) return false;
+        throw new InvalidSetting(value, "'" + key + "' is '" + v + "'; write true or false");
+    }
+
+    /** {@code [3, 4]}, {@code 3}, or {@code []} for none. */
+    private static List<Integer> levels(Node value) throws InvalidSetting {
+        List<Node> items = value instanceof SequenceNode seq ? seq.getValue() : List.of(value);
+        List<Integer> levels = new ArrayList<>();
+        for (Node item : items) {
+            String v = scalar("bold-levels", item);
+            if (v == null) continue;
+            int level;
+            try {
+                level = Integer.parseInt(v);
+            } catch (NumberFormatException e) {
+                level = -1;
+            }
+            if (!PrintSettings.BOLD_LEVELS.contains(level)) {
+                throw new InvalidSetting(item, "'bold-levels' has '" + v + "'; only levels 3 (1.) and 4 (（1）) can be "
+                        + "bold, e.g. 'bold-levels: [3, 4]' (levels 1 and 2 have fonts of their own)");
+            }
+            if (!levels.contains(level)) levels.add(level);
+        }
+        return levels;
+    }
+
+    /** {@code [html, pdf, docx]}, or {@code docx} alone. */
+    private static List<String> outputs(Node value) throws InvalidSetting {
+        List<Node> items = value instanceof SequenceNode seq ? seq.getValue() : List.of(value);
+        List<String> outputs = new ArrayList<>();
+        for (Node item : items) {
+            String v = scalar("outputs", item);
+            if (v == null) continue;
+            if (!PrintSettings.OUTPUTS.contains(v)) {
+                throw new InvalidSetting(item, "'outputs' has '" + v + "'; write some of: "
+                        + String.join(", ", PrintSettings.OUTPUTS) + ", e.g. 'outputs: [html, pdf, docx]'");
+            }
+            if (!outputs.contains(v)) outputs.add(v);
+        }
+        return outputs;
+    }
+
+    private static String scalar(String key, Node value) throws InvalidSetting {
+        if (value instanceof ScalarNode s) {
+            String v = s.getValue().strip();
+            return v.isEmpty() ? null : v;
+        }
+        throw new InvalidSetting(value, "'" + key + "' must be a single value, not a "
+                + (value instanceof SequenceNode ? "list" : "mapping"));
+    }
+}

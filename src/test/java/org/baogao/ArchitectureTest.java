@@ -1,0 +1,118 @@
+package org.baogao;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.Architectures;
+import com.tngtech.archunit.library.Architectures.LayeredArchitecture;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The packages are the stages of the pipeline, and a package uses only those before it: the order
+ * below is the one in README's project layout and in each package's {@code package-info.java}.
+ */
+class ArchitectureTest {
+
+    /** A package and the packages it may use; every package of baogao is one of these. */
+    record Stage(String name, String... mayUse) {}
+
+    static final List<Stage> STAGES = List.of(
+            // leaves: what several stages share
+            new Stage("chinese"),
+            new Stage("print"),
+            new Stage("fonts"),
+            new Stage("publish"),
+            new Stage("logs"),
+            new Stage("config", "print"),
+            // the stages of one report, in the order a report goes through them
+            new Stage("content", "chinese", "print"),
+            new Stage("markdown", "chinese", "content"),
+            new Stage("layout", "chinese", "print", "fonts", "content", "markdown"),
+            new Stage("lint", "chinese", "print", "fonts", "content", "markdown"),
+            new Stage("pdf", "fonts"),
+            new Stage("docx", "print", "fonts", "content", "layout"),
+            // all reports
+            new Stage("site", "chinese", "config", "content", "layout", "publish"),
+            new Stage("pipeline", "chinese", "print", "fonts", "publish", "config", "content", "markdown", "layout",
+                    "lint", "pdf", "docx", "site"),
+            // what the commands are made of
+            new Stage("importer", "chinese", "content", "markdown", "lint"),
+            new Stage("serve", "chinese", "print", "fonts", "publish", "config", "content", "markdown", "layout",
+                    "lint", "pdf", "docx", "site", "pipeline"),
+            new Stage("bench", "chinese", "print", "fonts", "publish", "logs", "config", "content", "markdown",
+                    "layout", "lint", "pdf", "docx", "site", "pipeline", "serve"),
+            new Stage("cli", "chinese", "print", "fonts", "publish", "logs", "config", "content", "markdown",
+                    "layout", "lint", "pdf", "docx", "site", "pipeline", "importer", "serve"));
+
+    static JavaClasses main;
+
+    @BeforeAll
+    static void importMainClasses() {
+        main = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.baogao");
+    }
+
+    @Test
+    void eachPackageUsesOnlyTheStagesBeforeIt() {
+        layers().check(main);
+    }
+
+    @Test
+    void noPackagesDependOnEachOtherInACircle() {
+        slices().matching("org.baogao.(*)..").should().beFreeOfCycles().check(main);
+    }
+
+    @Test
+    void everyPackageHasItsPlaceInTheOrder() {
+        String[] known = STAGES.stream().map(s -> "org.baogao." + s.name() + "..").toArray(String[]::new);
+        classes().should().resideInAnyPackage(known).check(main);
+    }
+
+    @Test
+    void markdownsInternalsAreItsOwn() {
+        noClasses().that().resideOutsideOfPackage("org.baogao.markdown..")
+                .should().dependOnClassesThat().resideInAPackage("org.baogao.markdown.internal..")
+                .check(main);
+    }
+
+    @Test
+    void everyPackageSaysWhatItIsFor() throws IOException {
+        Path root = Path.of("src/main/java/org/baogao");
+        try (Stream<Path> folders = Files.walk(root)) {
+            List<Path> withCode = folders.filter(Files::isDirectory).filter(ArchitectureTest::holdsJava).toList();
+            assertThat(withCode).isNotEmpty()
+                    .allSatisfy(d -> assertThat(d.resolve("package-info.java")).as("%s says its job", d).isRegularFile());
+        }
+    }
+
+    static LayeredArchitecture layers() {
+        LayeredArchitecture layers = Architectures.layeredArchitecture().consideringOnlyDependenciesInLayers();
+        for (Stage s : STAGES) layers = layers.layer(s.name()).definedBy("org.baogao." + s.name() + "..");
+        for (Stage s : STAGES) {
+            layers = s.mayUse().length == 0
+                    ? layers.whereLayer(s.name()).mayNotAccessAnyLayer()
+                    : layers.whereLayer(s.name()).mayOnlyAccessLayers(s.mayUse());
+        }
+        return layers;
+    }
+
+    private static boolean holdsJava(Path dir) {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.anyMatch(f -> f.toString().endsWith(".java") && !f.endsWith("package-info.java"));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

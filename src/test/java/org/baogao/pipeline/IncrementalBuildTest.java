@@ -1,0 +1,462 @@
+package org.baogao.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.baogao.pipeline.ReportOutcome.Work;
+import org.baogao.testing.Projects;
+import org.baogao.testing.SearchIndexFile;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Each rule of the incremental build, against real builds of a throwaway project: which reports a
+ * change re-renders (from the outcomes' {@link Work}), and that the archive is then what a clean
+ * build would make of the same sources.
+ */
+class IncrementalBuildTest {
+
+    @TempDir
+    Path dir;
+    Path project;
+    BuildOptions options;
+
+    @BeforeEach
+    void threeReportsOfOneMeeting() throws IOException {
+        project = Projects.create(dir.resolve("p"));
+        write("a.md", report("甲对照检查材料", "individual", "甲", "2024-01-05", "甲的正文，学习不够深入。"));
+        write("b.md", report("乙对照检查材料", "individual", "乙", "2024-01-04", "乙的正文，调研不够经常。"));
+        write("c.md", report("县委常委班子对照检查材料", "group", "中共测试县委常委班子", "2024-01-03", "班子的正文，落实不够有力。"));
+        options = Projects.options(project).withPdf(false);
+    }
+
+    @Test
+    void aRebuildWithNothingChangedRendersNothingAndLeavesTheArchiveAsItIs() throws Exception {
+        build();
+        Path home = project.resolve("site/index.html");
+        Object fileKey = Files.readAttributes(home, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
+        long modified = Files.getLastModifiedTime(home).toMillis();
+
+        BuildResult again = build();
+
+        assertThat(again.published()).isFalse();
+        assertThat(work(again)).containsOnly(Map.entry("a.md", Work.REUSED), Map.entry("b.md", Work.REUSED),
+                Map.entry("c.md", Work.REUSED));
+        assertThat(again.built()).isEqualTo(3);
+        assertThat(Files.readAttributes(home, java.nio.file.attribute.BasicFileAttributes.class).fileKey()).isEqualTo(fileKey);
+        assertThat(Files.getLastModifiedTime(home).toMillis()).isEqualTo(modified);
+    }
+
+    @Test
+    void aChangedBodyRendersThatReportAloneAndReachesTheSearchIndex() throws Exception {
+        build();
+        write("b.md", report("乙对照检查材料", "individual", "乙", "2024-01-04", "乙的新正文，担当精神有所弱化。"));
+
+        BuildResult r = build();
+
+        assertThat(work(r)).containsOnly(Map.entry("a.md", Work.REUSED), Map.entry("b.md", Work.RENDERED),
+                Map.entry("c.md", Work.REUSED));
+        assertThat(text("b")).contains("担当精神有所弱化").doesNotContain("调研不够经常");
+        assertThat(String.join("\n", SearchIndexFile.read(project.resolve("site/search-index.js")).texts()))
+                .contains("担当精神有所弱化").doesNotContain("调研不够经常").contains("学习不够深入");
+        assertSameAsCleanBuild();
+    }
+
+    @Test
+    void aChangedTitleRewritesTheNeighboursPagesAndTheListingsButRendersOnlyItsReport() throws Exception {
+        build();
+        write("b.md", report("乙同志对照检查材料（修改稿）", "individual", "乙", "2024-01-04", "乙的正文，调研不够经常。"));
+
+        BuildResult r = build();
+
+        // a and c link to b as their next and previous report, by its title
+        assertThat(work(r)).containsOnly(Map.entry("a.md", Work.PAGE), Map.entry("b.md", Work.RENDERED),
+                Map.entry("c.md", Work.PAGE));
+        assertThat(Jsoup.parse(page("a")).select("a[rel=next] .title").text()).isEqualTo("乙同志对照检查材料（修改稿）");
+        assertThat(Files.readString(project.resolve("site/browse/index.html"))).contains("乙同志对照检查材料（修改稿）");
+        assertSameAsCleanBuild();
+    }
+
+    @Test
+    void aTypesTemplateChangedRendersTheReportsOfThatTypeOnly() throws Exception {
+        build();
+        append("templates/group.ftlh", "<#-- 班子的落款另起一行 -->\n");
+
+        assertThat(work(build())).containsOnly(Map.entry("a.md", Work.REUSED), Map.entry("b.md", Work.REUSED),
+                Map.entry("c.md", Work.RENDERED));
+    }
+
+    @Test
+    void aPartialSharedByOneTypeChangedRendersThatTypeAndTheBaseLayoutRendersEveryType() throws Exception {
+        Projects.write(project.resolve("templates/_closing.ftlh"), "<p class=\"group-closing\">班子全体成员</p>\n");
+        Projects.write(project.resolve("templates/group.ftlh"), """
+                <#import "_base.ftlh" as base>
+                <@base.page issuer=meta.author!meta.unit!><#include "_closing.ftlh"></@base.page>
+                """);
+        build();
+        Projects.write(project.resolve("templates/_closing.ftlh"), "<p class=\"group-closing\">班子成员签名</p>\n");
+
+        assertThat(work(build())).containsOnly(Map.entry("a.md", Work.REUSED), Map.entry("b.md", Work.REUSED),
+                Map.entry("c.md", Work.RENDERED));
+        assertThat(Jsoup.parse(page("c")).select(".group-closing").text()).isEqualTo("班子成员签名");
+
+        append("templates/_base.ftlh", "<#-- 共用版式 -->\n");
+        assertThat(work(build())).containsOnly(Map.entry("a.md", Work.RENDERED), Map.entry("b.md", Work.RENDERED),
+                Map.entry("c.md", Work.RENDERED));
+        assertSameAsCleanBuild();
+    }
+
+    @Test
+    void theArchivesTemplatesChangedRewriteItsPagesAndRenderNoReport() throws Exception {
+        build();
+        Path frame = project.resolve("templates/site/_frame.ftlh");
+        Files.writeString(frame, Files.readString(frame).replace("<body class=\"archive\">",
+                "<body class=\"archive\"><p class=\"banner\">内部资料</p>"));
+
+        BuildResult r = build();
+
+        assertThat(work(r).values()).containsOnly(Work.REUSED);
+        assertThat(r.published()).isTrue();
+        assertThat(Jsoup.parse(Files.readString(project.resolve("site/index.html"))).select(".banner").text()).isEqualTo("内部资料");
+    }
+
+    @Test
+    void theSettingsChangedRenderEveryReport() throws Exception {
+        build();
+        Projects.write(project.resolve("baogao.yml"), "name: 测试县档案\n");
+
+        BuildResult r = build();
+
+        assertThat(work(r).values()).containsOnly(Work.RENDERED);
+        assertThat(Jsoup.parse(page("a")).select("header.site .name").text()).isEqualTo("测试县档案");
+    }
+
+    @Test
+    void aFontAddedRendersEveryReportWithItsPdfButNoHtmlOnlyBuild() throws Exception {
+        Path fonts = project.resolve("fonts");
+        Files.createDirectories(fonts);
+        BuildOptions withFonts = new BuildOptions(options.content(), options.templates(), options.out(), List.of(fonts),
+                false, true, true, 2);
+        Projects.build(withFonts);
+        Path someFont = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
+        if (!Files.exists(someFont)) someFont = Path.of("/usr/share/fonts/truetype/arphic-gbsn00lp/gbsn00lp.ttf");
+        Files.copy(someFont, fonts.resolve("extra.ttf"));
+
+        assertThat(work(Projects.build(withFonts)).values()).containsOnly(Work.RENDERED);
+
+        // pages for the screen use no fonts
+        BuildOptions htmlOnly = withFonts.withPdf(false).withOut(project.resolve("site-html"));
+        Projects.build(htmlOnly);
+        Files.delete(fonts.resolve("extra.ttf"));
+        assertThat(work(Projects.build(htmlOnly)).values()).containsOnly(Work.REUSED);
+    }
+
+    @Test
+    void aDeletedReportIsGoneFromTheArchiveItsListingsAndItsSearch() throws Exception {
+        build();
+        Files.delete(project.resolve("content/b.md"));
+
+        BuildResult r = build();
+
+        assertThat(work(r)).containsOnly(Map.entry("a.md", Work.PAGE), Map.entry("c.md", Work.PAGE));
+        assertThat(project.resolve("site/b")).doesNotExist();
+        assertThat(Files.readString(project.resolve("site/browse/index.html"))).doesNotContain("乙对照检查材料");
+        assertThat(SearchIndexFile.read(project.resolve("site/search-index.js")).titles())
+                .containsExactlyInAnyOrder("甲对照检查材料", "县委常委班子对照检查材料");
+        assertThat(Jsoup.parse(page("a")).select("a[rel=next] .title").text()).isEqualTo("县委常委班子对照检查材料");
+        assertSameAsCleanBuild();
+    }
+
+    @Test
+    void aRenamedReportMovesItsFolderAndEveryLinkToIt() throws Exception {
+        build();
+        Files.move(project.resolve("content/b.md"), project.resolve("content/b2.md"));
+
+        BuildResult r = build();
+
+        assertThat(work(r)).containsEntry("b2.md", Work.RENDERED).doesNotContainKey("b.md");
+        assertThat(project.resolve("site/b")).doesNotExist();
+        assertThat(project.resolve("site/b2/index.html")).exists();
+        assertThat(Jsoup.parse(page("a")).select("a[rel=next]").attr("href")).isEqualTo("../b2/index.html");
+        assertThat(Files.readString(project.resolve("site/browse/index.html"))).contains("b2/index.html").doesNotContain("\"b/index.html");
+        assertSameAsCleanBuild();
+    }
+
+    @Test
+    void aTypeChangedInFrontMatterTakesTheNewTypesLayoutAndFollowsItsTemplatesFromThenOn() throws Exception {
+        build();
+        write("a.md", report("甲对照检查材料", "group", "中共甲支部", "2024-01-05", "甲的正文，学习不够深入。"));
+
+        assertThat(work(build())).containsEntry("a.md", Work.RENDERED);
+        assertThat(Jsoup.parse(page("a")).select("body").hasClass("group")).isTrue();
+
+        append("templates/individual.ftlh", "<#-- 个人 -->\n");
+        assertThat(work(build())).containsOnly(Map.entry("a.md", Work.REUSED), Map.entry("b.md", Work.RENDERED),
+                Map.entry("c.md", Work.REUSED));
+        append("templates/group.ftlh", "<#-- 班子 -->\n");
+        assertThat(work(build())).containsOnly(Map.entry("a.md", Work.RENDERED), Map.entry("b.md", Work.REUSED),
+                Map.entry("c.md", Work.RENDERED));
+        assertSameAsCleanBuild();
+    }
+
+    @Test
+    void aReportThatBecomesADraftLeavesTheArchive() throws Exception {
+        build();
+        Files.writeString(project.resolve("content/c.md"), Files.readString(project.resolve("content/c.md"))
+                .replace("date: 2024-01-03", "date: 2024-01-03\ndraft: true"));
+
+        BuildResult r = build();
+
+        assertThat(r.reports()).filteredOn(o -> o.file().endsWith("c.md")).singleElement()
+                .extracting(ReportOutcome::status).isEqualTo(ReportOutcome.Status.DRAFT);
+        assertThat(project.resolve("site/c")).doesNotExist();
+        assertThat(Files.readString(project.resolve("site/browse/index.html"))).doesNotContain("县委常委班子对照检查材料");
+        assertSameAsCleanBuild();
+    }
+
+    @Test
+    void aFailedReportIsTriedAgainAndTheOthersAreKept() throws Exception {
+        build();
+        write("b.md", report("乙对照检查材料", "nosuchtype", "乙", "2024-01-04", "乙的正文。"));
+        BuildResult failed = build();
+        assertThat(failed.failed()).isEqualTo(1);
+        assertThat(project.resolve("site/b")).doesNotExist();
+
+        BuildResult again = build();
+        assertThat(again.failed()).isEqualTo(1);
+        assertThat(again.published()).isTrue();
+        assertThat(work(again)).containsEntry("a.md", Work.REUSED).containsEntry("c.md", Work.REUSED);
+
+        write("b.md", report("乙对照检查材料", "individual", "乙", "2024-01-04", "乙的正文，调研不够经常。"));
+        assertThat(work(build())).containsEntry("b.md", Work.RENDERED);
+        assertSameAsCleanBuild();
+    }
+
+    @Test
+    void cleanRendersEverythingAndADamagedCacheIsIgnored() throws Exception {
+        build();
+        try (Builder b = new Builder(options)) {
+            assertThat(work(b.build(BuildListener.NONE, true)).values()).containsOnly(Work.RENDERED);
+        }
+        Files.writeString(project.resolve("site/.baogao/cache.tsv"), "baogao build cache\t1\nreport\tonly-two-fields\n");
+        assertThat(work(build()).values()).containsOnly(Work.RENDERED);
+        assertThat(work(build()).values()).containsOnly(Work.REUSED);
+    }
+
+    @Test
+    void anOutputDeletedByHandIsWrittenAgain() throws Exception {
+        build();
+        Files.delete(project.resolve("site/b/index.html"));
+
+        BuildResult r = build();
+
+        assertThat(work(r)).containsEntry("b.md", Work.PAGE).containsEntry("a.md", Work.REUSED);
+        assertThat(text("b")).contains("调研不够经常");
+    }
+
+    @Test
+    void aKeptBuilderRebuildsWhatChanged() throws Exception {
+        try (Builder builder = new Builder(options)) {
+            builder.build(BuildListener.NONE);
+            write("a.md", report("甲对照检查材料", "individual", "甲", "2024-01-05", "甲的正文，第二稿。"));
+            assertThat(work(builder.build(BuildListener.NONE))).containsEntry("a.md", Work.RENDERED)
+                    .containsEntry("b.md", Work.REUSED);
+            append("templates/individual.ftlh", "<p class=\"added\">新增</p>\n");
+            assertThat(work(builder.build(BuildListener.NONE))).containsOnly(Map.entry("a.md", Work.RENDERED),
+                    Map.entry("b.md", Work.RENDERED), Map.entry("c.md", Work.REUSED));
+            assertThat(Jsoup.parse(page("a")).select(".added").text()).isEqualTo("新增");
+            assertThat(text("a")).contains("第二稿");
+        }
+        assertSameAsCleanBuild();
+    }
+
+    @Test
+    void aPdfIsKeptWhenOnlyTheReportsPlaceChanged() throws Exception {
+        BuildOptions pdf = Projects.options(project);
+        Projects.build(pdf);
+        Path bPdf = project.resolve("site/b/b.pdf");
+        byte[] before = Files.readAllBytes(bPdf);
+        write("a.md", report("甲同志对照检查材料", "individual", "甲", "2024-01-05", "甲的正文，学习不够深入。"));
+
+        BuildResult r = Projects.build(pdf);
+
+        assertThat(work(r)).containsOnly(Map.entry("a.md", Work.RENDERED), Map.entry("b.md", Work.PAGE),
+                Map.entry("c.md", Work.REUSED));
+        assertThat(Files.readAllBytes(bPdf)).isEqualTo(before);
+        assertThat(Jsoup.parse(page("b")).select("a.pdf-file").text()).contains("KB");
+        assertThat(r.reports()).allMatch(o -> o.pages() > 0);
+
+        BuildResult htmlOnly = Projects.build(options);
+        assertThat(work(htmlOnly).values()).containsOnly(Work.RENDERED);
+        assertThat(bPdf).doesNotExist();
+    }
+
+    @Test
+    void aWarmBuilderParsesOnlyTheChangedReportAndStillFollowsTheTemplates() throws Exception {
+        try (Builder builder = Builder.warm(options)) {
+            Map<String, ReportOutcome> first = outcomes(builder.build(BuildListener.NONE));
+            write("b.md", report("乙对照检查材料", "individual", "乙", "2024-01-04", "乙的新正文，担当精神有所弱化。"));
+
+            BuildResult r = builder.build(BuildListener.NONE);
+
+            assertThat(work(r)).containsOnly(Map.entry("a.md", Work.REUSED), Map.entry("b.md", Work.RENDERED),
+                    Map.entry("c.md", Work.REUSED));
+            // the same parsed reports: only the saved file was parsed again
+            Map<String, ReportOutcome> second = outcomes(r);
+            assertThat(second.get("a.md").report()).isSameAs(first.get("a.md").report());
+            assertThat(second.get("c.md").report()).isSameAs(first.get("c.md").report());
+            assertThat(second.get("b.md").report()).isNotSameAs(first.get("b.md").report());
+            assertThat(text("b")).contains("担当精神有所弱化");
+            assertSameAsCleanBuild();
+
+            // a parsed report was checked against the templates of its time: without its type it fails
+            Path group = project.resolve("templates/group.ftlh");
+            String layout = Files.readString(group);
+            Files.delete(group);
+            assertThat(outcomes(builder.build(BuildListener.NONE)).get("c.md").failed()).isTrue();
+            Files.writeString(group, layout);
+            assertThat(outcomes(builder.build(BuildListener.NONE)).get("c.md").failed()).isFalse();
+        }
+        // the archives it replaced, deleted in the background, are gone once it is closed
+        try (Stream<Path> siblings = Files.list(project)) {
+            assertThat(siblings.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".site.old-"));
+        }
+        assertSameAsCleanBuild();
+    }
+
+    @Test
+    void aWarmBuilderSeesASaveOfTheSameSizeWithItsTimeSetBack() throws Exception {
+        try (Builder builder = Builder.warm(options)) {
+            builder.build(BuildListener.NONE);
+            Path b = project.resolve("content/b.md");
+            java.nio.file.attribute.FileTime modified = Files.getLastModifiedTime(b);
+            // long enough for the file's status to be trusted in place of its hash
+            Thread.sleep(SourceFiles.SETTLED_MILLIS + 200);
+            assertThat(work(builder.build(BuildListener.NONE))).containsEntry("b.md", Work.REUSED);
+            String same = Files.readString(b).replace("调研不够经常", "调研不够深入");
+            assertThat(same.getBytes(StandardCharsets.UTF_8)).hasSameSizeAs(Files.readAllBytes(b));
+            Files.writeString(b, same);
+            Files.setLastModifiedTime(b, modified);
+
+            assertThat(work(builder.build(BuildListener.NONE))).containsEntry("b.md", Work.RENDERED);
+            assertThat(text("b")).contains("调研不够深入");
+        }
+    }
+
+    @Test
+    void aPageRenderedAheadShowsTheChangeWithTheLastPdfAndWritesNothing() throws Exception {
+        BuildOptions pdf = Projects.options(project);
+        try (Builder builder = Builder.warm(pdf)) {
+            builder.build(BuildListener.NONE);
+            Path bPdf = project.resolve("site/b/b.pdf");
+            byte[] pdfBefore = Files.readAllBytes(bPdf);
+            String pageBefore = page("b");
+            String sizeBefore = Jsoup.parse(pageBefore).select("a.pdf-file").text();
+            write("b.md", report("乙对照检查材料", "individual", "乙", "2024-01-04",
+                    "乙的新正文，担当精神有所弱化，斗争本领还需提高，调查研究不够经常，联系群众不够紧密。"));
+
+            PagePreview ahead = builder.preview(project.resolve("content/b.md"));
+
+            assertThat(ahead.page()).isEqualTo("/b/index.html");
+            var html = Jsoup.parse(new String(ahead.html(), StandardCharsets.UTF_8));
+            assertThat(html.text()).contains("担当精神有所弱化");
+            assertThat(html.select("a.pdf-file").text()).as("the last build's PDF").isEqualTo(sizeBefore);
+            assertThat(html.select("a[rel=prev] .title, a[rel=next] .title").eachText()).isNotEmpty();
+            assertThat(page("b")).isEqualTo(pageBefore);
+            assertThat(Files.readAllBytes(bPdf)).isEqualTo(pdfBefore);
+
+            BuildResult r = builder.build(BuildListener.NONE);
+
+            assertThat(work(r)).containsEntry("b.md", Work.RENDERED).containsEntry("a.md", Work.REUSED);
+            assertThat(text("b")).contains("担当精神有所弱化");
+            try (var probe = org.baogao.testing.PdfProbe.open(bPdf)) {
+                assertThat(probe.text().replaceAll("\\s", "")).contains("担当精神有所弱化");
+            }
+
+            // nothing to show ahead for a report that cannot be published
+            write("b.md", report("乙对照检查材料", "individual", "乙", "昨天", "乙的正文。"));
+            assertThat(builder.preview(project.resolve("content/b.md"))).isNull();
+            write("b.md", report("乙对照检查材料", "individual", "乙", "2024-01-04", "乙的正文。").replace("---\n\n", "draft: true\n---\n\n"));
+            assertThat(builder.preview(project.resolve("content/b.md"))).isNull();
+        }
+    }
+
+    // ---
+
+    private static Map<String, ReportOutcome> outcomes(BuildResult r) {
+        return r.reports().stream().collect(Collectors.toMap(o -> o.file().getFileName().toString(), o -> o,
+                (x, y) -> x, TreeMap::new));
+    }
+
+    private BuildResult build() throws BuildException {
+        return Projects.build(options);
+    }
+
+    private static Map<String, Work> work(BuildResult r) {
+        return r.reports().stream().collect(Collectors.toMap(o -> o.file().getFileName().toString(), ReportOutcome::work,
+                (x, y) -> x, TreeMap::new));
+    }
+
+    private void write(String name, String text) throws IOException {
+        Projects.write(project.resolve("content").resolve(name), text);
+    }
+
+    private void append(String file, String text) throws IOException {
+        Files.writeString(project.resolve(file), text, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+    }
+
+    private String page(String path) throws IOException {
+        return Files.readString(project.resolve("site").resolve(path).resolve("index.html"));
+    }
+
+    private String text(String path) throws IOException {
+        return Jsoup.parse(page(path)).text();
+    }
+
+    private static String report(String title, String type, String author, String date, String body) {
+        return """
+                ---
+                title: %s
+                type: %s
+                author: %s
+                unit: 测试县委
+                meeting: 2023年度民主生活会
+                date: %s
+                ---
+
+                %s
+                """.formatted(title, type, author, date, body);
+    }
+
+    /** Every page and the search index are byte for byte what a clean build of the same sources writes. */
+    private void assertSameAsCleanBuild() throws Exception {
+        Path clean = dir.resolve("clean");
+        try (Builder b = new Builder(options.withOut(clean))) {
+            b.build(BuildListener.NONE, true);
+        }
+        assertThat(files(project.resolve("site"))).isEqualTo(files(clean));
+    }
+
+    private static Map<String, String> files(Path site) throws IOException {
+        Map<String, String> out = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(site)) {
+            for (Path f : walk.filter(Files::isRegularFile).toList()) {
+                String rel = site.relativize(f).toString();
+                if (rel.startsWith(".baogao") || rel.endsWith(".pdf")) continue;
+                out.put(rel, Files.readString(f));
+            }
+        }
+        return out;
+    }
+}
