@@ -430,18 +430,7 @@ class IncrementalBuildTest {
     }
 
     private static String report(String title, String type, String author, String date, String body) {
-        return """
-                ---
-                title: %s
-                type: %s
-                author: %s
-                unit: 测试县委
-                meeting: 2023年度民主生活会
-                date: %s
-                ---
-
-                %s
-                """.formatted(title, type, author, date, body);
+        return Projects.report(title, type, author, date, body);
     }
 
     /** Every page and the search index are byte for byte what a clean build of the same sources writes. */

@@ -84,6 +84,11 @@ public final class Projects {
 
     /** A report with front matter and a body long enough to wrap, written for the tests. */
     public static String report(String title, String type, String author, String body) {
+        return report(title, type, author, "2024-01-05", body);
+    }
+
+    /** The same, signed on the given date ({@code YYYY-MM-DD}). */
+    public static String report(String title, String type, String author, String date, String body) {
         return """
                 ---
                 title: %s
@@ -91,10 +96,10 @@ public final class Projects {
                 author: %s
                 unit: 测试县委
                 meeting: 2023年度民主生活会
-                date: 2024-01-05
+                date: %s
                 ---
 
                 %s
-                """.formatted(title, type, author, body);
+                """.formatted(title, type, author, date, body);
     }
 }
