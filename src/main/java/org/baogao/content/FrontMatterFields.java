@@ -104,14 +104,14 @@ final class FrontMatterFields {
 
     private static String text(Path file, String key, Node value) throws ReportException {
         return YamlReader.text(value, kind -> new ReportException(Problem.error(file, line(value),
-                Messages.get(kind.equals("list") ? "front-matter.list-not-text" : "front-matter.mapping-not-text", key))));
+                Messages.get(kind.equals("list") ? "yaml.list-not-text" : "yaml.mapping-not-text", key))));
     }
 
     private static String oneOf(Path file, String key, Node value, List<String> allowed) throws ReportException {
         String v = text(file, key, value);
         if (v == null || allowed.contains(v)) return v;
         throw new ReportException(Problem.error(file, line(value),
-                Messages.get("front-matter.one-of", key, v, String.join(", ", allowed))));
+                Messages.get("yaml.one-of", key, v, String.join(", ", allowed))));
     }
 
     private static LocalDate date(Path file, Node value) throws ReportException {
@@ -143,7 +143,7 @@ final class FrontMatterFields {
         String v = text(file, key, value);
         if (v == null || v.equals("false")) return false;
         if (v.equals("true")) return true;
-        throw new ReportException(Problem.error(file, line(value), Messages.get("front-matter.bad-boolean", key, v)));
+        throw new ReportException(Problem.error(file, line(value), Messages.get("yaml.true-or-false", key, v)));
     }
 
     private static List<String> tags(Path file, Node value) throws ReportException {
