@@ -35,7 +35,7 @@ public final class ConfigReader {
     /** A project's settings fit in a few lines; anything larger is the wrong file. */
     static final int MAX_CHARS = 64 * 1024;
 
-    private static final String KEYS = "name, taxonomies, types, print, volume";
+    private static final String KEYS = "name, taxonomies, types, print, volume, similar";
 
     private final Path file;
     private final YamlReader yaml;
@@ -82,6 +82,7 @@ public final class ConfigReader {
         Map<String, String> types = new LinkedHashMap<>(d.types());
         PrintSettings print = d.print();
         VolumeSettings volume = d.volume();
+        SimilarSettings similar = d.similar();
         Set<String> seen = new HashSet<>();
         for (NodeTuple t : mapping(root.get(), Messages.get("config.what.file"), "name: 青山县报告档案").getValue()) {
             String key = key(t.getKeyNode(), seen);
@@ -101,10 +102,11 @@ public final class ConfigReader {
                 }
                 case "print" -> print = print(value);
                 case "volume" -> volume = volume(value);
+                case "similar" -> similar = new SimilarSection(this).read(value);
                 default -> throw new ConfigException(at(t.getKeyNode()) + Messages.get("config.unknown-setting", key, KEYS));
             }
         }
-        return new ProjectConfig(name, taxonomies, types, print, volume);
+        return new ProjectConfig(name, taxonomies, types, print, volume, similar);
     }
 
     /** {@code page-numbers}, {@code cover}, {@code bold-levels}: the keys a report's front matter takes too. */
@@ -211,29 +213,29 @@ public final class ConfigReader {
     }
 
     /** @param example a line of the mapping, as it would be written */
-    private MappingNode mapping(Node node, String what, String example) throws ConfigException {
+    MappingNode mapping(Node node, String what, String example) throws ConfigException {
         if (node instanceof MappingNode m) return m;
         throw new ConfigException(at(node) + Messages.get("config.not-a-mapping", what, example));
     }
 
     /** A setting named in a message, as the catalogue quotes it ({@code 'name'}, “name”). */
-    private static String key(String name) {
+    static String key(String name) {
         return Messages.get("config.what.key", name);
     }
 
-    private String key(Node node, Set<String> seen) throws ConfigException {
+    String key(Node node, Set<String> seen) throws ConfigException {
         if (!(node instanceof ScalarNode s)) throw new ConfigException(at(node) + Messages.get("config.key-not-a-word"));
         if (!seen.add(s.getValue())) throw new ConfigException(at(node) + Messages.get("config.key-twice", s.getValue()));
         return s.getValue();
     }
 
     /** The stripped text of a scalar, null when empty. */
-    private String text(Node node, String what) throws ConfigException {
+    String text(Node node, String what) throws ConfigException {
         return YamlReader.text(node, kind -> new ConfigException(at(node)
                 + Messages.get(kind.equals("list") ? "config.list-not-text" : "config.mapping-not-text", what)));
     }
 
-    private String at(Node node) {
+    String at(Node node) {
         return at(yaml.line(node));
     }
 
