@@ -49,15 +49,15 @@ class ArchitectureTest {
             // all reports
             new Stage("site", "text", "project", "chinese", "print", "hash", "config", "content", "layout", "publish"),
             new Stage("pipeline", "text", "project", "chinese", "print", "fonts", "publish", "hash", "config", "content", "markdown", "layout",
-                    "lint", "pdf", "site"),
+                    "lint", "pdf", "docx", "site"),
             // what the commands are made of
             new Stage("importer", "text", "project", "chinese", "content", "markdown", "lint"),
             new Stage("serve", "text", "project", "chinese", "print", "fonts", "publish", "hash", "config", "content", "markdown", "layout",
-                    "lint", "pdf", "site", "pipeline"),
+                    "lint", "pdf", "docx", "site", "pipeline"),
             new Stage("bench", "text", "project", "chinese", "print", "fonts", "publish", "hash", "logs", "config", "content", "markdown",
-                    "layout", "lint", "pdf", "site", "pipeline", "serve"),
+                    "layout", "lint", "pdf", "docx", "site", "pipeline", "serve"),
             new Stage("cli", "text", "project", "chinese", "print", "fonts", "publish", "hash", "logs", "config", "content", "markdown",
-                    "layout", "lint", "pdf", "site", "pipeline", "importer", "serve"));
+                    "layout", "lint", "pdf", "docx", "site", "pipeline", "importer", "serve"));
 
     static JavaClasses main;
 

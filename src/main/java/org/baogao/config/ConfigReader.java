@@ -34,7 +34,7 @@ public final class ConfigReader {
     /** A project's settings fit in a few lines; anything larger is the wrong file. */
     static final int MAX_CHARS = 64 * 1024;
 
-    private static final String KEYS = "name, taxonomies, types, print";
+    private static final String KEYS = "name, taxonomies, types, print, outputs";
 
     private final Path file;
     private final YamlReader yaml;
@@ -79,6 +79,8 @@ public final class ConfigReader {
         List<Taxonomy> taxonomies = d.taxonomies();
         Map<String, String> types = new LinkedHashMap<>(d.types());
         PrintSettings print = d.print();
+        // 'outputs' may stand at the top, beside 'print', or inside it
+        PrintSettings outputs = PrintSettings.UNSET;
         Set<String> seen = new HashSet<>();
         for (NodeTuple t : mapping(root.get(), "the file", "'key: value' lines, e.g. 'name: 青山县报告档案'").getValue()) {
             String key = key(t.getKeyNode(), seen);
@@ -97,11 +99,18 @@ public final class ConfigReader {
                     }
                 }
                 case "print" -> print = print(value);
+                case "outputs" -> {
+                    try {
+                        outputs = PrintSettingsReader.apply(PrintSettings.UNSET, key, value);
+                    } catch (PrintSettingsReader.InvalidSetting e) {
+                        throw new ConfigException(at(e.node()) + e.getMessage());
+                    }
+                }
                 default -> throw new ConfigException(at(t.getKeyNode()) + "unknown setting '" + key
                         + "' (known: " + KEYS + ")");
             }
         }
-        return new ProjectConfig(name, taxonomies, types, print);
+        return new ProjectConfig(name, taxonomies, types, print.overriddenBy(outputs));
     }
 
     /** {@code page-numbers}, {@code cover}, {@code bold-levels}: the keys a report's front matter takes too. */
