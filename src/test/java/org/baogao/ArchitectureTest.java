@@ -44,6 +44,7 @@ class ArchitectureTest {
             new Stage("markdown", "text", "chinese", "content"),
             new Stage("layout", "text", "project", "chinese", "print", "fonts", "content", "markdown"),
             new Stage("lint", "text", "project", "yaml", "chinese", "print", "fonts", "content", "markdown"),
+            new Stage("similar", "text", "config", "content"),
             new Stage("pdf", "text", "fonts"),
             new Stage("docx", "text", "chinese", "print", "fonts", "content", "layout"),
             // all reports
@@ -56,9 +57,9 @@ class ArchitectureTest {
             new Stage("serve", "text", "project", "chinese", "print", "fonts", "publish", "hash", "config", "content", "markdown", "layout",
                     "lint", "pdf", "docx", "site", "pipeline"),
             new Stage("bench", "text", "project", "chinese", "print", "fonts", "publish", "hash", "logs", "config", "content", "markdown",
-                    "layout", "lint", "pdf", "docx", "site", "pipeline", "serve"),
+                    "layout", "lint", "similar", "pdf", "docx", "site", "pipeline", "serve"),
             new Stage("cli", "text", "project", "chinese", "print", "fonts", "publish", "hash", "logs", "config", "content", "markdown",
-                    "layout", "lint", "pdf", "docx", "site", "pipeline", "importer", "serve"));
+                    "layout", "lint", "similar", "pdf", "docx", "site", "pipeline", "importer", "serve"));
 
     static JavaClasses main;
 

@@ -115,8 +115,17 @@ class ConfigReaderTest {
     }
 
     @Test
+    void theSimilarityChecksSettings() throws Exception {
+        SimilarSettings s = read("similar:\n  min-chars: 30\n  common-share: 5%\n  warn-share: 0.5\n  stop:\n    - 两个维护\n").similar();
+        assertThat(s).isEqualTo(new SimilarSettings(30, 0.05, java.util.List.of("两个维护"), 0.5));
+        assertThat(read("name: 档案\n").similar()).isEqualTo(SimilarSettings.DEFAULTS);
+        assertError("similar:\n  common-share: 2\n", 2, "'common-share' must be a share between 0 and 1");
+        assertError("similar:\n  stop: 两个维护\n", 2, "'stop' must be a list of phrases");
+    }
+
+    @Test
     void mistakesAreReportedWithTheirLine() {
-        assertError("name: 档案\nnmae: 档案\n", 2, "unknown setting 'nmae' (known: name, taxonomies, types, print, outputs, volume)");
+        assertError("name: 档案\nnmae: 档案\n", 2, "unknown setting 'nmae' (known: name, taxonomies, types, print, outputs, volume, similar)");
         assertError("taxonomies:\n  - year\n  - units\n", 3,
                 "'units' is not a field the archive can be browsed by (known: year, meeting, unit, author, post, type, tags)");
         assertError("taxonomies: [year, unit, year]\n", 1, "taxonomy 'year' appears twice");
