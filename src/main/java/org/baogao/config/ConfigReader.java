@@ -35,7 +35,7 @@ public final class ConfigReader {
     /** A project's settings fit in a few lines; anything larger is the wrong file. */
     static final int MAX_CHARS = 64 * 1024;
 
-    private static final String KEYS = "name, taxonomies, types, print, volume, similar";
+    private static final String KEYS = "name, taxonomies, types, print, outputs, volume, similar";
 
     private final Path file;
     private final YamlReader yaml;
@@ -81,6 +81,8 @@ public final class ConfigReader {
         List<Taxonomy> taxonomies = d.taxonomies();
         Map<String, String> types = new LinkedHashMap<>(d.types());
         PrintSettings print = d.print();
+        // 'outputs' may stand at the top, beside 'print', or inside it
+        PrintSettings outputs = PrintSettings.UNSET;
         VolumeSettings volume = d.volume();
         SimilarSettings similar = d.similar();
         Set<String> seen = new HashSet<>();
@@ -101,12 +103,19 @@ public final class ConfigReader {
                     }
                 }
                 case "print" -> print = print(value);
+                case "outputs" -> {
+                    try {
+                        outputs = PrintSettingsReader.apply(PrintSettings.UNSET, key, value);
+                    } catch (PrintSettingsReader.InvalidSetting e) {
+                        throw new ConfigException(at(e.node()) + e.getMessage());
+                    }
+                }
                 case "volume" -> volume = volume(value);
                 case "similar" -> similar = new SimilarSection(this).read(value);
                 default -> throw new ConfigException(at(t.getKeyNode()) + Messages.get("config.unknown-setting", key, KEYS));
             }
         }
-        return new ProjectConfig(name, taxonomies, types, print, volume, similar);
+        return new ProjectConfig(name, taxonomies, types, print.overriddenBy(outputs), volume, similar);
     }
 
     /** {@code page-numbers}, {@code cover}, {@code bold-levels}: the keys a report's front matter takes too. */
