@@ -44,7 +44,9 @@ final class ArchivePhase {
         String settingsKey = inputs.settingsKey();
         String siteKey = inputs.templates().siteKey();
         List<Done> byPath = published.stream().sorted(Comparator.comparing(d -> d.outcome().report().path())).toList();
-        Sha256 pages = new Sha256().add(settingsKey).add(siteKey);
+        // the pages' templates are compared on their own: the key kept for them is made after rendering, from what it used
+        boolean sameTemplates = siteKey.equals(previous.siteKey);
+        Sha256 pages = new Sha256().add(settingsKey);
         Sha256 index = new Sha256().add(settingsKey);
         for (Done d : byPath) {
             ReportOutcome o = d.outcome();
@@ -82,9 +84,10 @@ final class ArchivePhase {
         // the pages show no texts: entries without them, so that a page's key is what it shows
         List<ArchiveEntry> untexted = entries.stream().map(e -> new ArchiveEntry(e.path(), e.meta(), e.typeLabel(),
                 e.dateText(), e.href(), e.pdf(), e.pages(), e.pdfBytes(), "")).toList();
-        Map<String, String> files = pagesKey.equals(previous.archiveKey) && carryAll(previous.archiveFiles.keySet(), out)
+        Map<String, String> files = sameTemplates && pagesKey.equals(previous.archiveKey)
+                && carryAll(previous.archiveFiles.keySet(), out)
                 ? previous.archiveFiles
-                : archive.writePages(untexted, out, pool, settingsKey + " " + siteKey, previous.archiveFiles);
+                : archive.writePages(untexted, out, pool, settingsKey, sameTemplates ? previous.archiveFiles : Map.of());
         if (indexWritten != null) {
             try {
                 indexWritten.get();

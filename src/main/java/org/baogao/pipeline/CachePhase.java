@@ -26,17 +26,22 @@ final class CachePhase {
     }
 
     /**
-     * Writes the build cache and, when PDFs are built, the font list.
+     * Writes the build cache and, when PDFs are built, the font list. The reports' keys are made
+     * again from {@code inputs}' templates, which cover what this build's renderings used as well.
      *
      * @return what the cache says of each report, by its file below the content folder
      */
     static Map<String, CachedReport> write(List<Done> done, Inputs inputs, ArchivePhase.ArchiveState archive,
             FontRegistry fonts, boolean pdf, OutputFolder out) throws IOException {
         Map<String, CachedReport> rows = new LinkedHashMap<>();
-        for (Done d : done) if (d.cached() != null) rows.put(d.cached().relative(), d.cached());
+        for (Done d : done) {
+            CachedReport c = d.cached();
+            if (c == null) continue;
+            rows.put(c.relative(), c.draft() ? c : c.withPrintKey(inputs.printKey(c.sourceHash(), c.type())));
+        }
         if (pdf) out.write(FontListFile.FILE, FontListFile.bytes(fonts, inputs.fontSet()));
         out.write(BuildCache.FILE, new BuildCache(inputs.settingsKey(), inputs.templates().siteKey(), archive.pagesKey(),
-                archive.indexKey(), archive.files(), rows).bytes());
+                archive.indexKey(), archive.files(), rows, inputs.templates().used()).bytes());
         return rows;
     }
 }

@@ -93,12 +93,12 @@ final class RenderPhase {
             }
             ReportOutcome o = new ReportOutcome(page.file(), page.status(), report, pdf.pages(), pdf.pdfBytes(),
                     pdf.millis() + page.millis(), problems, page.text(), ReportOutcome.Work.RENDERED);
-            return done(o, relative, sourceHash, printKey, webKey(printKey, report, placed));
+            return done(o, relative, sourceHash, printKey, webKey(report, placed));
         }
         if (before != null && !before.draft() && before.printKey().equals(printKey) && before.path().equals(report.path())
                 && (before.pdfName().isEmpty() || out.carry(before.path() + "/" + before.pdfName()))) {
             WebContext placed = place.withPdf(before.pages(), before.pdfBytes());
-            String webKey = webKey(printKey, report, placed);
+            String webKey = webKey(report, placed);
             if (webKey.equals(before.webKey()) && out.carry(report.files().page())) {
                 ReportOutcome o = new ReportOutcome(report.source().file(), ReportOutcome.Status.BUILT, report,
                         before.pages(), before.pdfBytes(), 0, report.warnings(), null, ReportOutcome.Work.REUSED);
@@ -110,7 +110,7 @@ final class RenderPhase {
         CheckPhase.Checked checked = check.check(report);
         ReportOutcome o = checked.refused() ? CheckPhase.refusal(report, checked, ReportReader.millis(start))
                 : renderer.pageAndPdf(report, checked, place, out);
-        return done(o, relative, sourceHash, printKey, webKey(printKey, report, place.withPdf(o.pages(), o.pdfBytes())));
+        return done(o, relative, sourceHash, printKey, webKey(report, place.withPdf(o.pages(), o.pdfBytes())));
     }
 
     private Done done(ReportOutcome o, String relative, String sourceHash, String printKey, String webKey) {
@@ -121,9 +121,13 @@ final class RenderPhase {
                 pdf ? r.files().pdfName() : "", o.pages(), o.pdfBytes(), ContentHash.of(text)), text);
     }
 
-    /** Everything a report's page shows: its print key (source, templates, settings) and its place in the archive. */
-    private static String webKey(String printKey, Report report, WebContext placed) {
-        return KeyFields.add(new Sha256().add(printKey).add(report.path()), placed).hex();
+    /**
+     * What a report's page shows besides what its print key covers: its place in the archive. A
+     * page is kept only with its print key unchanged too; the print key is not in it because the
+     * cache keeps print keys made again after rendering (see {@link CachePhase#write}).
+     */
+    private static String webKey(Report report, WebContext placed) {
+        return KeyFields.add(new Sha256().add(report.path()), placed).hex();
     }
 
     /**
@@ -141,7 +145,7 @@ final class RenderPhase {
             renderer.rewritePage(o, now, out);
             CachedReport c = d.cached();
             CachedReport rewritten = new CachedReport(c.relative(), c.sourceHash(), false, c.type(), c.printKey(),
-                    webKey(c.printKey(), o.report(), now.withPdf(o.pages(), o.pdfBytes())), c.path(), c.pdfName(),
+                    webKey(o.report(), now.withPdf(o.pages(), o.pdfBytes())), c.path(), c.pdfName(),
                     c.pages(), c.pdfBytes(), c.textHash());
             done.set(done.indexOf(d), new Done(o, rewritten, d.text()));
         }
