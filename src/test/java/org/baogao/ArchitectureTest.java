@@ -48,8 +48,9 @@ class ArchitectureTest {
             new Stage("docx", "text", "chinese", "print", "fonts", "content", "layout"),
             // all reports
             new Stage("site", "text", "project", "chinese", "print", "hash", "config", "content", "layout", "publish"),
+            new Stage("volume", "text", "chinese", "fonts", "publish", "config", "content", "layout", "pdf", "site"),
             new Stage("pipeline", "text", "project", "chinese", "print", "fonts", "publish", "hash", "config", "content", "markdown", "layout",
-                    "lint", "pdf", "site"),
+                    "lint", "pdf", "site", "volume"),
             // what the commands are made of
             new Stage("importer", "text", "project", "chinese", "content", "markdown", "lint"),
             new Stage("serve", "text", "project", "chinese", "print", "fonts", "publish", "hash", "config", "content", "markdown", "layout",

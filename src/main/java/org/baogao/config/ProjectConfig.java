@@ -14,8 +14,10 @@ import org.baogao.print.PrintSettings;
  * @param taxonomies which fields get listings, in the order the site shows them
  * @param types      what the site calls each document type; a type not named here is shown as is
  * @param print      how reports are printed, unless a report's front matter says otherwise
+ * @param volume     how the reports of a meeting are bound into one volume
  */
-public record ProjectConfig(String name, List<Taxonomy> taxonomies, Map<String, String> types, PrintSettings print) {
+public record ProjectConfig(String name, List<Taxonomy> taxonomies, Map<String, String> types, PrintSettings print,
+        VolumeSettings volume) {
 
     public static final String FILE_NAME = "baogao.yml";
 
@@ -25,7 +27,8 @@ public record ProjectConfig(String name, List<Taxonomy> taxonomies, Map<String, 
                     Taxonomy.of(TaxonomyField.UNIT), Taxonomy.of(TaxonomyField.AUTHOR),
                     Taxonomy.of(TaxonomyField.TYPE), Taxonomy.of(TaxonomyField.TAGS)),
             orderedMap("individual", "个人", "group", "班子"),
-            PrintSettings.DEFAULTS);
+            PrintSettings.DEFAULTS,
+            VolumeSettings.DEFAULTS);
 
     public ProjectConfig {
         taxonomies = List.copyOf(taxonomies);

@@ -14,6 +14,7 @@ import org.baogao.layout.LayoutException;
 import org.baogao.publish.OutputFolder;
 import org.baogao.site.ArchiveWriter;
 import org.baogao.site.Catalogue;
+import org.baogao.volume.Volumes;
 
 /**
  * Builds the whole archive, then swaps it in, redoing only what changed since the last build.
@@ -109,6 +110,7 @@ public final class Builder implements AutoCloseable {
             archive = new ArchiveWriter(loaded.layouts(), config);
             archive.check();
             loaded.layouts().checkTypes();
+            if (!warm) VolumePhase.check(loaded, options, config);
             if (options.pdf()) loaded.fonts().requireChinese();
         } catch (ConfigException | LayoutException | FontsMissingException e) {
             throw new BuildException(e.getMessage(), e);
@@ -126,16 +128,19 @@ public final class Builder implements AutoCloseable {
             if (done.stream().filter(Done::built).count() < publishing.size()) render.unlinkFailed(catalogue, done, config, out);
 
             List<Done> published = done.stream().filter(Done::built).toList();
-            ArchivePhase.ArchiveState state = new ArchivePhase(archive, config).run(inputs, previous, published, out,
+            Volumes.Result volumes = warm ? VolumePhase.NONE
+                    : new VolumePhase(loaded, options, config).run(inputs, previous, done, out, resources.pool());
+            ArchivePhase.ArchiveState state = new ArchivePhase(archive, config).run(inputs, previous, published, volumes, out,
                     resources.pool());
             Map<String, CachedReport> rows = CachePhase.write(done, inputs.withUse(loaded.layouts().drainUse()), state,
-                    loaded.fonts(), options.pdf(), out);
+                    volumes.files(), loaded.fonts(), options.pdf(), out);
             publish.publish(out);
 
             memo.retain(inputs.files());
             last = new PageAhead(read, check, loaded.renderer(), config,
                     published.stream().map(d -> d.outcome().report()).toList(), rows);
-            return new BuildResult(done.stream().map(Done::outcome).toList(), (System.nanoTime() - start) / 1_000_000, true);
+            return new BuildResult(done.stream().map(Done::outcome).toList(), (System.nanoTime() - start) / 1_000_000, true,
+                    volumes.problems());
         } catch (LayoutException | IOException e) {
             throw new BuildException(e.getMessage(), e);
         }

@@ -28,6 +28,7 @@ final class TemplateKeys {
 
     static final String SITE = "site/";
     static final String ASSETS = "assets/";
+    static final String VOLUME = "volume/";
 
     private final Map<String, String> hashes;
     private final Map<String, Set<String>> used;
@@ -75,19 +76,35 @@ final class TemplateKeys {
         return key(used.getOrDefault(root, hashes.keySet()));
     }
 
-    /** The key of the archive's own pages: their templates, what rendering them used, the assets. */
+    /**
+     * The key of the archive's own pages: their templates, what rendering them used, the assets,
+     * and the volumes' templates (the pages link to the volumes: a build that binds them anew
+     * rewrites the pages).
+     */
     String siteKey() {
+        return recordedKey(name -> name.startsWith(SITE) || name.startsWith(ASSETS) || name.startsWith(VOLUME),
+                name -> name.startsWith(SITE));
+    }
+
+    /** The key of the meetings' volumes' templates (the cover, the 目录) and what rendering them used. */
+    String volumeKey() {
+        return recordedKey(name -> name.startsWith(VOLUME), name -> name.startsWith(VOLUME));
+    }
+
+    /**
+     * The key of the files {@code own} selects and of what the renderings of the templates
+     * {@code roots} selects used; without any such record, of every file.
+     */
+    private String recordedKey(java.util.function.Predicate<String> own, java.util.function.Predicate<String> roots) {
         Set<String> names = new TreeSet<>();
         boolean recorded = false;
         for (Map.Entry<String, Set<String>> e : used.entrySet()) {
-            if (!e.getKey().startsWith(SITE)) continue;
+            if (!roots.test(e.getKey())) continue;
             recorded = true;
             names.addAll(e.getValue());
         }
         if (!recorded) return key(hashes.keySet());
-        for (String name : hashes.keySet()) {
-            if (name.startsWith(SITE) || name.startsWith(ASSETS)) names.add(name);
-        }
+        for (String name : hashes.keySet()) if (own.test(name)) names.add(name);
         return key(names);
     }
 
