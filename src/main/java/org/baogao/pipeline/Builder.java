@@ -128,11 +128,13 @@ public final class Builder implements AutoCloseable {
             if (done.stream().filter(Done::built).count() < publishing.size()) render.unlinkFailed(catalogue, done, config, out);
 
             List<Done> published = done.stream().filter(Done::built).toList();
+            // the keys as the cache keeps them: made again from what rendering the reports used
+            Inputs keyed = inputs.withUse(loaded.layouts().drainUse());
             Volumes.Result volumes = warm ? VolumePhase.NONE
-                    : new VolumePhase(loaded, options, config).run(inputs, previous, done, out, resources.pool());
+                    : new VolumePhase(loaded, options, config).run(keyed, previous, done, out, resources.pool());
             ArchivePhase.ArchiveState state = new ArchivePhase(archive, config).run(inputs, previous, published, volumes, out,
                     resources.pool());
-            Map<String, CachedReport> rows = CachePhase.write(done, inputs.withUse(loaded.layouts().drainUse()), state,
+            Map<String, CachedReport> rows = CachePhase.write(done, keyed.withUse(loaded.layouts().drainUse()), state,
                     volumes.files(), loaded.fonts(), options.pdf(), out);
             publish.publish(out);
 

@@ -86,9 +86,20 @@ final class TemplateKeys {
                 name -> name.startsWith(SITE));
     }
 
-    /** The key of the meetings' volumes' templates (the cover, the 目录) and what rendering them used. */
+    /**
+     * The key of what the meetings' volumes' templates (the cover, the 目录) may load: every
+     * template but the types' layouts, the archive's pages and the assets. Not made from the record
+     * of what they used, as the other keys are: a volume's key is taken before it is bound, so the
+     * first binding could not be in it, and the second build would bind every volume again.
+     */
     String volumeKey() {
-        return recordedKey(name -> name.startsWith(VOLUME), name -> name.startsWith(VOLUME));
+        Set<String> names = new TreeSet<>();
+        for (String name : hashes.keySet()) {
+            boolean typeLayout = !name.contains("/") && !name.startsWith("_");
+            boolean sitePage = name.startsWith(SITE) && !name.substring(SITE.length()).startsWith("_");
+            if (!typeLayout && !sitePage && !name.startsWith(ASSETS)) names.add(name);
+        }
+        return key(names);
     }
 
     /**

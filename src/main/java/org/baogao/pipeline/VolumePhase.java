@@ -50,6 +50,7 @@ final class VolumePhase {
         if (options.pdf() && config.volume().enabled()) VolumeBinder.check(resources.layouts());
     }
 
+    /** @param inputs the build's inputs, their template keys covering what this build's reports' renderings used */
     Volumes.Result run(Inputs inputs, BuildCache previous, List<Done> done, OutputFolder out, ExecutorService pool)
             throws IOException {
         VolumeSettings settings = config.volume();
@@ -61,8 +62,10 @@ final class VolumePhase {
         for (Done d : done) {
             Report r = d.outcome().report();
             if (d.built() && d.cached() != null && !d.cached().pdfName().isEmpty()) {
+                // the PDF's key as the cache will keep it, made from what this build's renderings used
+                String pdfKey = inputs.printKey(d.cached().sourceHash(), d.cached().type());
                 members.add(new Volumes.Member(new VolumeEntry(r.path(), r.meta(), out.resolve(r.path() + "/" + d.cached().pdfName())),
-                        d.outcome().file(), d.cached().printKey(), d.outcome().pages()));
+                        d.outcome().file(), pdfKey, d.outcome().pages()));
             } else if (d.outcome().failed() && r != null) {
                 left.add(new Volumes.Left(d.outcome().file(), r.meta()));
             }
