@@ -34,7 +34,7 @@ public final class ConfigReader {
     /** A project's settings fit in a few lines; anything larger is the wrong file. */
     static final int MAX_CHARS = 64 * 1024;
 
-    private static final String KEYS = "name, taxonomies, types, print, volume";
+    private static final String KEYS = "name, taxonomies, types, print, outputs, volume, similar";
 
     private final Path file;
     private final YamlReader yaml;
@@ -79,7 +79,10 @@ public final class ConfigReader {
         List<Taxonomy> taxonomies = d.taxonomies();
         Map<String, String> types = new LinkedHashMap<>(d.types());
         PrintSettings print = d.print();
+        // 'outputs' may stand at the top, beside 'print', or inside it
+        PrintSettings outputs = PrintSettings.UNSET;
         VolumeSettings volume = d.volume();
+        SimilarSettings similar = d.similar();
         Set<String> seen = new HashSet<>();
         for (NodeTuple t : mapping(root.get(), "the file", "'key: value' lines, e.g. 'name: 青山县报告档案'").getValue()) {
             String key = key(t.getKeyNode(), seen);
@@ -98,12 +101,20 @@ public final class ConfigReader {
                     }
                 }
                 case "print" -> print = print(value);
+                case "outputs" -> {
+                    try {
+                        outputs = PrintSettingsReader.apply(PrintSettings.UNSET, key, value);
+                    } catch (PrintSettingsReader.InvalidSetting e) {
+                        throw new ConfigException(at(e.node()) + e.getMessage());
+                    }
+                }
                 case "volume" -> volume = volume(value);
+                case "similar" -> similar = new SimilarSection(this).read(value);
                 default -> throw new ConfigException(at(t.getKeyNode()) + "unknown setting '" + key
                         + "' (known: " + KEYS + ")");
             }
         }
-        return new ProjectConfig(name, taxonomies, types, print, volume);
+        return new ProjectConfig(name, taxonomies, types, print.overriddenBy(outputs), volume, similar);
     }
 
     /** {@code page-numbers}, {@code cover}, {@code bold-levels}: the keys a report's front matter takes too. */
@@ -211,23 +222,23 @@ public final class ConfigReader {
         out.add(new Taxonomy(field, label == null ? field.defaultLabel() : label));
     }
 
-    private MappingNode mapping(Node node, String what, String expected) throws ConfigException {
+    MappingNode mapping(Node node, String what, String expected) throws ConfigException {
         if (node instanceof MappingNode m) return m;
         throw new ConfigException(at(node) + what + " must be " + expected);
     }
 
-    private String key(Node node, Set<String> seen) throws ConfigException {
+    String key(Node node, Set<String> seen) throws ConfigException {
         if (!(node instanceof ScalarNode s)) throw new ConfigException(at(node) + "a setting's name must be a plain word");
         if (!seen.add(s.getValue())) throw new ConfigException(at(node) + "'" + s.getValue() + "' appears twice");
         return s.getValue();
     }
 
     /** The stripped text of a scalar, null when empty. */
-    private String text(Node node, String what) throws ConfigException {
+    String text(Node node, String what) throws ConfigException {
         return YamlReader.text(node, kind -> new ConfigException(at(node) + what + " must be text, not a " + kind));
     }
 
-    private String at(Node node) {
+    String at(Node node) {
         return at(yaml.line(node));
     }
 

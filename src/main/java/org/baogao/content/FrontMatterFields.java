@@ -78,7 +78,7 @@ final class FrontMatterFields {
                 case "marking" -> f.marking = text(file, key, value);
                 case "closing" -> f.closing = text(file, key, value);
                 case "signature" -> f.signature = YamlReader.choice(SignaturePlace.class, oneOf(file, key, value, YamlReader.choices(SignaturePlace.class))).orElse(null);
-                case "page-numbers", "cover", "bold-levels" -> {
+                case "page-numbers", "cover", "bold-levels", "outputs" -> {
                     try {
                         f.print = PrintSettingsReader.apply(f.print, key, value);
                     } catch (PrintSettingsReader.InvalidSetting e) {

@@ -32,7 +32,7 @@ record Inputs(Path content, TemplateKeys templates, String settingsKey, String f
         // also what decides whether a report is published: a report refused for a masked word, or
         // published with a placeholder allowed, is judged again when these change
         String settingsKey = Sha256.of(EngineVersion.KEY, configKey, fontSet,
-                "pdf=" + options.pdf(), "pdfa=" + options.pdfA(), "drafts=" + options.drafts(),
+                "pdf=" + options.pdf(), "pdfa=" + options.pdfA(), "drafts=" + options.drafts(), "docx=" + options.docx(),
                 "placeholders=" + options.allowPlaceholders(), glossaryKey(options.glossary()));
         List<Path> files = ContentScanner.scan(options.content());
         Map<Path, SourceFiles.Snapshot> snapshots = sources.hash(files, pool);
@@ -64,5 +64,13 @@ record Inputs(Path content, TemplateKeys templates, String settingsKey, String f
     /** The key of everything a report's PDF depends on: its source, its type's templates, the settings. */
     String printKey(String sourceHash, String type) {
         return Sha256.of(settingsKey, sourceHash, templates.typeKey(type));
+    }
+
+    /**
+     * The key of everything a report's Word document depends on: what its PDF does ({@code printKey})
+     * and the Word template of its type, which the PDF does not.
+     */
+    String docxKey(String printKey, String type) {
+        return Sha256.of(printKey, templates.wordKey(type));
     }
 }

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
+import org.baogao.docx.WordTemplates;
 import org.baogao.hash.Sha256;
 import org.baogao.layout.Layouts;
 import org.baogao.project.TemplateSet;
@@ -77,6 +78,18 @@ final class TemplateKeys {
     }
 
     /**
+     * The key of the Word template a type's documents are written into: the unit's own
+     * ({@code <type>.docx}, else {@code _base.docx}), or baogao's when it has none.
+     */
+    String wordKey(String type) {
+        for (String name : WordTemplates.names(type)) {
+            String hash = hashes.get(name);
+            if (hash != null) return Sha256.of(name, hash);
+        }
+        return "built-in";
+    }
+
+    /**
      * The key of the archive's own pages: their templates, what rendering them used, the assets,
      * and the volumes' templates (the pages link to the volumes: a build that binds them anew
      * rewrites the pages).
@@ -88,7 +101,7 @@ final class TemplateKeys {
 
     /**
      * The key of what the meetings' volumes' templates (the cover, the 目录) may load: every
-     * template but the types' layouts, the archive's pages and the assets. Not made from the record
+     * FreeMarker template but the types' layouts and the archive's pages. Not made from the record
      * of what they used, as the other keys are: a volume's key is taken before it is bound, so the
      * first binding could not be in it, and the second build would bind every volume again.
      */
@@ -97,7 +110,7 @@ final class TemplateKeys {
         for (String name : hashes.keySet()) {
             boolean typeLayout = !name.contains("/") && !name.startsWith("_");
             boolean sitePage = name.startsWith(SITE) && !name.substring(SITE.length()).startsWith("_");
-            if (!typeLayout && !sitePage && !name.startsWith(ASSETS)) names.add(name);
+            if (name.endsWith(Layouts.EXTENSION) && !typeLayout && !sitePage) names.add(name);
         }
         return key(names);
     }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.baogao.pipeline.BuildException;
+import org.baogao.print.OutputFormat;
 import org.baogao.print.PageNumbers;
 import org.baogao.print.PrintSettings;
 import org.baogao.testing.Projects;
@@ -89,8 +90,18 @@ class ConfigReaderTest {
     }
 
     @Test
+    void theWordDocumentIsAskedForAtTheTopOrUnderPrint() throws Exception {
+        assertThat(ProjectConfig.DEFAULTS.print().docx()).isFalse();
+        assertThat(read("outputs: [html, pdf, docx]\n").print().docx()).isTrue();
+        assertThat(read("print:\n  outputs: docx\n  cover: true\n").print())
+                .isEqualTo(new PrintSettings(PageNumbers.OUTSIDE, true, java.util.List.of(), java.util.List.of(OutputFormat.DOCX)));
+        assertThat(read("outputs: [html, pdf]\n").print().docx()).isFalse();
+        assertError("outputs: [html, word]\n", 1, "'outputs' has 'word'; write some of: html, pdf, docx");
+    }
+
+    @Test
     void wrongPrintSettingsAreRefusedWithTheirLine() {
-        assertError("name: 档案\nprint:\n  covers: true\n", 3, "unknown print setting 'covers' (known: bold-levels, cover, page-numbers)");
+        assertError("name: 档案\nprint:\n  covers: true\n", 3, "unknown print setting 'covers' (known: bold-levels, cover, outputs, page-numbers)");
         assertError("print:\n  bold-levels: [1]\n", 2, "only levels 3 (1.) and 4 (（1）) can be bold");
         assertError("print:\n  page-numbers: outer\n", 2, "'page-numbers' is 'outer'; write one of: outside, center");
         assertError("print: [cover]\n", 1, "'print' must be 'key: value' lines");
@@ -104,8 +115,17 @@ class ConfigReaderTest {
     }
 
     @Test
+    void theSimilarityChecksSettings() throws Exception {
+        SimilarSettings s = read("similar:\n  min-chars: 30\n  common-share: 5%\n  warn-share: 0.5\n  stop:\n    - 两个维护\n").similar();
+        assertThat(s).isEqualTo(new SimilarSettings(30, 0.05, java.util.List.of("两个维护"), 0.5));
+        assertThat(read("name: 档案\n").similar()).isEqualTo(SimilarSettings.DEFAULTS);
+        assertError("similar:\n  common-share: 2\n", 2, "'common-share' must be a share between 0 and 1");
+        assertError("similar:\n  stop: 两个维护\n", 2, "'stop' must be a list of phrases");
+    }
+
+    @Test
     void mistakesAreReportedWithTheirLine() {
-        assertError("name: 档案\nnmae: 档案\n", 2, "unknown setting 'nmae' (known: name, taxonomies, types, print, volume)");
+        assertError("name: 档案\nnmae: 档案\n", 2, "unknown setting 'nmae' (known: name, taxonomies, types, print, outputs, volume, similar)");
         assertError("taxonomies:\n  - year\n  - units\n", 3,
                 "'units' is not a field the archive can be browsed by (known: year, meeting, unit, author, post, type, tags)");
         assertError("taxonomies: [year, unit, year]\n", 1, "taxonomy 'year' appears twice");

@@ -19,7 +19,7 @@ import org.baogao.print.PrintSettings;
 class FrontMatterParserTest {
 
     private static final Path FILE = Path.of("content", "2023", "zhang-san.md");
-    private static final String KNOWN = "author, bold-levels, closing, cover, date, draft, marking, meeting, order, page-numbers, post, signature, tags, title, type, unit";
+    private static final String KNOWN = "author, bold-levels, closing, cover, date, draft, marking, meeting, order, outputs, page-numbers, post, signature, tags, title, type, unit";
 
     private final FrontMatterParser parser = new FrontMatterParser();
 
@@ -615,6 +615,9 @@ class FrontMatterParserTest {
         assertThat(print.print()).isEqualTo(new PrintSettings(null, true, List.of(4, 3)));
         assertThat(parse("---\ntitle: 标题\ntype: individual\nbold-levels: 3\n---\n正文\n").meta().print().boldLevels())
                 .containsExactly(3);
+        FrontMatter word = parse("---\ntitle: 标题\ntype: individual\noutputs: [html, pdf, docx]\n---\n正文\n").meta();
+        assertThat(word.print().docx()).isTrue();
+        assertThat(PrintSettings.DEFAULTS.overriddenBy(word.print()).docx()).isTrue();
     }
 
     @Test

@@ -90,7 +90,7 @@ class VolumeBinderTest {
         ProjectConfig d = ProjectConfig.DEFAULTS;
         return new ProjectConfig("测试档案", d.taxonomies(), d.types(), d.print(),
                 new VolumeSettings(true, TaxonomyField.MEETING, numbering, "内部资料",
-                        List.of("县委书记", "县长", "县委副书记"), List.of("group")));
+                        List.of("县委书记", "县长", "县委副书记"), List.of("group")), d.similar());
     }
 
     private static Volume bind(VolumeSettings.Numbering numbering, Path file) throws Exception {
