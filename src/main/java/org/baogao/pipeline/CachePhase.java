@@ -26,6 +26,14 @@ final class CachePhase {
         else if (!out.carry(file)) throw new IOException("the build cache lost the text of " + d.cached().relative() + "; build with --clean");
     }
 
+    /** A row with its print key, and the Word document's key made from it, made again from what rendering used. */
+    private static CachedReport keyedAfterRendering(CachedReport c, Inputs inputs) {
+        String printKey = inputs.printKey(c.sourceHash(), c.type());
+        CachedReport keyed = c.withPrintKey(printKey);
+        if (c.docxKey().isEmpty() || c.docxKey().equals(CachedReport.DOCX_FAILED)) return keyed;
+        return keyed.withDocx(c.docxName(), inputs.docxKey(printKey, c.type()));
+    }
+
     /**
      * Writes the build cache and, when PDFs are built, the font list. The reports' keys are made
      * again from {@code inputs}' templates, which cover what this build's renderings used as well.
@@ -38,7 +46,7 @@ final class CachePhase {
         for (Done d : done) {
             CachedReport c = d.cached();
             if (c == null) continue;
-            rows.put(c.relative(), c.draft() ? c : c.withPrintKey(inputs.printKey(c.sourceHash(), c.type())));
+            rows.put(c.relative(), c.draft() ? c : keyedAfterRendering(c, inputs));
         }
         if (pdf) out.write(FontListFile.FILE, FontListFile.bytes(fonts, inputs.fontSet()));
         out.write(BuildCache.FILE, new BuildCache(inputs.settingsKey(), inputs.templates().siteKey(), archive.pagesKey(),
