@@ -132,7 +132,7 @@ class PreviewServerTest {
                 dir.resolve("served-pdf"), List.of(), true, true, false, 2, null, Glossary.defaultGlossary(), true);
         List<String> log = new java.util.concurrent.CopyOnWriteArrayList<>();
         Path pdf = dir.resolve("served-pdf/2023/b/b.pdf");
-        try (PreviewServer pdfServer = PreviewServer.start(new ServeOptions(build, 0, null, List.of()), log::add)) {
+        try (PreviewServer pdfServer = PreviewServer.start(new ServeOptions(build, 0, null, List.of()), l -> log.add(l.text()))) {
             String host = "127.0.0.1:" + pdfServer.port();
             byte[] pdfBefore = Files.readAllBytes(pdf);
             BlockingQueue<String> events = new LinkedBlockingQueue<>();
@@ -174,13 +174,13 @@ class PreviewServerTest {
             awaitEvent(events, "data: *", "data: /2023/c/index.html");
             Response broken = get("/2023/c/index.html");
             assertThat(broken.status()).isEqualTo(200);
-            assertThat(broken.body()).contains("构建失败", "c.md:7: error: 'date' is '昨天'",
+            assertThat(broken.body()).contains("build failed", "c.md:7: error: 'date' is '昨天'",
                     "not a date; write it as YYYY-MM-DD");
 
             Projects.write(c, Projects.report("丙对照检查材料", "individual", "丙", BODY));
             awaitEvent(events, "data: /2023/c/index.html");
             Response fixed = get("/2023/c/index.html");
-            assertThat(fixed.body()).doesNotContain("构建失败");
+            assertThat(fixed.body()).doesNotContain("build failed");
             assertThat(Jsoup.parse(fixed.body()).selectFirst("h1.title").text()).isEqualTo("丙对照检查材料");
             eventually(() -> get("/").body().contains("丙对照检查材料"));
 
