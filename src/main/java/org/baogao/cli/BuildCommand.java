@@ -104,13 +104,21 @@ final class BuildCommand implements Callable<Integer> {
         // on a terminal one progress line replaces the per-report lines; logs and pipes get plain lines
         boolean live = Terminal.attached() && !quiet && !verbose;
         try (ProgressLine progress = new ProgressLine(err, live); Builder builder = new Builder(options)) {
-            BuildListener listener = (o, done, total) -> {
-                progress.update(done, total, o.file().toString());
-                // a report kept from the last build was reported then
-                if (o.work() == ReportOutcome.Work.REUSED && !o.failed()) return;
-                if (o.failed() || !live && !quiet) progress.println(out, line(o, done, total));
-                for (Problem p : o.problems()) {
-                    if (!quiet || p.isError()) progress.println(err, "  " + p);
+            BuildListener listener = new BuildListener() {
+                @Override
+                public void finished(ReportOutcome o, int done, int total) {
+                    progress.update(done, total, o.file().toString());
+                    // a report kept from the last build was reported then
+                    if (o.work() == ReportOutcome.Work.REUSED && !o.failed()) return;
+                    if (o.failed() || !live && !quiet) progress.println(out, line(o, done, total));
+                    for (Problem p : o.problems()) {
+                        if (!quiet || p.isError()) progress.println(err, "  " + p);
+                    }
+                }
+
+                @Override
+                public void notice(String message) {
+                    if (!quiet) progress.println(err, "baogao: " + message);
                 }
             };
             result = builder.build(new BuildRequest(listener, clean, failFast));
