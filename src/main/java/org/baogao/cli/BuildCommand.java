@@ -118,7 +118,7 @@ final class BuildCommand implements Callable<Integer> {
 
                 @Override
                 public void notice(String message) {
-                    if (!quiet) progress.println(err, "baogao: " + message);
+                    if (!quiet) progress.println(err, Messages.get("cli.error", message));
                 }
             };
             result = builder.build(new BuildRequest(listener, clean, failFast));

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.baogao.fonts.FontFace;
 import org.baogao.fonts.FontRegistry;
 import org.baogao.fonts.FontsMissingException;
+import org.baogao.text.Messages;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,43 +28,44 @@ final class FontsCommand implements Callable<Integer> {
     boolean verbose;
 
     private static String outlines(FontFace f) {
-        return f.converted() ? "CFF, converted" : "TrueType";
+        return Messages.get(f.converted() ? "fonts.outlines.converted" : "fonts.outlines.truetype");
     }
 
     private static String standing(FontRegistry.Assignment a) {
-        if (a.standing() == null) return a.face() == null ? "" : "fallback";
+        if (a.standing() == null) return a.face() == null ? "" : Messages.get("fonts.standing.fallback");
         return switch (a.standing()) {
-            case OFFICE -> "standard";
-            case FREE -> "free " + a.label();
-            case STAND_IN -> "stand-in";
+            case OFFICE -> Messages.get("fonts.standing.office");
+            case FREE -> Messages.get("fonts.standing.free", a.label());
+            case STAND_IN -> Messages.get("fonts.standing.stand-in");
         };
     }
 
     @Override
     public Integer call() {
         List<Path> dirs = fonts.folders(project.project());
-        FontRegistry registry = FontRegistry.discover(dirs).prepared(m -> System.err.println("baogao: " + m));
-        Columns table = new Columns().add("role", "", "family", "outlines", "standing", "file");
+        FontRegistry registry = FontRegistry.discover(dirs).prepared(m -> System.err.println(Messages.get("cli.error", m)));
+        Columns table = new Columns().add(Messages.get("fonts.column.role"), "", Messages.get("fonts.column.family"),
+                Messages.get("fonts.column.outlines"), Messages.get("fonts.column.standing"), Messages.get("fonts.column.file"));
         List<String> better = new ArrayList<>();
         for (FontRegistry.Assignment a : registry.assignments()) {
             FontFace f = a.face();
-            table.add(a.role(), a.label(), f == null ? "(none found)" : f.family(), f == null ? "" : outlines(f),
+            table.add(a.role(), a.label(), f == null ? Messages.get("fonts.none-found") : f.family(), f == null ? "" : outlines(f),
                     standing(a), f == null ? "" : f.file().toString());
             if (a.better() != null) better.add("  " + a.label() + ": " + a.better());
         }
         System.out.print(table.render());
         if (!better.isEmpty()) {
-            System.out.println("for a face closer to the standard, install:");
+            System.out.println(Messages.get("fonts.better-heading"));
             better.forEach(System.out::println);
         }
-        System.out.printf("%d usable faces found, %d font files skipped%s%n", registry.scanned(),
-                registry.skipped().size(), verbose || registry.skipped().isEmpty() ? "" : " (-v lists them)");
-        if (verbose) registry.skipped().forEach(s -> System.out.println("skipped  " + s));
+        boolean listed = verbose || registry.skipped().isEmpty();
+        System.out.println(Messages.get(listed ? "fonts.summary" : "fonts.summary.hint", registry.scanned(), registry.skipped().size()));
+        if (verbose) registry.skipped().forEach(s -> System.out.println(Messages.get("fonts.skipped", s)));
         try {
             registry.requireChinese();
             return 0;
         } catch (FontsMissingException e) {
-            System.err.println("baogao: " + e.getMessage());
+            System.err.println(Messages.get("cli.error", e.getMessage()));
             return 2;
         }
     }

@@ -57,9 +57,12 @@ public final class ConversionCache {
     }
 
     /** What reading an entry found. */
-    public enum State { MISSING, FRESH, OTHER_VERSION, DAMAGED }
+    public enum State { MISSING, FRESH, OTHER_VERSION, OTHER_SOURCE, DAMAGED }
 
-    /** An entry as read: its bytes when {@link State#FRESH}, else why it cannot be used. */
+    /**
+     * An entry as read: its bytes when {@link State#FRESH}; else, for {@link State#DAMAGED}, what
+     * is wrong with the file, for {@link State#OTHER_VERSION} the converter that made it.
+     */
     public record Lookup(State state, byte[] font, String reason) {}
 
     public Lookup read(FontFace face) throws IOException {
@@ -73,9 +76,9 @@ public final class ConversionCache {
         if (expected.equals(marker)) return new Lookup(State.FRESH, bytes, null);
         String version = marker == null ? "no" : marker.lines().findFirst().orElse("");
         if (marker != null && !version.equals(expected.lines().findFirst().orElse(""))) {
-            return new Lookup(State.OTHER_VERSION, null, "made by " + version.toLowerCase(Locale.ROOT));
+            return new Lookup(State.OTHER_VERSION, null, version.toLowerCase(Locale.ROOT));
         }
-        return new Lookup(State.DAMAGED, null, "made from another file");
+        return new Lookup(State.OTHER_SOURCE, null, null);
     }
 
     /** Stores a converted face; the entry appears whole or not at all. */

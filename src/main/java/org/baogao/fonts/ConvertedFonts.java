@@ -85,7 +85,7 @@ public final class ConvertedFonts {
         try {
             found = cache.read(face);
         } catch (IOException e) {
-            found = new ConversionCache.Lookup(ConversionCache.State.DAMAGED, null, "unreadable: " + e.getMessage());
+            found = new ConversionCache.Lookup(ConversionCache.State.DAMAGED, null, e.getMessage());
         }
         switch (found.state()) {
             case FRESH -> {
@@ -93,6 +93,7 @@ public final class ConvertedFonts {
             }
             case DAMAGED -> notices.accept(FontNotices.entryDamaged(face, found.reason()));
             case OTHER_VERSION -> notices.accept(FontNotices.entryOutdated(face, found.reason()));
+            case OTHER_SOURCE -> notices.accept(FontNotices.entryFromAnotherFile(face));
             case MISSING -> notices.accept(FontNotices.converting(face, cache.folder()));
         }
         long start = System.nanoTime();

@@ -3,6 +3,8 @@ package org.baogao.fonts;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.baogao.text.Messages;
+
 /**
  * The typographic roles of GB/T 9704-2012 and the fonts that can fill them, best first.
  *
@@ -32,7 +34,7 @@ public enum FontRole {
                     "华文仿宋", "STFangsong", "Adobe Fangsong Std"),
             List.of("FandolFang"),
             List.of("AR PL SungtiL GB", "LXGW WenKai", "Droid Sans Fallback"),
-            "仿宋_GB2312", "FandolFang (README, Prerequisites)"),
+            "仿宋_GB2312", "FandolFang (README)"),
     HEITI("黑体", "bg-heiti", "SimHei",
             List.of("黑体", "SimHei", "方正黑体_GBK", "FZHei-B01", "华文黑体", "STHeiti", "Heiti SC", "Adobe Heiti Std"),
             List.of("Noto Sans CJK SC", "Source Han Sans SC", "思源黑体", "FandolHei", "WenQuanYi Micro Hei"),
@@ -137,11 +139,10 @@ public enum FontRole {
      */
     public String better(FontFace found) {
         Standing standing = found == null ? Standing.STAND_IN : standing(found);
-        String office = officeFont + " (the office font) in a fonts/ folder";
         return switch (standing) {
             case OFFICE -> null;
-            case FREE -> office;
-            case STAND_IN -> office + "; free: " + freeFont;
+            case FREE -> Messages.get("font.better.office", officeFont);
+            case STAND_IN -> Messages.get("font.better.free", officeFont, freeFont);
         };
     }
 }

@@ -64,7 +64,7 @@ final class FontScanner {
         try (Stream<Path> walk = Files.walk(folder, MAX_DEPTH)) {
             files = walk.filter(Files::isRegularFile).filter(FontScanner::isFontFile).sorted().toList();
         } catch (IOException | java.io.UncheckedIOException e) {
-            skipped.add(folder + ": cannot list folder (" + e.getMessage() + ")");
+            skipped.add(FontNotices.folderUnlisted(folder, e));
             return;
         }
         for (Path f : files) read(f);
@@ -84,7 +84,7 @@ final class FontScanner {
                     ttc.processAllFonts(ttf -> {
                         // a face is found again by its name: a second face under a name already seen could not be
                         if (names.add(String.valueOf(ttf.getName()))) add(file, ttf);
-                        else skipped.add(file + " (" + ttf.getName() + "): a second face under the same name, skipped; the first is used");
+                        else skipped.add(FontNotices.sameName(file, ttf.getName()));
                     });
                 }
             } else {
@@ -94,7 +94,7 @@ final class FontScanner {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            skipped.add(file + ": damaged or not a font (" + e.getMessage() + "), skipped");
+            skipped.add(FontNotices.damagedFile(file, e));
         }
     }
 
@@ -103,11 +103,11 @@ final class FontScanner {
         if (ttf.getTableMap().containsKey("glyf")) outlines = FontFace.Outlines.TRUETYPE;
         else if (ttf.getTableMap().containsKey("CFF ")) outlines = FontFace.Outlines.CFF;
         else {
-            skipped.add(file + " (" + ttf.getName() + "): no outlines baogao can read (neither glyf nor CFF), skipped");
+            skipped.add(FontNotices.noOutlines(file, ttf.getName()));
             return;
         }
         if (ttf.getName() == null || ttf.getName().isBlank()) {
-            skipped.add(file + ": a face without a name, skipped");
+            skipped.add(FontNotices.nameless(file));
             return;
         }
         Set<String> families = new LinkedHashSet<>();
