@@ -44,20 +44,22 @@ class ArchitectureTest {
             new Stage("markdown", "text", "chinese", "content"),
             new Stage("layout", "text", "project", "chinese", "print", "fonts", "content", "markdown"),
             new Stage("lint", "text", "project", "yaml", "chinese", "print", "fonts", "content", "markdown"),
+            new Stage("similar", "text", "config", "content"),
             new Stage("pdf", "text", "fonts"),
             new Stage("docx", "text", "chinese", "print", "fonts", "content", "layout"),
             // all reports
             new Stage("site", "text", "project", "chinese", "print", "hash", "config", "content", "layout", "publish"),
+            new Stage("volume", "text", "chinese", "fonts", "publish", "config", "content", "layout", "pdf", "site"),
             new Stage("pipeline", "text", "project", "chinese", "print", "fonts", "publish", "hash", "config", "content", "markdown", "layout",
-                    "lint", "pdf", "site"),
+                    "lint", "pdf", "site", "volume"),
             // what the commands are made of
             new Stage("importer", "text", "project", "chinese", "content", "markdown", "lint"),
             new Stage("serve", "text", "project", "chinese", "print", "fonts", "publish", "hash", "config", "content", "markdown", "layout",
                     "lint", "pdf", "site", "pipeline"),
             new Stage("bench", "text", "project", "chinese", "print", "fonts", "publish", "hash", "logs", "config", "content", "markdown",
-                    "layout", "lint", "pdf", "site", "pipeline", "serve"),
+                    "layout", "lint", "similar", "pdf", "site", "pipeline", "serve"),
             new Stage("cli", "text", "project", "chinese", "print", "fonts", "publish", "hash", "logs", "config", "content", "markdown",
-                    "layout", "lint", "pdf", "site", "pipeline", "importer", "serve"));
+                    "layout", "lint", "similar", "pdf", "site", "pipeline", "importer", "serve"));
 
     static JavaClasses main;
 

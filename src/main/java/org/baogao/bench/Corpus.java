@@ -71,6 +71,25 @@ public final class Corpus {
      * {@code firstYear}, one in five a group's; their paths are {@code <year>/r<nnnn>.md}.
      */
     public void write(Path content, int count, int firstYear, int years) throws IOException {
+        write(content, count, firstYear, years, 0);
+    }
+
+    /**
+     * As {@link #write(Path, int, int, int)}, with {@code plants} passages copied from one report
+     * into another (see {@link Plants}); the reports are otherwise the same as without.
+     *
+     * @return the passages planted, in the normalised offsets of {@code baogao similar}
+     */
+    public List<Plants.Plant> write(Path content, int count, int firstYear, int years, int plants) throws IOException {
+        return write(content, count, firstYear, years, plants, false);
+    }
+
+    /**
+     * As {@link #write(Path, int, int, int, int)}; {@code fresh}: the planted passages are text of
+     * their sources' own rather than the generator's phrase-bank sentences (see {@link Plants}).
+     */
+    public List<Plants.Plant> write(Path content, int count, int firstYear, int years, int plants, boolean fresh)
+            throws IOException {
         List<String> units = new ArrayList<>();
         for (int i = 0; i < 24; i++) {
             String place = pick(PLACE) + pick(PLACE);
@@ -81,6 +100,7 @@ public final class Corpus {
             people.add(new String[] {pick(SURNAMES) + pick(GIVEN) + (random.nextBoolean() ? pick(GIVEN) : ""), pick(POSTS),
                 units.get(random.nextInt(units.size()))});
         }
+        List<Plants.Written> written = new ArrayList<>(count);
         for (int n = 0; n < count; n++) {
             int year = firstYear + n % years;
             boolean group = n % 5 == 0;
@@ -98,11 +118,18 @@ public final class Corpus {
                     .append("meeting: ").append(year).append("年度民主生活会\n")
                     .append("date: ").append(year + 1).append("-01-").append(String.format("%02d", 10 + random.nextInt(18))).append('\n')
                     .append("tags: [").append(tags).append("]\n---\n\n");
+            int bodyStart = md.length();
             body(md, year, group, pages());
-            Path file = content.resolve(year + "/r" + String.format("%04d", n) + ".md");
-            Files.createDirectories(file.getParent());
-            Files.writeString(file, md, StandardCharsets.UTF_8);
+            String path = year + "/r" + String.format("%04d", n) + ".md";
+            written.add(new Plants.Written(path, md.substring(0, bodyStart), md.substring(bodyStart), author, year));
         }
+        List<Plants.Plant> planted = plants > 0 ? new Plants(random.nextLong(), fresh).plant(written, plants) : List.of();
+        for (Plants.Written w : written) {
+            Path file = content.resolve(w.path());
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, w.head() + w.body(), StandardCharsets.UTF_8);
+        }
+        return planted;
     }
 
     /** A length in pages: the square of a uniform number leans to the short end, as real reports do. */

@@ -127,6 +127,9 @@ final class BuildCommand implements Callable<Integer> {
             err.println(Messages.get("build.nothing-built", site));
             return 2;
         }
+        for (Problem p : result.notes()) {
+            if (!quiet || p.isError()) err.println("  " + p);
+        }
         long drafts = result.reports().stream().filter(r -> r.status() == ReportOutcome.Status.DRAFT).count();
         long rendered = result.reports().stream()
                 .filter(r -> r.status() == ReportOutcome.Status.BUILT && r.work() == ReportOutcome.Work.RENDERED).count();

@@ -14,6 +14,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 import org.baogao.content.ContentScanner;
+import org.baogao.content.Problem.Severity;
 import org.baogao.content.ReportException;
 import org.baogao.content.Source;
 import org.baogao.content.SourceReader;
@@ -32,6 +33,8 @@ import org.baogao.lint.LintSettings;
 import org.baogao.lint.Linter;
 import org.baogao.lint.Rule;
 import org.baogao.project.Project;
+import org.baogao.text.Invocation;
+import org.baogao.text.Messages;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -77,10 +80,11 @@ final class LintCommand implements Callable<Integer> {
         PrintStream out = System.out;
         PrintStream err = System.err;
         if (listRules) {
-            Columns table = new Columns().add("rule", "severity", "fix", "checks");
+            Columns table = new Columns().add(Messages.get("lint.column.rule"), Messages.get("lint.column.severity"),
+                    Messages.get("lint.column.fix"), Messages.get("lint.column.checks"));
             for (Rule r : Rule.values()) {
-                table.add(r.id(), r.severity().name().toLowerCase(java.util.Locale.ROOT), r.fixable() ? "--fix" : "",
-                        r.summary());
+                table.add(r.id(), Messages.get(r.severity() == Severity.ERROR ? "problem.error" : "problem.warning"),
+                        r.fixable() ? "--fix" : "", r.summary());
             }
             out.print(table.render());
             return 0;
@@ -92,14 +96,14 @@ final class LintCommand implements Callable<Integer> {
         try {
             words = glossary.load(p);
         } catch (GlossaryException e) {
-            err.println("baogao: " + e.getMessage());
+            err.println(Messages.get("cli.error", e.getMessage()));
             return 2;
         }
         List<Path> files;
         try {
             files = files(paths.isEmpty() ? List.of(p.content()) : paths);
         } catch (IOException e) {
-            err.println("baogao: " + e.getMessage());
+            err.println(Messages.get("cli.error", e.getMessage()));
             return 2;
         }
         Linter linter = new Linter(new LintSettings(words, templates, types(err), glyphs(err, p)));
@@ -111,7 +115,7 @@ final class LintCommand implements Callable<Integer> {
             int done = 0;
             for (Path file : files) {
                 progress.update(++done, files.size(), file.toString());
-                if (verbose) progress.println(err, "checking " + file);
+                if (verbose) progress.println(err, Messages.get("lint.checking", file));
                 LintResult result;
                 if (fix) {
                     FileFix f = fix(linter, file, progress, out, err);
@@ -129,14 +133,11 @@ final class LintCommand implements Callable<Integer> {
                 fixable += (int) result.fixable();
             }
         }
-        for (String broken : linter.brokenSkeletons()) err.println("baogao: skeleton ignored: " + broken);
+        for (String broken : linter.brokenSkeletons()) err.println(Messages.get("lint.skeleton-ignored", broken));
         if (!quiet) {
-            StringBuilder s = new StringBuilder();
-            s.append(files.size()).append(files.size() == 1 ? " file" : " files").append(" checked: ")
-                    .append(errors).append(errors == 1 ? " error, " : " errors, ")
-                    .append(warnings).append(warnings == 1 ? " warning" : " warnings");
-            if (fix) s.append("; ").append(fixed).append(" fixed");
-            else if (fixable > 0) s.append(" (").append(fixable).append(" fixable with --fix)");
+            String s = Messages.get("lint.summary", files.size(), errors, warnings);
+            if (fix) s += Messages.get("lint.summary.fixed", fixed);
+            else if (fixable > 0) s += Messages.get("lint.summary.fixable", fixable);
             err.println(s);
         }
         return errors > 0 ? 1 : 0;
@@ -159,13 +160,12 @@ final class LintCommand implements Callable<Integer> {
         try {
             FixWriter.write(file, bytes, result.text(), source.encoding());
         } catch (IOException e) {
-            progress.println(err, file + ": error: fixes not written: " + e.getMessage());
+            progress.println(err, Messages.get("lint.fix-not-written", file, e.getMessage()));
             return new FileFix(linter.lint(file), 0);
         }
         Map<Rule, Integer> by = new EnumMap<>(result.applied());
-        progress.println(out, file + ": fixed " + result.total() + (result.total() == 1 ? " problem" : " problems")
-                + " (" + by.entrySet().stream().map(e -> e.getKey().id() + " ×" + e.getValue())
-                        .collect(Collectors.joining(", ")) + ")");
+        progress.println(out, Messages.get("lint.fixed", file, result.total(), by.entrySet().stream()
+                .map(e -> e.getKey().id() + " ×" + e.getValue()).collect(Collectors.joining(", "))));
         return new FileFix(result.after(), result.total());
     }
 
@@ -174,7 +174,7 @@ final class LintCommand implements Callable<Integer> {
         for (Path p : paths) {
             if (Files.isDirectory(p)) out.addAll(ContentScanner.scan(p));
             else if (Files.isRegularFile(p)) out.add(p);
-            else throw new IOException(p + " does not exist; name report files or folders (default: content)");
+            else throw new IOException(Messages.get("lint.no-such-path", p));
         }
         return List.copyOf(out);
     }
@@ -183,7 +183,7 @@ final class LintCommand implements Callable<Integer> {
         try {
             return new Layouts(templates).types();
         } catch (LayoutException e) {
-            err.println("baogao: " + e.getMessage() + "; types are not checked");
+            err.println(Messages.get("lint.types-unchecked", e.getMessage()));
             return null;
         }
     }
@@ -195,8 +195,7 @@ final class LintCommand implements Callable<Integer> {
         try {
             registry.requireChinese();
         } catch (FontsMissingException e) {
-            err.println("baogao: no Chinese font found, so characters are not checked against the fonts"
-                    + " (see 'baogao fonts')");
+            err.println(Messages.get("lint.no-chinese-font", Invocation.command()));
             return null;
         }
         return new GlyphCheck(registry);

@@ -23,7 +23,7 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "baogao",
         mixinStandardHelpOptions = true,
         version = "baogao 0.1.0",
-        subcommands = {BuildCommand.class, NewCommand.class, ImportCommand.class, LintCommand.class, ServeCommand.class,
+        subcommands = {BuildCommand.class, NewCommand.class, ImportCommand.class, LintCommand.class, SimilarCommand.class, ServeCommand.class,
             FontsCommand.class, InitCommand.class, TemplatesCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -34,7 +34,7 @@ public final class ConfigReader {
     /** A project's settings fit in a few lines; anything larger is the wrong file. */
     static final int MAX_CHARS = 64 * 1024;
 
-    private static final String KEYS = "name, taxonomies, types, print";
+    private static final String KEYS = "name, taxonomies, types, print, volume, similar";
 
     private final Path file;
     private final YamlReader yaml;
@@ -79,6 +79,8 @@ public final class ConfigReader {
         List<Taxonomy> taxonomies = d.taxonomies();
         Map<String, String> types = new LinkedHashMap<>(d.types());
         PrintSettings print = d.print();
+        VolumeSettings volume = d.volume();
+        SimilarSettings similar = d.similar();
         Set<String> seen = new HashSet<>();
         for (NodeTuple t : mapping(root.get(), "the file", "'key: value' lines, e.g. 'name: 青山县报告档案'").getValue()) {
             String key = key(t.getKeyNode(), seen);
@@ -97,11 +99,13 @@ public final class ConfigReader {
                     }
                 }
                 case "print" -> print = print(value);
+                case "volume" -> volume = volume(value);
+                case "similar" -> similar = new SimilarSection(this).read(value);
                 default -> throw new ConfigException(at(t.getKeyNode()) + "unknown setting '" + key
                         + "' (known: " + KEYS + ")");
             }
         }
-        return new ProjectConfig(name, taxonomies, types, print);
+        return new ProjectConfig(name, taxonomies, types, print, volume, similar);
     }
 
     /** {@code page-numbers}, {@code cover}, {@code bold-levels}: the keys a report's front matter takes too. */
@@ -123,6 +127,64 @@ public final class ConfigReader {
         }
         // what is not set, or set empty, keeps its default
         return ProjectConfig.DEFAULTS.print().overriddenBy(print);
+    }
+
+    private static final String VOLUME_KEYS = "field, page-numbers, marking, order, first";
+
+    /**
+     * {@code volume: false}, or {@code field}, {@code page-numbers} ({@code running},
+     * {@code per-report}), {@code marking}, {@code order} (posts or names in rank order) and
+     * {@code first} (the types bound first).
+     */
+    private VolumeSettings volume(Node value) throws ConfigException {
+        VolumeSettings d = VolumeSettings.DEFAULTS;
+        if (value instanceof ScalarNode s) {
+            String v = s.getValue().strip();
+            if (v.isEmpty() || v.equals("true")) return d;
+            if (v.equals("false")) return new VolumeSettings(false, d.field(), d.numbering(), d.marking(), d.rank(), d.leading());
+            throw new ConfigException(at(value) + "'volume' is '" + v + "'; write false, or settings such as 'page-numbers: running'");
+        }
+        TaxonomyField field = d.field();
+        VolumeSettings.Numbering numbering = d.numbering();
+        String marking = d.marking();
+        List<String> rank = d.rank();
+        List<String> leading = d.leading();
+        Set<String> seen = new HashSet<>();
+        for (NodeTuple t : mapping(value, "'volume'", "'key: value' lines, e.g. 'page-numbers: running'").getValue()) {
+            String key = key(t.getKeyNode(), seen);
+            Node v = t.getValueNode();
+            switch (key) {
+                case "field" -> {
+                    String f = text(v, "'field'");
+                    field = TaxonomyField.byKey(f == null ? "" : f).orElseThrow(() -> new ConfigException(at(v)
+                            + "'field' is '" + f + "', not a field (known: " + TaxonomyField.keys() + ")"));
+                }
+                case "page-numbers" -> {
+                    String n = text(v, "'page-numbers'");
+                    numbering = java.util.Arrays.stream(VolumeSettings.Numbering.values()).filter(x -> x.key().equals(n))
+                            .findFirst().orElseThrow(() -> new ConfigException(at(v) + "'page-numbers' is '" + n
+                                    + "'; write running (through the volume) or per-report (each report from 1)"));
+                }
+                case "marking" -> marking = text(v, "'marking'");
+                case "order" -> rank = list(v, "'order'");
+                case "first" -> leading = list(v, "'first'");
+                default -> throw new ConfigException(at(t.getKeyNode()) + "unknown volume setting '" + key
+                        + "' (known: " + VOLUME_KEYS + ")");
+            }
+        }
+        return new VolumeSettings(true, field, numbering, marking, rank, leading);
+    }
+
+    private List<String> list(Node value, String what) throws ConfigException {
+        if (!(value instanceof SequenceNode seq)) {
+            throw new ConfigException(at(value) + what + " must be a list, e.g. [县委书记, 县长, 县委副书记]");
+        }
+        List<String> out = new ArrayList<>();
+        for (Node item : seq.getValue()) {
+            String v = text(item, "an item of " + what);
+            if (v != null) out.add(v);
+        }
+        return out;
     }
 
     /** Either a list of fields ({@code [year, unit]}) or fields with their labels ({@code unit: 单位}). */
@@ -151,23 +213,23 @@ public final class ConfigReader {
         out.add(new Taxonomy(field, label == null ? field.defaultLabel() : label));
     }
 
-    private MappingNode mapping(Node node, String what, String expected) throws ConfigException {
+    MappingNode mapping(Node node, String what, String expected) throws ConfigException {
         if (node instanceof MappingNode m) return m;
         throw new ConfigException(at(node) + what + " must be " + expected);
     }
 
-    private String key(Node node, Set<String> seen) throws ConfigException {
+    String key(Node node, Set<String> seen) throws ConfigException {
         if (!(node instanceof ScalarNode s)) throw new ConfigException(at(node) + "a setting's name must be a plain word");
         if (!seen.add(s.getValue())) throw new ConfigException(at(node) + "'" + s.getValue() + "' appears twice");
         return s.getValue();
     }
 
     /** The stripped text of a scalar, null when empty. */
-    private String text(Node node, String what) throws ConfigException {
+    String text(Node node, String what) throws ConfigException {
         return YamlReader.text(node, kind -> new ConfigException(at(node) + what + " must be text, not a " + kind));
     }
 
-    private String at(Node node) {
+    String at(Node node) {
         return at(yaml.line(node));
     }
 

@@ -14,8 +14,11 @@ import org.baogao.print.PrintSettings;
  * @param taxonomies which fields get listings, in the order the site shows them
  * @param types      what the site calls each document type; a type not named here is shown as is
  * @param print      how reports are printed, unless a report's front matter says otherwise
+ * @param volume     how the reports of a meeting are bound into one volume
+ * @param similar    what the similarity check (查重) counts as shared
  */
-public record ProjectConfig(String name, List<Taxonomy> taxonomies, Map<String, String> types, PrintSettings print) {
+public record ProjectConfig(String name, List<Taxonomy> taxonomies, Map<String, String> types, PrintSettings print,
+        VolumeSettings volume, SimilarSettings similar) {
 
     public static final String FILE_NAME = "baogao.yml";
 
@@ -25,12 +28,21 @@ public record ProjectConfig(String name, List<Taxonomy> taxonomies, Map<String, 
                     Taxonomy.of(TaxonomyField.UNIT), Taxonomy.of(TaxonomyField.AUTHOR),
                     Taxonomy.of(TaxonomyField.TYPE), Taxonomy.of(TaxonomyField.TAGS)),
             orderedMap("individual", "个人", "group", "班子"),
-            PrintSettings.DEFAULTS);
+            PrintSettings.DEFAULTS,
+            VolumeSettings.DEFAULTS,
+            SimilarSettings.DEFAULTS);
 
     public ProjectConfig {
+        if (similar == null) similar = SimilarSettings.DEFAULTS;
         taxonomies = List.copyOf(taxonomies);
         // the order of a LinkedHashMap is the order the site lists the types in
         types = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(types));
+    }
+
+    /** Where the settings of the project whose reports are in {@code content} are: beside that folder. */
+    public static java.nio.file.Path besideContent(java.nio.file.Path content) {
+        java.nio.file.Path parent = content.toAbsolutePath().normalize().getParent();
+        return (parent == null ? content.toAbsolutePath() : parent).resolve(FILE_NAME);
     }
 
     /** The name the site shows for a document type. */

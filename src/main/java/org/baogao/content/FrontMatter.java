@@ -23,6 +23,7 @@ import org.baogao.print.PrintSettings;
  * @param print       the print settings this report sets ({@code page-numbers}, {@code cover},
  *                    {@code bold-levels}), over the project's; never null
  * @param closing     a closing line printed after the body (以上是我的对照检查发言，请大家提出批评意见。)
+ * @param order       the report's place in its meeting's bound volume, by rank (1 first), or null
  */
 public record FrontMatter(
         String title,
@@ -37,12 +38,19 @@ public record FrontMatter(
         String marking,
         SignaturePlace signature,
         PrintSettings print,
-        String closing) {
+        String closing,
+        Integer order) {
 
     public FrontMatter {
         tags = tags == null ? List.of() : List.copyOf(tags);
         if (signature == null) signature = SignaturePlace.END;
         if (print == null) print = PrintSettings.UNSET;
+    }
+
+    public FrontMatter(String title, String type, String author, String post, String unit, String meeting,
+            LocalDate date, List<String> tags, boolean draft, String marking, SignaturePlace signature, PrintSettings print,
+            String closing) {
+        this(title, type, author, post, unit, meeting, date, tags, draft, marking, signature, print, closing, null);
     }
 
     /** Front matter with the default print options. */

@@ -32,12 +32,13 @@ final class FrontMatterFields {
     LocalDate date;
     List<String> tags = List.of();
     boolean draft;
+    Integer order;
 
     private FrontMatterFields() {}
 
     FrontMatter toFrontMatter(String t, String ty) {
         return new FrontMatter(t, ty, author, post, unit, meeting, date, tags, draft, marking,
-                signature, print, closing);
+                signature, print, closing, order);
     }
 
     /** The front matter's YAML, each value checked for its type; what is unknown is a warning. */
@@ -87,6 +88,7 @@ final class FrontMatterFields {
                 case "date" -> f.date = date(file, value);
                 case "tags" -> f.tags = tags(file, value);
                 case "draft" -> f.draft = bool(file, key, value);
+                case "order" -> f.order = order(file, value);
                 default -> warnings.add(Problem.warning(file, line, "unknown front matter key '" + key
                         + "' is ignored (known: " + String.join(", ", FrontMatterParser.KNOWN_KEYS.stream().sorted().toList()) + ")"));
             }
@@ -119,6 +121,14 @@ final class FrontMatterFields {
             throw new ReportException(Problem.error(file, line(value),
                     "'date' is '" + v + "', not a date; write it as YYYY-MM-DD, e.g. 2024-01-18"));
         }
+    }
+
+    private static Integer order(Path file, Node value) throws ReportException {
+        String v = text(file, "order", value);
+        if (v == null) return null;
+        if (v.matches("[0-9]{1,4}") && Integer.parseInt(v) > 0) return Integer.parseInt(v);
+        throw new ReportException(Problem.error(file, line(value),
+                "'order' is '" + v + "'; write the report's place by rank in its meeting's volume, 1 for the first"));
     }
 
     private static boolean bool(Path file, String key, Node value) throws ReportException {

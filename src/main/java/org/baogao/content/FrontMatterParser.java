@@ -24,7 +24,7 @@ public final class FrontMatterParser {
     /** The keys a report's front matter may have, as written in YAML. */
     public static final Set<String> KNOWN_KEYS = Set.of(
             "title", "type", "author", "post", "unit", "meeting", "date", "tags", "draft", "marking",
-            "signature", "page-numbers", "cover", "bold-levels", "closing");
+            "signature", "page-numbers", "cover", "bold-levels", "closing", "order");
 
     private static final Pattern GROUP_TITLE = Pattern.compile("班子|常委会");
     private static final Pattern ATX_TITLE = Pattern.compile("^#\\s+(.+?)\\s*#*\\s*$");

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.baogao.content.Problem;
 import org.baogao.content.Problem.Severity;
+import org.baogao.text.Messages;
 
 /**
  * What a rule found in a file, where, and how {@code --fix} would repair it (no edits: it cannot).
@@ -37,7 +38,7 @@ public record Finding(Rule rule, Path file, int line, int column, String message
     /** {@code file:line:column: severity: message [rule-id]}, the form editors and CI logs read. */
     @Override
     public String toString() {
-        return file + ":" + line + ":" + column + ": " + (isError() ? "error" : "warning") + ": " + message
+        return file + ":" + line + ":" + column + ": " + Messages.get(isError() ? "problem.error" : "problem.warning") + ": " + message
                 + " [" + rule.id() + "]";
     }
 }

@@ -10,8 +10,10 @@ import org.baogao.content.FrontMatterParser;
 import org.baogao.content.Problem;
 import org.baogao.content.Report;
 import org.baogao.content.Skeleton;
+import org.baogao.text.Invocation;
 import org.baogao.yaml.YamlReader;
 import org.baogao.yaml.YamlSyntaxException;
+import org.baogao.text.Messages;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -51,22 +53,22 @@ final class FrontMatterCheck {
         }
         Report report = doc.report();
         if (!doc.hasFrontMatter()) {
-            out.addAtLine(Rule.FRONT_MATTER_MISSING, 1, "no front matter: the title '" + report.meta().title()
-                    + "' and the type '" + report.meta().type() + "' are guessed; add title, type, author and date"
-                    + " between '---' lines at the top, or run 'baogao import " + doc.file() + "'");
+            out.addAtLine(Rule.FRONT_MATTER_MISSING, 1, Messages.get("lint.front-matter.missing", report.meta().title(),
+                    report.meta().type(), Invocation.command(), doc.file()));
             return;
         }
         Map<String, Key> keys = keys(doc);
         for (Key k : keys.values()) {
             if (!KNOWN.contains(k.name)) {
-                out.add(Rule.FRONT_MATTER_UNKNOWN_KEY, k.offset, "unknown front matter key '" + k.name
-                        + "' is ignored (known: " + String.join(", ", KNOWN.stream().sorted().toList()) + ")");
+                out.add(Rule.FRONT_MATTER_UNKNOWN_KEY, k.offset, Messages.get("lint.front-matter.unknown-key", k.name,
+                        String.join(", ", KNOWN.stream().sorted().toList())));
             }
         }
         String type = report.meta().type();
         if (types != null && !types.contains(type)) {
             Key k = keys.get("type");
-            String message = "unknown type '" + type + "'; known types: " + String.join(", ", types.stream().sorted().toList());
+            String message = Messages.get("lint.front-matter.unknown-type", type,
+                    String.join(", ", types.stream().sorted().toList()));
             if (k != null) out.add(Rule.FRONT_MATTER_TYPE, k.offset, message);
             else out.addAtLine(Rule.FRONT_MATTER_TYPE, 1, message);
             return;
@@ -75,12 +77,15 @@ final class FrontMatterCheck {
         List<String> required = skeleton == null ? BASE_REQUIRED : skeleton.requiredKeys();
         for (String name : required) {
             Key k = keys.get(name);
-            String example = EXAMPLES.containsKey(name) ? ", e.g. '" + name + ": " + EXAMPLES.get(name) + "'" : "";
-            String from = skeleton == null ? "every report needs it" : type + " reports need it (" + skeleton.file() + ")";
+            String example = EXAMPLES.containsKey(name)
+                    ? Messages.get("lint.front-matter.example", name + ": " + EXAMPLES.get(name)) : "";
+            String from = skeleton == null ? Messages.get("lint.front-matter.needed-by-all")
+                    : Messages.get("lint.front-matter.needed-by-type", type, skeleton.file());
             if (k == null) {
-                out.addAtLine(Rule.FRONT_MATTER_REQUIRED, 1, "front matter has no '" + name + "': " + from + example);
+                out.addAtLine(Rule.FRONT_MATTER_REQUIRED, 1, Messages.get("lint.front-matter.no-field", name, from, example));
             } else if (k.empty) {
-                out.add(Rule.FRONT_MATTER_REQUIRED, k.offset, "'" + name + "' is empty: " + from + example);
+                out.add(Rule.FRONT_MATTER_REQUIRED, k.offset, Messages.get("lint.front-matter.empty-field", name, from,
+                        example));
             }
         }
     }

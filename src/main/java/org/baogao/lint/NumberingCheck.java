@@ -3,6 +3,7 @@ package org.baogao.lint;
 import java.util.List;
 
 import org.baogao.chinese.Numbering;
+import org.baogao.text.Messages;
 
 /**
  * The four levels of numbering: each level counts 1, 2, 3… under its parent without gaps or
@@ -45,15 +46,14 @@ final class NumberingCheck implements Check {
         String expected = Numbering.format(level, previous + 1);
         String message;
         if (previous == 0) {
-            message = "'" + written + "' starts its level; the first number here is '" + expected + "'";
+            message = Messages.get("lint.numbering.first", written, expected);
         } else if (n == previous) {
-            message = "'" + written + "' repeats the number before it; the next number is '" + expected + "'";
+            message = Messages.get("lint.numbering.repeat", written, expected);
         } else if (n > previous) {
-            message = "'" + written + "' follows '" + Numbering.format(level, previous) + "': '" + expected
-                    + "' is missing" + (n - previous > 2 ? " (and more)" : "");
+            message = Messages.get(n - previous > 2 ? "lint.numbering.gaps" : "lint.numbering.gap", written,
+                    Numbering.format(level, previous), expected);
         } else {
-            message = "'" + written + "' goes back after '" + Numbering.format(level, previous) + "'; the next number is '"
-                    + expected + "'";
+            message = Messages.get("lint.numbering.back", written, Numbering.format(level, previous), expected);
         }
         out.add(Rule.NUMBERING_SEQUENCE, b.offset(), message);
     }
@@ -69,23 +69,24 @@ final class NumberingCheck implements Check {
             }
         }
         if (parent == level - 1) return;
-        String under = parent == 0 ? "comes before any " + LEVEL_NAMES[top] + " heading"
-                : "comes right under a " + LEVEL_NAMES[parent] + " heading";
-        out.add(Rule.NUMBERING_LEVEL, b.offset(), "'" + b.marker().text() + "' is level " + level + " but " + under
-                + "; level " + (level - 1) + " (" + LEVEL_NAMES[level - 1] + ") is skipped");
+        String message = parent == 0
+                ? Messages.get("lint.numbering.level-first", b.marker().text(), level, LEVEL_NAMES[top], level - 1,
+                        LEVEL_NAMES[level - 1])
+                : Messages.get("lint.numbering.level-under", b.marker().text(), level, LEVEL_NAMES[parent], level - 1,
+                        LEVEL_NAMES[level - 1]);
+        out.add(Rule.NUMBERING_LEVEL, b.offset(), message);
     }
 
     private static void punctuation(StructureReader.Block b, Findings out) {
         Numbering.Marker m = b.marker();
         if (b.listItem() || m.isCanonical()) return;
-        out.add(Rule.NUMBERING_PUNCTUATION, b.offset(), "write '" + m.canonical() + "' for '" + m.text() + "'",
+        out.add(Rule.NUMBERING_PUNCTUATION, b.offset(), Messages.get("lint.numbering.punctuation", m.canonical(), m.text()),
                 List.of(new Edit(b.offset(), b.offset() + m.length(), m.canonical())));
     }
 
     private static void joined(StructureReader.Block b, LintDocument doc, Findings out) {
         int lineStart = doc.lineStart(doc.line(b.offset()));
-        out.add(Rule.NUMBERING_JOINED, b.offset(), "'" + b.marker().text() + "' is inside the paragraph above it;"
-                + " leave a blank line before it to make it a heading",
+        out.add(Rule.NUMBERING_JOINED, b.offset(), Messages.get("lint.numbering.joined", b.marker().text()),
                 List.of(new Edit(lineStart, lineStart, "\n")));
     }
 }

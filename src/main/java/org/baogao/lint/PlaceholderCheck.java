@@ -2,6 +2,8 @@ package org.baogao.lint;
 
 import java.util.regex.Pattern;
 
+import org.baogao.text.Messages;
+
 /**
  * Placeholders that drafts carry and that must never be printed: {@code xx}/{@code XX} for a name
  * or number, {@code ××}, {@code x次}, {@code 某某}, {@code ○○}, {@code □□} and {@code （此处…）} notes.
@@ -28,8 +30,7 @@ final class PlaceholderCheck implements Check {
             // x次: the measure word is outside the match, but it is what makes x a placeholder
             String shown = m.group().length() == 1 && m.end() < doc.text().length()
                     ? m.group() + doc.text().charAt(m.end()) : m.group();
-            out.add(Rule.PLACEHOLDER, m.start(), "placeholder '" + shown + "' must be filled in before the report"
-                    + " is printed");
+            out.add(Rule.PLACEHOLDER, m.start(), Messages.get("lint.placeholder", shown));
         });
     }
 }

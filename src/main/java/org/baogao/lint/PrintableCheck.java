@@ -3,6 +3,8 @@ package org.baogao.lint;
 import java.util.List;
 
 import org.baogao.fonts.GlyphCheck;
+import org.baogao.text.Invocation;
+import org.baogao.text.Messages;
 
 /**
  * Characters that none of the configured fonts has, which the PDF would print as {@code #}: the
@@ -28,13 +30,12 @@ final class PrintableCheck implements Check {
             int count = 0;
             for (int at = text.indexOf(ch); at >= 0; at = text.indexOf(ch, at + ch.length())) {
                 if (++count > MAX_PLACES) continue;
-                out.add(Rule.UNPRINTABLE, at, "character " + GlyphCheck.describe(cp)
-                        + " is in none of the fonts and would print as '#'; remove it, or add a font that has it"
-                        + " (see 'baogao fonts')");
+                out.add(Rule.UNPRINTABLE, at, Messages.get("lint.unprintable", GlyphCheck.describe(cp),
+                        Invocation.command()));
             }
             if (count > MAX_PLACES) {
-                out.add(Rule.UNPRINTABLE, text.indexOf(ch), "character " + GlyphCheck.describe(cp) + " occurs "
-                        + (count - MAX_PLACES) + " more times");
+                out.add(Rule.UNPRINTABLE, text.indexOf(ch), Messages.get("lint.unprintable.more",
+                        GlyphCheck.describe(cp), count - MAX_PLACES));
             }
         }
     }

@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.baogao.chinese.Numbering;
+import org.baogao.text.Messages;
 
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.Heading;
@@ -91,19 +92,17 @@ final class PunctuationCheck implements Check {
         int close = s.indexOf('”');
         if (!ascii.isEmpty() && (open >= 0 || close >= 0)) {
             out.add(Rule.MIXED_QUOTES, span.offsets[ascii.get(0)],
-                    "this paragraph mixes ASCII quotes \" with Chinese quotes “ ”; use “ ” throughout");
+                    Messages.get("lint.quotes.mixed"));
         }
         if (ascii.size() % 2 != 0) {
             out.add(Rule.UNBALANCED_QUOTES, span.offsets[ascii.get(ascii.size() - 1)],
-                    "this paragraph has an odd number of ASCII quotes \" (" + ascii.size()
-                            + "); they cannot be paired: write “ and ” by hand");
+                    Messages.get("lint.quotes.odd", ascii.size()));
         } else {
             for (int i = 0; i < ascii.size(); i += 2) {
                 int a = ascii.get(i);
                 int b = ascii.get(i + 1);
                 String inner = s.substring(a + 1, b).replace("\u0000", "");
-                out.add(Rule.ASCII_QUOTES, span.offsets[a], "ASCII quotes around '" + shorten(inner)
-                        + "' in Chinese text; write “" + shorten(inner) + "”",
+                out.add(Rule.ASCII_QUOTES, span.offsets[a], Messages.get("lint.quotes.ascii", shorten(inner)),
                         List.of(new Edit(span.offsets[a], span.offsets[a] + 1, "“"),
                                 new Edit(span.offsets[b], span.offsets[b] + 1, "”")));
             }
@@ -119,17 +118,17 @@ final class PunctuationCheck implements Check {
             char c = s.charAt(i);
             if (c == '“') {
                 if (openAt >= 0) {
-                    out.add(Rule.UNBALANCED_QUOTES, span.offsets[openAt], "“ is not closed before the next “");
+                    out.add(Rule.UNBALANCED_QUOTES, span.offsets[openAt], Messages.get("lint.quotes.open-twice"));
                 }
                 openAt = i;
             } else if (c == '”') {
                 if (openAt < 0) {
-                    out.add(Rule.UNBALANCED_QUOTES, span.offsets[i], "” closes a quote that was not opened with “");
+                    out.add(Rule.UNBALANCED_QUOTES, span.offsets[i], Messages.get("lint.quotes.not-opened"));
                 }
                 openAt = -1;
             }
         }
-        if (openAt >= 0) out.add(Rule.UNBALANCED_QUOTES, span.offsets[openAt], "“ is not closed with ”");
+        if (openAt >= 0) out.add(Rule.UNBALANCED_QUOTES, span.offsets[openAt], Messages.get("lint.quotes.not-closed"));
     }
 
     private static void marks(Span span, Findings out) {
@@ -141,8 +140,7 @@ final class PunctuationCheck implements Check {
             boolean closes = (Character.isWhitespace(next) || next == '"' || next == '\u0000' || i + 1 == s.length());
             if (!isChinese(next) && !closes) continue;
             char wide = WIDE_MARKS.charAt(k);
-            out.add(Rule.ASCII_PUNCTUATION, span.offsets[i], "ASCII '" + s.charAt(i) + "' in Chinese text; write '"
-                    + wide + "'", List.of(new Edit(span.offsets[i], span.offsets[i] + 1, String.valueOf(wide))));
+            out.add(Rule.ASCII_PUNCTUATION, span.offsets[i], Messages.get("lint.punctuation.ascii", s.charAt(i), wide), List.of(new Edit(span.offsets[i], span.offsets[i] + 1, String.valueOf(wide))));
         }
     }
 
@@ -157,8 +155,7 @@ final class PunctuationCheck implements Check {
             if (!hasHan(m.group(1)) || span.offsets[m.start()] < 0 || span.offsets[m.end() - 1] < 0) continue;
             int a = span.offsets[m.start()];
             int b = span.offsets[m.end() - 1];
-            out.add(Rule.HALF_WIDTH_PARENTHESES, a, "half-width parentheses around '" + shorten(m.group(1))
-                    + "'; write （" + shorten(m.group(1)) + "）",
+            out.add(Rule.HALF_WIDTH_PARENTHESES, a, Messages.get("lint.parentheses", shorten(m.group(1))),
                     List.of(new Edit(a, a + 1, "（"), new Edit(b, b + 1, "）")));
         }
     }

@@ -3,6 +3,7 @@ package org.baogao.lint;
 import java.util.List;
 
 import org.baogao.content.Skeleton;
+import org.baogao.text.Messages;
 
 /**
  * The sections a report's type asks for (the level-1 headings of its skeleton) are there, and no
@@ -29,9 +30,11 @@ final class SectionCheck implements Check {
             boolean found = kind != null ? titles.stream().anyMatch(t -> SectionKind.of(t) == kind)
                     : titles.stream().anyMatch(t -> t.contains(wanted));
             if (found) continue;
-            out.addAtLine(Rule.SECTION_MISSING, 1, "no level-1 section on " + (kind == null ? "'" + wanted + "'"
-                    : kind.meaning() + " (" + wanted + ")") + "; " + skeleton.type() + " reports have "
-                    + String.join("、", skeleton.sections()) + " (" + skeleton.file() + ")");
+            String all = String.join("、", skeleton.sections());
+            out.addAtLine(Rule.SECTION_MISSING, 1, kind == null
+                    ? Messages.get("lint.section.missing", wanted, skeleton.type(), all, skeleton.file())
+                    : Messages.get("lint.section.missing-kind", kind.meaning(), wanted, skeleton.type(), all,
+                            skeleton.file()));
         }
     }
 
@@ -44,8 +47,8 @@ final class SectionCheck implements Check {
             StructureReader.Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
             if (next != null && (!next.isHeading() || next.level() > b.level())) continue;
             String name = b.marker() == null ? b.title() : b.marker().text() + b.title();
-            out.add(Rule.SECTION_EMPTY, b.offset(), "'" + name + "' has no text under it"
-                    + (next == null ? " (it ends the report)" : ""));
+            out.add(Rule.SECTION_EMPTY, b.offset(),
+                    Messages.get(next == null ? "lint.section.empty-at-end" : "lint.section.empty", name));
         }
     }
 }

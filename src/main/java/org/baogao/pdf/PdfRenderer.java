@@ -26,6 +26,7 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import org.baogao.fonts.FontCache;
 import org.baogao.fonts.FontFace;
 import org.baogao.fonts.FontRegistry;
+import org.baogao.fonts.FontRole;
 
 /**
  * Typesets one print page (HTML laid out by a template with the print stylesheet) into a PDF with
@@ -78,6 +79,9 @@ public final class PdfRenderer {
                     .usePDDocument(doc)
                     .withW3cDocument(dom, base == null ? "about:blank" : base.toAbsolutePath().toUri().toString())
                     .withProducer("baogao")
+                    // content streams uncompressed (all this option does), so that MarginLayer can
+                    // split each page before compressing it, without inflating it again
+                    .testMode(true)
                     .withDiagnosticConsumer(d -> {
                         if (d.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue()) {
                             warnings.add(d.getFormattedMessage());
@@ -101,6 +105,7 @@ public final class PdfRenderer {
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
                 layOut(renderer, dom);
                 renderer.createPDFWithoutClosing();
+                MarginLayer.separate(doc);
                 SyntheticBold.apply(doc, synthetic.values().stream().map(LazyFont::used).filter(f -> f != null).toList());
                 doc.getDocumentCatalog().setLanguage("zh-CN");
                 doc.save(out);
@@ -121,6 +126,17 @@ public final class PdfRenderer {
             if (broken.isEmpty()) return;
             BrokenRuns.undo(round < LAYOUT_ROUNDS ? broken : BrokenRuns.all(dom));
         }
+    }
+
+    /**
+     * The font of the page numbers, embedded in {@code doc} as a subset: the Song face the print
+     * stylesheet draws them in, or the body's face when there is no Song. For a document that
+     * prints page numbers of its own on pages made by this renderer, as a bound volume does.
+     */
+    public PDFont pageNumberFont(PDDocument doc) throws IOException {
+        FontFace face = fonts.face(FontRole.SONG).or(() -> fonts.face(FontRole.BODY))
+                .orElseThrow(() -> new IOException("no font for page numbers"));
+        return PDType0Font.load(doc, FontCache.current().font(face), true);
     }
 
     /** Only {@code file:} URIs inside the readable folders; a refusal becomes a warning. */

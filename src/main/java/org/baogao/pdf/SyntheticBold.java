@@ -63,13 +63,36 @@ final class SyntheticBold {
         return names;
     }
 
+    /**
+     * Rewrites each of the page's content streams on its own (a report page has two: its margins and
+     * its content area, see {@link MarginLayer}), the graphics state running on from one to the next
+     * as a viewer draws them.
+     */
     private static void rewrite(PDDocument doc, PDPage page, Set<COSName> boldFonts) throws IOException {
-        List<Object> tokens = new PDFStreamParser(page).parse();
-        List<Object> out = new ArrayList<>(tokens.size() + 64);
-        List<COSBase> operands = new ArrayList<>();
+        State state = new State();
+        org.apache.pdfbox.cos.COSArray rewritten = new org.apache.pdfbox.cos.COSArray();
+        for (java.util.Iterator<PDStream> streams = page.getContentStreams(); streams.hasNext(); ) {
+            PDStream s = streams.next();
+            byte[] bytes;
+            try (java.io.InputStream in = s.createInputStream()) {
+                bytes = in.readAllBytes();
+            }
+            rewritten.add(rewrite(doc, new PDFStreamParser(bytes).parse(), boldFonts, state));
+        }
+        if (rewritten.size() == 1) page.setContents(new PDStream((org.apache.pdfbox.cos.COSStream) rewritten.getObject(0)));
+        else page.getCOSObject().setItem(COSName.CONTENTS, rewritten);
+    }
+
+    /** What the rewriting carries from one content stream of a page to the next. */
+    private static final class State {
         float lineWidth = 1f;
         List<COSBase> fill = List.of(COSInteger.ZERO, COSInteger.ZERO, COSInteger.ZERO);
-        boolean stroking = false;
+        boolean stroking;
+    }
+
+    private static PDStream rewrite(PDDocument doc, List<Object> tokens, Set<COSName> boldFonts, State state) throws IOException {
+        List<Object> out = new ArrayList<>(tokens.size() + 64);
+        List<COSBase> operands = new ArrayList<>();
         for (Object t : tokens) {
             if (!(t instanceof Operator op)) {
                 out.add(t);
@@ -80,34 +103,34 @@ final class SyntheticBold {
             out.add(op);
             switch (name) {
                 case "w" -> {
-                    if (operands.size() == 1 && operands.get(0) instanceof COSNumber n) lineWidth = n.floatValue();
+                    if (operands.size() == 1 && operands.get(0) instanceof COSNumber n) state.lineWidth = n.floatValue();
                 }
-                case "rg" -> fill = List.copyOf(operands);
+                case "rg" -> state.fill = List.copyOf(operands);
                 case "Tf" -> {
                     boolean bold = operands.size() == 2 && operands.get(0) instanceof COSName f && boldFonts.contains(f);
                     if (bold) {
                         float size = operands.get(1) instanceof COSNumber n ? n.floatValue() : 12f;
-                        out.addAll(fill);
+                        out.addAll(state.fill);
                         out.add(Operator.getOperator("RG"));
                         out.add(new COSFloat(size * STROKE_EM));
                         out.add(Operator.getOperator("w"));
                         out.add(COSInteger.get(2));
                         out.add(Operator.getOperator("Tr"));
-                        stroking = true;
-                    } else if (stroking) {
+                        state.stroking = true;
+                    } else if (state.stroking) {
                         out.add(COSInteger.ZERO);
                         out.add(Operator.getOperator("Tr"));
-                        stroking = false;
+                        state.stroking = false;
                     }
                 }
                 case "ET" -> {
-                    if (stroking) {
+                    if (state.stroking) {
                         // Tr and w outlive the text object: give the next drawing what it expects
                         out.add(COSInteger.ZERO);
                         out.add(Operator.getOperator("Tr"));
-                        out.add(new COSFloat(lineWidth));
+                        out.add(new COSFloat(state.lineWidth));
                         out.add(Operator.getOperator("w"));
-                        stroking = false;
+                        state.stroking = false;
                     }
                 }
                 default -> { }
@@ -118,6 +141,6 @@ final class SyntheticBold {
         try (OutputStream os = stream.createOutputStream(COSName.FLATE_DECODE)) {
             new ContentStreamWriter(os).writeTokens(out);
         }
-        page.setContents(stream);
+        return stream;
     }
 }

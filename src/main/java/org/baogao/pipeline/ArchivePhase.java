@@ -20,10 +20,12 @@ import org.baogao.site.ArchiveEntry;
 import org.baogao.site.ArchiveWriter;
 import org.baogao.site.KeyFields;
 import org.baogao.site.SitePaths;
+import org.baogao.volume.Volumes;
 
 /**
- * The assemble-archive phase: the archive's own pages (home, listings) and its search index,
- * written again only when what they show changed, and carried over from the last build otherwise.
+ * The assemble-archive phase: the archive's own pages (home, listings, linking to the volumes that
+ * {@link VolumePhase} bound) and its search index, written again only when what they show changed,
+ * and carried over from the last build otherwise.
  */
 final class ArchivePhase {
 
@@ -39,12 +41,14 @@ final class ArchivePhase {
     }
 
     /** Writes the archive's pages and its search index of the published reports, or carries them over. */
-    ArchiveState run(Inputs inputs, BuildCache previous, List<Done> published, OutputFolder out, ExecutorService pool)
-            throws LayoutException, IOException {
+    ArchiveState run(Inputs inputs, BuildCache previous, List<Done> published, Volumes.Result volumes, OutputFolder out,
+            ExecutorService pool) throws LayoutException, IOException {
         String settingsKey = inputs.settingsKey();
         String siteKey = inputs.templates().siteKey();
         List<Done> byPath = published.stream().sorted(Comparator.comparing(d -> d.outcome().report().path())).toList();
         Sha256 pages = new Sha256().add(settingsKey).add(siteKey);
+        // the pages link to the volumes with their pages and size, which their keys determine
+        new java.util.TreeMap<>(volumes.files()).forEach((f, k) -> pages.add(f).add(k));
         Sha256 index = new Sha256().add(settingsKey);
         for (Done d : byPath) {
             ReportOutcome o = d.outcome();
@@ -84,7 +88,7 @@ final class ArchivePhase {
                 e.dateText(), e.href(), e.pdf(), e.pages(), e.pdfBytes(), "")).toList();
         Map<String, String> files = pagesKey.equals(previous.archiveKey) && carryAll(previous.archiveFiles.keySet(), out)
                 ? previous.archiveFiles
-                : archive.writePages(untexted, out, pool, settingsKey + " " + siteKey, previous.archiveFiles);
+                : archive.writePages(untexted, out, pool, settingsKey + " " + siteKey, previous.archiveFiles, volumes.shelf());
         if (indexWritten != null) {
             try {
                 indexWritten.get();

@@ -35,15 +35,23 @@ final class BuildCache {
     final String indexKey;
     /** The archive's own pages, as written by the last build, with the key of what each shows. */
     final Map<String, String> archiveFiles;
+    /** The meetings' bound volumes, as written by the last build, with the key of what each binds. */
+    final Map<String, String> volumeFiles;
     final Map<String, CachedReport> reports;
 
     BuildCache(String settingsKey, String siteKey, String archiveKey, String indexKey, Map<String, String> archiveFiles,
             Map<String, CachedReport> reports) {
+        this(settingsKey, siteKey, archiveKey, indexKey, archiveFiles, Map.of(), reports);
+    }
+
+    BuildCache(String settingsKey, String siteKey, String archiveKey, String indexKey, Map<String, String> archiveFiles,
+            Map<String, String> volumeFiles, Map<String, CachedReport> reports) {
         this.settingsKey = settingsKey;
         this.siteKey = siteKey;
         this.archiveKey = archiveKey;
         this.indexKey = indexKey;
         this.archiveFiles = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(archiveFiles));
+        this.volumeFiles = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(volumeFiles));
         this.reports = Map.copyOf(reports);
     }
 
@@ -58,6 +66,7 @@ final class BuildCache {
             if (lines.isEmpty() || !lines.get(0).equals(HEADER)) return EMPTY;
             String settings = "", site2 = "", archive = "", index = "";
             Map<String, String> files = new LinkedHashMap<>();
+            Map<String, String> volumes = new LinkedHashMap<>();
             Map<String, CachedReport> reports = new LinkedHashMap<>();
             for (String line : lines.subList(1, lines.size())) {
                 String[] f = line.split("\t", -1);
@@ -70,6 +79,7 @@ final class BuildCache {
                         index = f[2];
                     }
                     case "file" -> files.put(f[1], f[2]);
+                    case "volume" -> volumes.put(f[1], f[2]);
                     case "report" -> {
                         CachedReport r = new CachedReport(f[1], f[2], f[3].equals("draft"), f[4], f[5], f[6], f[7], f[8],
                                 Integer.parseInt(f[9]), Long.parseLong(f[10]), f[11]);
@@ -78,7 +88,7 @@ final class BuildCache {
                     default -> throw new IllegalArgumentException("unknown row " + f[0]);
                 }
             }
-            return new BuildCache(settings, site2, archive, index, files, reports);
+            return new BuildCache(settings, site2, archive, index, files, volumes, reports);
         } catch (IOException | RuntimeException e) {
             // damaged or half-written by hand: start afresh rather than trust any of it
             return EMPTY;
@@ -91,6 +101,7 @@ final class BuildCache {
         row(s, "site", siteKey);
         row(s, "archive", archiveKey, indexKey);
         archiveFiles.forEach((f, key) -> row(s, "file", f, key));
+        volumeFiles.forEach((f, key) -> row(s, "volume", f, key));
         for (CachedReport r : reports.values()) {
             row(s, "report", r.relative(), r.sourceHash(), r.draft() ? "draft" : "published", r.type(), r.printKey(),
                     r.webKey(), r.path(), r.pdfName(), String.valueOf(r.pages()), String.valueOf(r.pdfBytes()), r.textHash());

@@ -52,9 +52,7 @@ public record BuildOptions(
      * folder that holds the content folder.
      */
     public Path configFile() {
-        if (config != null) return config;
-        Path parent = content.toAbsolutePath().normalize().getParent();
-        return (parent == null ? content.toAbsolutePath() : parent).resolve(ProjectConfig.FILE_NAME);
+        return config != null ? config : ProjectConfig.besideContent(content);
     }
 
     public BuildOptions withOut(Path newOut) {

@@ -7,11 +7,18 @@ import java.util.List;
  *
  * @param published whether a new archive was swapped in; false when nothing had changed and the
  *                  archive was left as it was
+ * @param notes     what the build has to say beyond the reports' own problems: a report left out of
+ *                  its meeting's volume, a volume that could not be bound
  */
-public record BuildResult(List<ReportOutcome> reports, long millis, boolean published) {
+public record BuildResult(List<ReportOutcome> reports, long millis, boolean published, List<org.baogao.content.Problem> notes) {
 
     public BuildResult {
         reports = List.copyOf(reports);
+        notes = List.copyOf(notes);
+    }
+
+    public BuildResult(List<ReportOutcome> reports, long millis, boolean published) {
+        this(reports, millis, published, List.of());
     }
 
     public long built() {

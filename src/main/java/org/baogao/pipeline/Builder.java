@@ -14,6 +14,7 @@ import org.baogao.layout.LayoutException;
 import org.baogao.publish.OutputFolder;
 import org.baogao.site.ArchiveWriter;
 import org.baogao.site.Catalogue;
+import org.baogao.volume.Volumes;
 
 /**
  * Builds the whole archive, then swaps it in, redoing only what changed since the last build.
@@ -104,6 +105,7 @@ public final class Builder implements AutoCloseable {
             loaded = resources.warmUp(inputs.templates(), inputs.fontSet(), config, request.listener());
             archive = new ArchiveWriter(loaded.layouts(), config);
             archive.check();
+            if (!warm) VolumePhase.check(loaded, options, config);
             if (options.pdf()) loaded.fonts().requireChinese();
         } catch (ConfigException | LayoutException | FontsMissingException e) {
             throw new BuildException(e.getMessage(), e);
@@ -121,15 +123,19 @@ public final class Builder implements AutoCloseable {
             if (done.stream().filter(Done::built).count() < publishing.size()) render.unlinkFailed(catalogue, done, config, out);
 
             List<Done> published = done.stream().filter(Done::built).toList();
-            ArchivePhase.ArchiveState state = new ArchivePhase(archive, config).run(inputs, previous, published, out,
+            Volumes.Result volumes = warm ? VolumePhase.NONE
+                    : new VolumePhase(loaded, options, config).run(inputs, previous, done, out, resources.pool());
+            ArchivePhase.ArchiveState state = new ArchivePhase(archive, config).run(inputs, previous, published, volumes, out,
                     resources.pool());
-            Map<String, CachedReport> rows = CachePhase.write(done, inputs, state, loaded.fonts(), options.pdf(), out);
+            Map<String, CachedReport> rows = CachePhase.write(done, inputs, state, volumes.files(), loaded.fonts(),
+                    options.pdf(), out);
             publish.publish(out);
 
             memo.retain(inputs.files());
             last = new PageAhead(read, check, loaded.renderer(), config,
                     published.stream().map(d -> d.outcome().report()).toList(), rows);
-            return new BuildResult(done.stream().map(Done::outcome).toList(), (System.nanoTime() - start) / 1_000_000, true);
+            return new BuildResult(done.stream().map(Done::outcome).toList(), (System.nanoTime() - start) / 1_000_000, true,
+                    volumes.problems());
         } catch (LayoutException | IOException e) {
             throw new BuildException(e.getMessage(), e);
         }

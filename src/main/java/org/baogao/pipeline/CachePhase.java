@@ -9,7 +9,8 @@ import org.baogao.fonts.FontRegistry;
 import org.baogao.publish.OutputFolder;
 
 /**
- * The write-cache phase: what this build made from which inputs ({@link BuildCache}), the font
+ * The write-cache phase: what this build made from which inputs ({@link BuildCache}: the reports, the
+ * archive's pages, the meetings' volumes), the font
  * list it found, and the texts of the published reports, which the search index needs when
  * another report changes. All of it goes into the new archive, and is published with it.
  */
@@ -31,12 +32,12 @@ final class CachePhase {
      * @return what the cache says of each report, by its file below the content folder
      */
     static Map<String, CachedReport> write(List<Done> done, Inputs inputs, ArchivePhase.ArchiveState archive,
-            FontRegistry fonts, boolean pdf, OutputFolder out) throws IOException {
+            Map<String, String> volumes, FontRegistry fonts, boolean pdf, OutputFolder out) throws IOException {
         Map<String, CachedReport> rows = new LinkedHashMap<>();
         for (Done d : done) if (d.cached() != null) rows.put(d.cached().relative(), d.cached());
         if (pdf) out.write(FontListFile.FILE, FontListFile.bytes(fonts, inputs.fontSet()));
         out.write(BuildCache.FILE, new BuildCache(inputs.settingsKey(), inputs.templates().siteKey(), archive.pagesKey(),
-                archive.indexKey(), archive.files(), rows).bytes());
+                archive.indexKey(), archive.files(), volumes, rows).bytes());
         return rows;
     }
 }

@@ -36,6 +36,7 @@ final class NothingChanged {
                 rows.add(row);
             }
             for (String f : previous.archiveFiles.keySet()) if (!Files.isRegularFile(site.resolve(f))) return null;
+            for (String f : previous.volumeFiles.keySet()) if (!Files.isRegularFile(site.resolve(f))) return null;
             if (!Files.isRegularFile(site.resolve(SitePaths.SEARCH_INDEX))) return null;
         } catch (RuntimeException e) {
             return null;

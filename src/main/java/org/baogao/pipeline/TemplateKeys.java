@@ -31,11 +31,13 @@ final class TemplateKeys {
     private static final Pattern LITERAL = Pattern.compile("^[\"']([^\"']+)[\"']$");
     static final String SITE = "site/";
     static final String ASSETS = "assets/";
+    static final String VOLUME = "volume/";
 
     private final Map<String, String> hashes = new TreeMap<>();
     private final Map<String, Set<String>> dependencies = new TreeMap<>();
     private final Map<String, String> typeKeys = new TreeMap<>();
     private final String siteKey;
+    private final String volumeKey;
     private final String folderKey;
 
     private TemplateKeys(Path folder) throws IOException {
@@ -59,10 +61,14 @@ final class TemplateKeys {
             }
         }
         Set<String> site = new TreeSet<>();
+        Set<String> volume = new TreeSet<>();
         for (String name : hashes.keySet()) {
-            if (name.startsWith(SITE) || name.startsWith(ASSETS)) site.add(name);
+            // the site's pages link to the volumes: a build that binds them anew rewrites the pages
+            if (name.startsWith(SITE) || name.startsWith(ASSETS) || name.startsWith(VOLUME)) site.add(name);
+            if (name.startsWith(VOLUME)) volume.add(name);
         }
         siteKey = key(closure(site));
+        volumeKey = key(closure(volume));
     }
 
     static TemplateKeys of(Path folder) throws IOException {
@@ -77,6 +83,11 @@ final class TemplateKeys {
     /** The key of the archive's own pages: their templates, the partials they use, the assets. */
     String siteKey() {
         return siteKey;
+    }
+
+    /** The key of the meetings' volumes' templates (the cover, the 目录) and the partials they use. */
+    String volumeKey() {
+        return volumeKey;
     }
 
     /** The key of every file of the folder: any change changes it. */

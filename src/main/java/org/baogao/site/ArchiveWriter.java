@@ -49,7 +49,7 @@ public final class ArchiveWriter {
     }
 
     public void write(List<ArchiveEntry> entries, OutputFolder out) throws LayoutException, IOException {
-        writePages(entries, out, null, "", Map.of());
+        writePages(entries, out, null, "", Map.of(), VolumeShelf.NONE);
         writeIndex(entries, out);
     }
 
@@ -74,29 +74,34 @@ public final class ArchiveWriter {
      * @param pool   renders the pages at once on its threads; null: one after another on this one
      * @param salt   the key of what every page depends on
      * @param before the key of each page as the last build wrote it
+     * @param shelf  the bound volumes, which the listings of their values and the home page link to
      * @return the key of each page written or carried, relative to the site root; assets, which
      *         are copied every time, with an empty key
      */
     public Map<String, String> writePages(List<ArchiveEntry> entries, OutputFolder out, ExecutorService pool,
-            String salt, Map<String, String> before) throws LayoutException, IOException {
+            String salt, Map<String, String> before, VolumeShelf shelf) throws LayoutException, IOException {
         List<PageJob> jobs = new ArrayList<>();
         List<ArchiveEntry> sorted = sorted(entries);
         List<Listing> listings = Listings.of(config, sorted);
         List<SitePages.NavLink> nav = listings.stream()
                 .map(l -> new SitePages.NavLink(l.taxonomy().label(), l.href())).toList();
 
+        String latestMeeting = latestMeeting(sorted);
+        VolumeLink latestVolume = shelf.of(TaxonomyField.MEETING, latestMeeting);
         page(jobs, SitePaths.HOME, HOME, new SitePages.Home(frame(SitePaths.HOME, nav), counts(sorted),
-                latestMeeting(sorted), latest(sorted), listings), sorted);
-        page(jobs, SitePaths.ALL, REPORTS, new SitePages.Reports(frame(SitePaths.ALL, nav), "全部报告", null, null, sorted), sorted);
+                latestMeeting, latestVolume, latest(sorted), listings), sorted, latestVolume);
+        page(jobs, SitePaths.ALL, REPORTS, new SitePages.Reports(frame(SitePaths.ALL, nav), "全部报告", null, null, null, sorted),
+                sorted, null);
         for (Listing l : listings) {
-            page(jobs, l.href(), TAXONOMY, new SitePages.Taxonomy(frame(l.href(), nav), l), sorted);
+            page(jobs, l.href(), TAXONOMY, new SitePages.Taxonomy(frame(l.href(), nav), l), sorted, null);
             for (Term t : l.terms()) {
+                VolumeLink volume = shelf.of(l.taxonomy().field(), t.value());
                 page(jobs, t.href(), REPORTS, new SitePages.Reports(frame(t.href(), nav),
-                        l.taxonomy().label() + "：" + t.label(), l, t, t.reports()), t.reports());
+                        l.taxonomy().label() + "：" + t.label(), l, t, volume, t.reports()), t.reports(), volume);
             }
         }
         page(jobs, SitePaths.SEARCH, SEARCH, new SitePages.Search(frame(SitePaths.SEARCH, nav), SitePaths.SEARCH_INDEX,
-                options(TaxonomyField.YEAR, sorted), options(TaxonomyField.TYPE, sorted), options(TaxonomyField.UNIT, sorted)), sorted);
+                options(TaxonomyField.YEAR, sorted), options(TaxonomyField.TYPE, sorted), options(TaxonomyField.UNIT, sorted)), sorted, null);
         Map<String, String> keys = new LinkedHashMap<>();
         List<PageJob> changed = new ArrayList<>();
         Map<ArchiveEntry, String> rows = new java.util.IdentityHashMap<>();
@@ -107,7 +112,7 @@ public final class ArchiveWriter {
             rows.put(e, row.add(e.typeLabel()).add(e.pdf()).add(e.pages()).add(e.pdfBytes()).hex());
         }
         for (PageJob j : jobs) {
-            Sha256 shown = new Sha256().add(salt).add(j.path()).add(j.template());
+            Sha256 shown = new Sha256().add(salt).add(j.path()).add(j.template()).add(String.valueOf(j.volume()));
             for (ArchiveEntry e : j.shows()) shown.add(rows.get(e));
             String key = shown.hex();
             keys.put(j.path(), key);
@@ -121,11 +126,12 @@ public final class ArchiveWriter {
     }
 
 
-    /** One page of the archive to render: its path, its template, the template's model and the reports it shows. */
-    private record PageJob(String path, String template, Object model, List<ArchiveEntry> shows) {}
+    /** One page of the archive to render: its path, its template, the template's model, the reports and the volume it shows. */
+    private record PageJob(String path, String template, Object model, List<ArchiveEntry> shows, VolumeLink volume) {}
 
-    private static void page(List<PageJob> jobs, String path, String template, Object model, List<ArchiveEntry> shows) {
-        jobs.add(new PageJob(path, template, model, shows));
+    private static void page(List<PageJob> jobs, String path, String template, Object model, List<ArchiveEntry> shows,
+            VolumeLink volume) {
+        jobs.add(new PageJob(path, template, model, shows, volume));
     }
 
     private void render(List<PageJob> jobs, OutputFolder out, ExecutorService pool) throws LayoutException, IOException {

@@ -1,10 +1,10 @@
 package org.baogao.site;
 
 /** JSON string literals, which are also JavaScript string literals. */
-final class JsonText {
+public final class JsonText {
     private JsonText() {}
 
-    static String quote(String s) {
+    public static String quote(String s) {
         if (s == null) return "null";
         StringBuilder out = new StringBuilder(s.length() + 2).append('"');
         for (int i = 0; i < s.length(); i++) {

@@ -24,8 +24,11 @@ public final class SitePages {
 
     public record NavLink(String label, String href) {}
 
-    /** {@code index.html}: counts, the latest meeting's reports, and the way into every listing. */
-    public record Home(Frame site, Counts counts, String latestMeeting, List<ArchiveEntry> latest,
+    /**
+     * {@code index.html}: counts, the latest meeting's reports and its bound volume ({@code latestVolume},
+     * or null), and the way into every listing.
+     */
+    public record Home(Frame site, Counts counts, String latestMeeting, VolumeLink latestVolume, List<ArchiveEntry> latest,
             List<Listing> listings) {
         public Home {
             latest = List.copyOf(latest);
@@ -52,9 +55,9 @@ public final class SitePages {
 
     /**
      * A table of reports: every report ({@code browse/index.html}, where {@code listing} and
-     * {@code term} are null) or those of one term.
+     * {@code term} are null) or those of one term, with the term's bound volume ({@code volume}, or null).
      */
-    public record Reports(Frame site, String heading, Listing listing, Term term, List<ArchiveEntry> reports) {
+    public record Reports(Frame site, String heading, Listing listing, Term term, VolumeLink volume, List<ArchiveEntry> reports) {
         public Reports {
             reports = List.copyOf(reports);
         }

@@ -33,6 +33,11 @@ public final class SitePaths {
         return BROWSE + "/" + field.key() + "/" + slug(value) + ".html";
     }
 
+    /** The bound volume (汇编) of the reports with one value of a taxonomy, beside its listing page. */
+    public static String volume(TaxonomyField field, String value) {
+        return BROWSE + "/" + field.key() + "/" + slug(value) + ".pdf";
+    }
+
     /**
      * A file name for a value. Years and type names are used as they are; Chinese names become a
      * short hash, because archives are copied with zip tools and shares that mangle non-ASCII names.

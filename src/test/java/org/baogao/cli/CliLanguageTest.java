@@ -75,6 +75,42 @@ class CliLanguageTest {
         assertThat(en.err().split(": error: ", -1)).hasSize(2);
     }
 
+    @Test
+    void lintSpeaksChineseWhenAsked(@TempDir Path dir) throws Exception {
+        Path file = Projects.write(dir.resolve("content/a.md"), LintCommandTest.REPORT
+                .replace("认识不到位。", "认识不到位，xx同志说(此事)。\n\n（三）作风方面。不够扎实。"));
+        String[] lint = {"lint", "--no-fonts", "--templates", Projects.TEMPLATES.toString(), file.toString()};
+
+        Cli zh = Cli.main(concat(new String[] {"--lang", "zh"}, lint));
+        assertThat(zh.status()).isEqualTo(1);
+        assertThat(zh.out().lines()).containsExactly(
+                file + ":13:10: 警告: 中文里的 \"两个确立\" 用了英文引号：应写作“两个确立” [ascii-quotes]",
+                file + ":13:21: 错误: 隐写词“dangshi”：应写作“党史” [masked-word]",
+                file + ":17:15: 错误: 仍有占位符“xx”：印发前须换成实际内容 [placeholder]",
+                file + ":17:20: 警告: “此事”外面用的是半角括号 ( )：应写作（此事） [half-width-parentheses]",
+                file + ":19:1: 错误: 序号“（三）”接在“（一）”后面，缺了“（二）”：请补上，或把序号依次改正 [numbering-sequence]");
+        assertThat(zh.err()).contains("检查了 1 份材料：错误 3 个，警告 2 个（其中 3 处可用 --fix 自动修正）");
+
+        // the same run in English, as the editors' and CI's logs have always read it
+        Cli en = Cli.main(concat(new String[] {"--lang", "en"}, lint));
+        assertThat(en.out()).contains(file + ":17:15: error: placeholder 'xx' must be filled in before the report is printed"
+                + " [placeholder]").doesNotContain("占位符");
+        assertThat(en.err()).contains("1 file checked: 3 errors, 2 warnings (3 fixable with --fix)");
+    }
+
+    @Test
+    void lintsRulesAreListedInTheLanguageAsked() {
+        Cli zh = Cli.main("--lang", "zh", "lint", "--rules");
+        assertThat(zh.status()).isZero();
+        assertThat(zh.out().lines().findFirst().orElseThrow()).startsWith("规则").contains("级别", "自动修正", "检查内容");
+        assertThat(zh.out()).contains("masked-word", "词表中的隐写词（如 dangshi 即“党史”）；--fix 改回原词");
+        assertThat(zh.out().lines().filter(l -> l.startsWith("placeholder ")).findFirst().orElseThrow())
+                .contains("错误", "仍有印发前必须替换的占位符");
+        Cli en = Cli.main("--lang", "en", "lint", "--rules");
+        assertThat(en.out()).contains("a masked word from the glossary (dangshi for 党史); --fix writes the word")
+                .doesNotContain("隐写词");
+    }
+
     private static void collect(CommandLine cli, List<String> undescribed) {
         CommandSpec spec = cli.getCommandSpec();
         if (!spec.name().equals("help")) {

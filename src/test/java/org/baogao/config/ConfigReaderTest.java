@@ -40,6 +40,26 @@ class ConfigReaderTest {
     }
 
     @Test
+    void theVolumeSettingsAreRead() throws Exception {
+        VolumeSettings v = read("""
+                volume:
+                  field: unit
+                  page-numbers: per-report
+                  marking: 内部资料 注意保存
+                  order: [县委书记, 县长, 李明]
+                  first: [group, rectification]
+                """).volume();
+        assertThat(v).isEqualTo(new VolumeSettings(true, TaxonomyField.UNIT, VolumeSettings.Numbering.PER_REPORT,
+                "内部资料 注意保存", java.util.List.of("县委书记", "县长", "李明"), java.util.List.of("group", "rectification")));
+        assertThat(read("volume: false\n").volume().enabled()).isFalse();
+        assertThat(read("volume:\n").volume()).isEqualTo(VolumeSettings.DEFAULTS);
+        assertError("volume:\n  page-numbers: roman\n", 2, "'page-numbers' is 'roman'; write running (through the volume) or per-report");
+        assertError("volume:\n  order: 县长\n", 2, "'order' must be a list, e.g. [县委书记, 县长, 县委副书记]");
+        assertError("volume:\n  feild: unit\n", 2, "unknown volume setting 'feild' (known: field, page-numbers, marking, order, first)");
+        assertError("volume:\n  field: people\n", 2, "'field' is 'people', not a field");
+    }
+
+    @Test
     void theNameTaxonomiesAndTypeNamesAreRead() throws Exception {
         ProjectConfig c = read("""
                 name: 青山县委办公室报告档案
@@ -84,8 +104,17 @@ class ConfigReaderTest {
     }
 
     @Test
+    void theSimilarityChecksSettings() throws Exception {
+        SimilarSettings s = read("similar:\n  min-chars: 30\n  common-share: 5%\n  warn-share: 0.5\n  stop:\n    - 两个维护\n").similar();
+        assertThat(s).isEqualTo(new SimilarSettings(30, 0.05, java.util.List.of("两个维护"), 0.5));
+        assertThat(read("name: 档案\n").similar()).isEqualTo(SimilarSettings.DEFAULTS);
+        assertError("similar:\n  common-share: 2\n", 2, "'common-share' must be a share between 0 and 1");
+        assertError("similar:\n  stop: 两个维护\n", 2, "'stop' must be a list of phrases");
+    }
+
+    @Test
     void mistakesAreReportedWithTheirLine() {
-        assertError("name: 档案\nnmae: 档案\n", 2, "unknown setting 'nmae' (known: name, taxonomies, types, print)");
+        assertError("name: 档案\nnmae: 档案\n", 2, "unknown setting 'nmae' (known: name, taxonomies, types, print, volume, similar)");
         assertError("taxonomies:\n  - year\n  - units\n", 3,
                 "'units' is not a field the archive can be browsed by (known: year, meeting, unit, author, post, type, tags)");
         assertError("taxonomies: [year, unit, year]\n", 1, "taxonomy 'year' appears twice");

@@ -19,7 +19,7 @@ import org.baogao.print.PrintSettings;
 class FrontMatterParserTest {
 
     private static final Path FILE = Path.of("content", "2023", "zhang-san.md");
-    private static final String KNOWN = "author, bold-levels, closing, cover, date, draft, marking, meeting, page-numbers, post, signature, tags, title, type, unit";
+    private static final String KNOWN = "author, bold-levels, closing, cover, date, draft, marking, meeting, order, page-numbers, post, signature, tags, title, type, unit";
 
     private final FrontMatterParser parser = new FrontMatterParser();
 
@@ -51,6 +51,16 @@ class FrontMatterParserTest {
         assertThat(r.bodyLine()).isEqualTo(13);
         assertThat(r.warnings()).isEmpty();
         assertThat(r.source().file()).isEqualTo(FILE);
+    }
+
+    @Test
+    void orderIsTheRankInTheMeetingsVolume() throws Exception {
+        assertThat(parse("---\ntitle: 标题\ntype: individual\norder: 3\n---\n正文\n").meta().order()).isEqualTo(3);
+        assertThat(parse("---\ntitle: 标题\ntype: individual\n---\n正文\n").meta().order()).isNull();
+        Problem p = error("---\ntitle: 标题\ntype: individual\norder: 第一\n---\n正文\n");
+        assertThat(p.line()).isEqualTo(4);
+        assertThat(p.message()).isEqualTo("'order' is '第一'; write the report's place by rank in its meeting's volume, 1 for the first");
+        assertThat(error("---\ntitle: 标题\ntype: individual\norder: 0\n---\n正文\n").message()).startsWith("'order' is '0'");
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
@@ -113,16 +114,28 @@ class DistributionIT {
         }
     }
 
+    @Test
+    void aChineseLocaleThatIsNotInstalledStillReadsChineseArguments() throws Exception {
+        // a bare server or container names zh_CN.UTF-8 without having it; Java would then read
+        // 档案 as '??', and the launcher runs it in C.UTF-8 instead, in Chinese as the name asked
+        Run init = run(home, Map.of("LANG", "zh_CN.UTF-8"), "bin/baogao", "init", "新档案");
+        assertThat(init.status).as(init.output).isEqualTo(0);
+        assertThat(init.output).contains("已在 新档案 新建 baogao 项目");
+        assertThat(home.resolve("新档案/content/2023/li-ming.md")).exists();
+    }
+
     private record Run(int status, String output) {}
 
+    /** Runs in a UTF-8 locale for file names (档案) whether or not zh_CN is installed, in Chinese. */
     private static Run run(Path dir, String... command) throws Exception {
+        return run(dir, Map.of("LANG", "C.UTF-8", "BAOGAO_LANG", "zh"), command);
+    }
+
+    private static Run run(Path dir, Map<String, String> env, String... command) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(command));
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true);
-        // a UTF-8 locale for file names (档案) whether or not zh_CN is installed, and Chinese
-        // chosen by the variable
-        pb.environment().put("LANG", "C.UTF-8");
-        pb.environment().remove("LC_ALL");
-        pb.environment().put("BAOGAO_LANG", "zh");
+        pb.environment().keySet().removeAll(List.of("LANG", "LC_ALL", "LC_CTYPE", "LC_MESSAGES", "BAOGAO_LANG"));
+        pb.environment().putAll(env);
         Process p = pb.start();
         p.getOutputStream().close();
         byte[] out = p.getInputStream().readAllBytes();

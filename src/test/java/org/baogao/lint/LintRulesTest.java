@@ -8,6 +8,8 @@ import java.util.List;
 import org.baogao.content.Source;
 import org.baogao.layout.Layouts;
 import org.baogao.testing.Projects;
+import org.baogao.text.Language;
+import org.baogao.text.Messages;
 import org.junit.jupiter.api.Test;
 
 /** Each rule: an input, and the messages a writer sees for it, as {@code line:column: severity: message [rule]}. */
@@ -60,6 +62,22 @@ class LintRulesTest {
     @Test
     void aCompleteReportHasNothingToSay() throws Exception {
         assertThat(lint(HEAD + SECTIONS)).isEmpty();
+    }
+
+    @Test
+    void everyRuleSaysWhatItChecksInBothLanguages() {
+        try {
+            for (Rule r : Rule.values()) {
+                Messages.use(Language.ZH);
+                String zh = r.summary();
+                Messages.use(Language.EN);
+                String en = r.summary();
+                assertThat(zh).as(r.id()).containsPattern("\\p{IsHan}{4}").isNotEqualTo(en);
+                assertThat(en).as(r.id()).isNotBlank();
+            }
+        } finally {
+            Messages.use(Language.EN);
+        }
     }
 
     // ---- front matter ----

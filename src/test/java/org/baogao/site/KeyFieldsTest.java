@@ -87,6 +87,7 @@ class KeyFieldsTest {
         if (type == String.class) return value == null ? "另一个" : value + "又一个";
         if (type == int.class) return (Integer) value + 1;
         if (type == long.class) return (Long) value + 1;
+        if (type == Integer.class) return value == null ? Integer.valueOf(1) : null;
         if (type == boolean.class) return !(Boolean) value;
         if (type == Boolean.class) return value == null ? Boolean.TRUE : null;
         if (type == LocalDate.class) return ((LocalDate) value).plusDays(1);

@@ -1,0 +1,178 @@
+package org.baogao.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+import org.baogao.config.ConfigException;
+import org.baogao.config.ConfigReader;
+import org.baogao.config.ProjectConfig;
+import org.baogao.content.ContentScanner;
+import org.baogao.content.Problem;
+import org.baogao.similar.Document;
+import org.baogao.similar.Located;
+import org.baogao.similar.Passage;
+import org.baogao.similar.ReportSimilarity;
+import org.baogao.similar.ReportTexts;
+import org.baogao.config.SimilarSettings;
+import org.baogao.similar.Similarity;
+import org.baogao.similar.SourceMatch;
+import org.baogao.project.Project;
+import org.baogao.text.Messages;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "similar",
+        mixinStandardHelpOptions = true)
+final class SimilarCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "PATH", descriptionKey = "paths")
+    List<Path> paths = new ArrayList<>();
+
+    @Mixin
+    ProjectOption project = new ProjectOption();
+
+    @Option(names = "--content", paramLabel = "DIR")
+    Path content;
+
+    @Option(names = "--config", paramLabel = "FILE")
+    Path config;
+
+    @Option(names = "--json")
+    boolean json;
+
+    @Option(names = "--all")
+    boolean all;
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N")
+    int jobs = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = {"-q", "--quiet"})
+    boolean quiet;
+
+    @Override
+    public Integer call() {
+        long start = System.nanoTime();
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        if (!project.found() && content == null && paths.isEmpty()) return ProjectOption.notFound(err);
+        Project where = project.project();
+        Path content = this.content != null ? this.content : where.content();
+        SimilarSettings settings;
+        try {
+            settings = (config != null ? ConfigReader.read(config)
+                    : ConfigReader.readIfPresent(this.content == null && Files.isRegularFile(where.config()) ? where.config()
+                            : ProjectConfig.besideContent(content))).similar();
+        } catch (ConfigException e) {
+            err.println(Messages.get("cli.error", e.getMessage()));
+            return 2;
+        }
+        Set<Path> checked = new LinkedHashSet<>();
+        List<Path> archive = new ArrayList<>();
+        try {
+            if (Files.isDirectory(content)) archive.addAll(ContentScanner.scan(content));
+            else if (paths.isEmpty() || config == null && !Files.exists(content)) {
+                if (paths.isEmpty()) throw new IOException(Messages.get("similar.no-reports", content));
+            }
+            for (Path p : paths) {
+                if (Files.isDirectory(p)) checked.addAll(ContentScanner.scan(p));
+                else if (Files.isRegularFile(p)) checked.add(p);
+                else throw new IOException(Messages.get("similar.no-such-path", p, content));
+            }
+        } catch (IOException e) {
+            err.println(Messages.get("cli.error", e.getMessage()));
+            return 2;
+        }
+        List<Path> files = new ArrayList<>(archive);
+        files.addAll(checked);
+        if (files.isEmpty()) {
+            err.println(Messages.get("cli.error", Messages.get("similar.no-reports", paths.isEmpty() ? content : paths)));
+            return 2;
+        }
+        Path base = content.toAbsolutePath().normalize();
+        ReportTexts.Result read = ReportTexts.read(files, base, Math.max(1, jobs));
+        for (Problem p : read.errors()) err.println(p);
+        Set<String> wanted = new HashSet<>();
+        if (paths.isEmpty()) {
+            for (ReportTexts.Read r : read.reports()) wanted.add(r.document().report());
+        } else {
+            for (Path p : checked) wanted.add(ReportTexts.name(p, base));
+        }
+        List<Document> docs = read.reports().stream().map(ReportTexts.Read::document).toList();
+        if (read.reports().stream().noneMatch(r -> wanted.contains(r.document().report()))) {
+            err.println(Messages.get("cli.error", Messages.get("similar.nothing-checked")));
+            return 2;
+        }
+        List<ReportSimilarity> results = Similarity.check(docs, settings, d -> wanted.contains(d.report()), Math.max(1, jobs));
+        try {
+            BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+            if (json) {
+                SimilarJson.write(results, w);
+            } else if (!quiet) {
+                Map<String, ReportTexts.Read> byName = read.reports().stream()
+                        .collect(Collectors.toMap(r -> r.document().report(), r -> r));
+                for (ReportSimilarity r : results) {
+                    if (r.sources().isEmpty()) {
+                        if (all) w.write(Messages.get("similar.nothing-shared", r.report(), r.chars()) + "\n");
+                        continue;
+                    }
+                    w.write(table(r, byName.get(r.report())));
+                }
+            }
+            w.flush();
+        } catch (IOException e) {
+            err.println(Messages.get("cli.error", e.getMessage()));
+            return 2;
+        }
+        int sharing = (int) results.stream().filter(r -> r.shared() > 0).count();
+        int above = (int) results.stream().filter(r -> r.share() > settings.warnShare()).count();
+        err.println(Messages.get("similar.summary", results.size(), docs.size(), sharing, above,
+                SimilarText.percent(settings.warnShare()), (System.nanoTime() - start) / 1e9));
+        if (!read.errors().isEmpty()) {
+            err.println(Messages.get("similar.skipped", read.errors().size()));
+            return 1;
+        }
+        return 0;
+    }
+
+    /** The heading line and a row per source: share, characters, source, kind, longest passage as written. */
+    private static String table(ReportSimilarity r, ReportTexts.Read read) {
+        Columns t = new Columns().add(SimilarText.columns());
+        String body = read.report().body();
+        int[] offsets = org.baogao.similar.Normaliser.sourceOffsets(body);
+        for (SourceMatch s : r.sources()) {
+            Passage p = s.longest();
+            Located at = Located.in(body, offsets, read.report().bodyLine(), p.start(), p.end());
+            t.add(SimilarText.percent((double) s.shared() / r.chars()), String.format(Locale.ROOT, "%,d", s.shared()),
+                    s.report(), SimilarText.kind(s.sameAuthor()), Messages.get("similar.passage", at.line(), clip(at.text())));
+        }
+        StringBuilder sb = new StringBuilder(SimilarText.heading(r)).append('\n');
+        for (String line : t.render().split("\n")) sb.append("  ").append(line).append('\n');
+        return sb.append('\n').toString();
+    }
+
+    /** A long passage shows its start and its end. */
+    private static String clip(String text) {
+        int max = 40;
+        if (text.codePointCount(0, text.length()) <= max) return text;
+        int head = text.offsetByCodePoints(0, 24);
+        int tail = text.offsetByCodePoints(text.length(), -12);
+        return text.substring(0, head) + "……" + text.substring(tail);
+    }
+}

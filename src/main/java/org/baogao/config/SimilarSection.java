@@ -1,0 +1,83 @@
+package org.baogao.config;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+
+/** The {@code similar:} section of {@code baogao.yml}, read with the file's own lines and words for its errors. */
+final class SimilarSection {
+
+    private final ConfigReader config;
+
+    SimilarSection(ConfigReader config) {
+        this.config = config;
+    }
+
+    /** {@code min-chars}, {@code common-share}, {@code warn-share}, {@code stop}: the similarity check's settings. */
+    SimilarSettings read(Node value) throws ConfigException {
+        SimilarSettings d = SimilarSettings.DEFAULTS;
+        if (value instanceof ScalarNode s && s.getValue().isBlank()) return d;
+        int minChars = d.minChars();
+        double commonShare = d.commonShare();
+        double warnShare = d.warnShare();
+        List<String> stop = new ArrayList<>(d.stop());
+        Set<String> seen = new HashSet<>();
+        for (NodeTuple t : config.mapping(value, "'similar'", "'key: value' lines, e.g. 'min-chars: 20'").getValue()) {
+            String key = config.key(t.getKeyNode(), seen);
+            Node v = t.getValueNode();
+            switch (key) {
+                case "min-chars" -> {
+                    String text = config.text(v, "'min-chars'");
+                    try {
+                        minChars = Integer.parseInt(text == null ? "" : text);
+                    } catch (NumberFormatException e) {
+                        minChars = -1;
+                    }
+                    if (minChars < SimilarSettings.MIN_MIN_CHARS) {
+                        throw new ConfigException(config.at(v) + "'min-chars' must be a whole number of characters, at least "
+                                + SimilarSettings.MIN_MIN_CHARS + ", e.g. 'min-chars: 20'");
+                    }
+                }
+                case "common-share" -> commonShare = share(v, "common-share", false);
+                case "warn-share" -> warnShare = share(v, "warn-share", true);
+                case "stop" -> {
+                    if (!(v instanceof SequenceNode seq)) {
+                        throw new ConfigException(config.at(v) + "'stop' must be a list of phrases, one '- 短语' line each");
+                    }
+                    for (Node item : seq.getValue()) {
+                        String phrase = config.text(item, "a phrase of 'stop'");
+                        if (phrase != null) stop.add(phrase);
+                    }
+                }
+                default -> throw new ConfigException(config.at(t.getKeyNode()) + "unknown setting 'similar." + key
+                        + "' (known: min-chars, common-share, warn-share, stop)");
+            }
+        }
+        return new SimilarSettings(minChars, commonShare, stop, warnShare);
+    }
+
+    /** A share written as 0.3 or 30%. */
+    private double share(Node v, String key, boolean zeroAllowed) throws ConfigException {
+        String text = config.text(v, "'" + key + "'");
+        double share = Double.NaN;
+        if (text != null) {
+            try {
+                share = text.endsWith("%") ? Double.parseDouble(text.substring(0, text.length() - 1).strip()) / 100
+                        : Double.parseDouble(text);
+            } catch (NumberFormatException e) {
+                share = Double.NaN;
+            }
+        }
+        if (!(share >= 0 && share <= 1) || share == 0 && !zeroAllowed) {
+            throw new ConfigException(config.at(v) + "'" + key + "' must be a share between 0 and 1, e.g. '" + key + ": 0.3' or '"
+                    + key + ": 30%'");
+        }
+        return share;
+    }
+}

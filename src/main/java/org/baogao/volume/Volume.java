@@ -1,0 +1,28 @@
+package org.baogao.volume;
+
+import java.util.List;
+
+/**
+ * A bound volume, as written.
+ *
+ * @param pages    its pages, cover and 目录 included
+ * @param bytes    the PDF
+ * @param contents its reports in the order bound, with where each starts
+ */
+public record Volume(int pages, byte[] bytes, List<Bound> contents) {
+
+    /**
+     * One report in the volume.
+     *
+     * @param path      its path below the site
+     * @param title     its title
+     * @param firstPage the volume's page number on its first page
+     * @param sheet     its first page counted from the cover, 1-based: where a viewer opens it
+     * @param pages     its pages
+     */
+    public record Bound(String path, String title, int firstPage, int sheet, int pages) {}
+
+    public Volume {
+        contents = List.copyOf(contents);
+    }
+}

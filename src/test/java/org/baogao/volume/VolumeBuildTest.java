@@ -1,0 +1,126 @@
+package org.baogao.volume;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.baogao.pipeline.BuildException;
+import org.baogao.pipeline.BuildResult;
+import org.baogao.pipeline.Builder;
+import org.baogao.pipeline.BuildListener;
+import org.baogao.pipeline.BuildRequest;
+import org.baogao.config.TaxonomyField;
+import org.baogao.site.SitePaths;
+import org.baogao.testing.PdfProbe;
+import org.baogao.testing.Projects;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The volumes in a build: one per meeting beside its listing, linked from it and from the home
+ * page with pages and size, bound again only when one of its reports changed, and never claiming a
+ * report that failed.
+ */
+@Tag("pdf")
+class VolumeBuildTest {
+
+    @TempDir
+    Path dir;
+
+    private static String report(String title, String meeting, String date, String body) {
+        return "---\ntitle: " + title + "\ntype: individual\nauthor: 张三\npost: 县长\nunit: 测试县委\nmeeting: " + meeting
+                + "\ndate: " + date + "\n---\n\n## 一、存在的问题\n\n" + body + "\n";
+    }
+
+    private static final String BODY = "对照检查发现理论学习不够深入系统，联系实际不够紧密。".repeat(8);
+
+    @Test
+    void oneVolumePerMeetingLinkedAndBoundAgainOnlyWhenItsReportsChange() throws Exception {
+        Path project = Projects.create(dir.resolve("p"));
+        Projects.write(project.resolve("content/2023/a.md"), report("县长张三2023年度对照检查材料", "2023年度民主生活会", "2024-01-10", BODY));
+        Projects.write(project.resolve("content/2023/b.md"), report("县长李四2023年度对照检查材料", "2023年度民主生活会", "2024-01-11", BODY));
+        Projects.write(project.resolve("content/2024/c.md"), report("县长王五2024年度对照检查材料", "2024年度民主生活会", "2025-01-10", BODY));
+        var options = Projects.options(project);
+        Path site = project.resolve("site");
+        String v2023 = SitePaths.volume(TaxonomyField.MEETING, "2023年度民主生活会");
+        String v2024 = SitePaths.volume(TaxonomyField.MEETING, "2024年度民主生活会");
+        try (Builder builder = new Builder(options)) {
+            BuildResult first = builder.build(BuildRequest.incremental(BuildListener.NONE));
+            assertThat(first.failed()).as(Projects.errors(first)).isZero();
+            assertThat(site.resolve(v2023)).isRegularFile();
+            assertThat(site.resolve(v2024)).isRegularFile();
+            try (PdfProbe pdf = PdfProbe.open(site.resolve(v2023))) {
+                assertThat(pdf.outline()).contains("县长张三2023年度对照检查材料", "县长李四2023年度对照检查材料");
+                // the meeting's listing links to it with its pages and size
+                Document listing = Jsoup.parse(site.resolve(SitePaths.term(TaxonomyField.MEETING, "2023年度民主生活会")).toFile());
+                var link = listing.selectFirst("p.volume a.volume-pdf");
+                assertThat(link).isNotNull();
+                assertThat(site.resolve(v2023).getParent().resolve(link.attr("href").replace("../../browse/meeting/", ""))).isRegularFile();
+                assertThat(listing.selectFirst("p.volume .pages").text()).isEqualTo(pdf.pages() + " 页");
+            }
+            // the home page links to the latest meeting's
+            Document home = Jsoup.parse(site.resolve("index.html").toFile());
+            assertThat(home.selectFirst("section.latest p.volume a").attr("href")).isEqualTo(v2024);
+
+            Object before2023 = Files.getAttribute(site.resolve(v2023), "unix:ino");
+            Object before2024 = Files.getAttribute(site.resolve(v2024), "unix:ino");
+            Projects.write(project.resolve("content/2024/c.md"), report("县长王五2024年度对照检查材料", "2024年度民主生活会", "2025-01-10",
+                    BODY + "又补充征求意见建议3条。"));
+            builder.build(BuildRequest.incremental(BuildListener.NONE));
+            // the 2023 volume was carried (the same file, linked), the 2024 one bound again
+            assertThat(Files.getAttribute(site.resolve(v2023), "unix:ino")).isEqualTo(before2023);
+            assertThat(Files.getAttribute(site.resolve(v2024), "unix:ino")).isNotEqualTo(before2024);
+
+            // a report that fails is not claimed: the volume binds the others, the build names it
+            Projects.write(project.resolve("content/2023/b.md"), report("县长李四2023年度对照检查材料", "2023年度民主生活会",
+                    "2024-01-11", BODY + "（此处填写整改措施）"));
+            BuildResult failed = builder.build(BuildRequest.incremental(BuildListener.NONE));
+            assertThat(failed.failed()).isEqualTo(1);
+            assertThat(failed.notes()).anySatisfy(p -> {
+                assertThat(p.file()).isEqualTo(project.resolve("content/2023/b.md"));
+                assertThat(p.message()).contains("left out of the volume of 2023年度民主生活会");
+            });
+            try (PdfProbe pdf = PdfProbe.open(site.resolve(v2023))) {
+                assertThat(pdf.outline()).contains("县长张三2023年度对照检查材料").doesNotContain("县长李四2023年度对照检查材料");
+                assertThat(pdf.text()).doesNotContain("县长李四");
+            }
+        }
+    }
+
+    @Test
+    void aVolumeTemplateThatDoesNotParseFailsTheBuildBeforeAnyReportAndKeepsThePublishedVolume() throws Exception {
+        Path project = Projects.create(dir.resolve("r"));
+        Projects.write(project.resolve("content/2023/a.md"), report("县长张三2023年度对照检查材料", "2023年度民主生活会", "2024-01-10", BODY));
+        Path volume = project.resolve("site").resolve(SitePaths.volume(TaxonomyField.MEETING, "2023年度民主生活会"));
+        try (Builder builder = new Builder(Projects.options(project))) {
+            assertThat(builder.build(BuildRequest.incremental(BuildListener.NONE)).failed()).isZero();
+            byte[] published = Files.readAllBytes(volume);
+
+            Projects.write(project.resolve("templates/volume/cover.ftlh"), "<#if>\n");
+            Projects.write(project.resolve("content/2023/a.md"), report("县长张三2023年度对照检查材料", "2023年度民主生活会", "2024-01-10",
+                    BODY + "又补充征求意见建议3条。"));
+            assertThatThrownBy(() -> builder.build(BuildRequest.incremental(BuildListener.NONE)))
+                    .isInstanceOf(BuildException.class).hasMessageContaining("cover.ftlh");
+            assertThat(Files.readAllBytes(volume)).isEqualTo(published);
+        }
+    }
+
+    @Test
+    void volumeFalseBindsNone() throws Exception {
+        Path project = Projects.create(dir.resolve("q"));
+        Projects.write(project.resolve("content/2023/a.md"), report("县长张三2023年度对照检查材料", "2023年度民主生活会", "2024-01-10", BODY));
+        Files.writeString(project.resolve("baogao.yml"), "volume: false\n");
+        BuildResult r = Projects.build(Projects.options(project).withConfig(project.resolve("baogao.yml")));
+        assertThat(r.failed()).isZero();
+        assertThat(project.resolve("site").resolve(SitePaths.volume(TaxonomyField.MEETING, "2023年度民主生活会"))).doesNotExist();
+        assertThat(Jsoup.parse(project.resolve("site/index.html").toFile()).select("p.volume")).isEmpty();
+        List<String> none = List.of();
+        assertThat(r.notes()).isEqualTo(none);
+    }
+}
