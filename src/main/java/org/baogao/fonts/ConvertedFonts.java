@@ -106,7 +106,7 @@ public final class ConvertedFonts {
         long millis = (System.nanoTime() - start) / 1_000_000;
         try {
             cache.write(face, result.font());
-            notices.accept(FontNotices.converted(face, result.glyphs(), millis));
+            notices.accept(FontNotices.converted(face, result.drawn(), millis));
         } catch (IOException | RuntimeException e) {
             notices.accept(FontNotices.cacheUnwritable(face, cache.folder(), e));
         }

@@ -6,7 +6,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.BitSet;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.fontbox.cff.CFFCIDFont;
 import org.apache.fontbox.cff.CFFFont;
@@ -29,6 +31,12 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
  * <p>The character map is written anew (see {@link UnicodeCmap}), and the ascent and descent are
  * the em box's (see {@link #hhea}).
  *
+ * <p>Only the glyphs a character reaches are converted; the others, which the source reaches
+ * only through shaping the renderer does not do (the Japanese, Korean and Traditional forms of a
+ * Pan-CJK face, vertical forms), stay in the font as empty glyphs, so that every glyph id keeps
+ * its meaning: Noto Serif CJK SC's 65,535 glyphs become N drawn ones, and the converted file,
+ * which every build reads and checks and every rendering thread parses, shrinks accordingly.
+ *
  * <p>FontBox keeps every glyph it has read, outline and all; for a 65,535-glyph face that is
  * more than a gigabyte. So the CFF data is read afresh for each {@link #GLYPHS_PER_READING}
  * glyphs, which costs a few hundredths of a second each time and bounds the memory.
@@ -36,7 +44,7 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 public final class CffToTrueType {
 
     /** Changes whenever the output for the same font would change: a cache entry of another version is made again. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
     /** The private table that names the converter and the source of a converted font. */
     public static final String MARKER_TABLE = "bgao";
     static final int GLYPHS_PER_READING = 4096;
@@ -51,7 +59,8 @@ public final class CffToTrueType {
     }
 
     /** The converted font and its number of glyphs. */
-    public record Result(byte[] font, int glyphs) {}
+    /** The converted font, its number of glyphs, and how many of them are drawn (reached by a character). */
+    public record Result(byte[] font, int glyphs, int drawn) {}
 
     /**
      * @param marker written into the {@link #MARKER_TABLE}, to be found again by {@link #marker}
@@ -62,6 +71,12 @@ public final class CffToTrueType {
         byte[] cff = source.getTableBytes(cffTable);
         int glyphs = source.getNumberOfGlyphs();
         HorizontalMetricsTable hmtx = source.getHorizontalMetrics();
+        CmapLookup unicode = source.getUnicodeCmapLookup(false);
+        if (unicode == null) throw new ConversionException("no Unicode character map", null);
+        Map<Integer, Integer> characters = UnicodeCmap.mappings(unicode, glyphs);
+        BitSet drawn = new BitSet(glyphs);
+        drawn.set(0); // .notdef, which a reader draws for a character the font lacks
+        characters.values().forEach(drawn::set);
         int unitsPerEm = source.getUnitsPerEm();
         ByteArrayOutputStream glyf = new ByteArrayOutputStream(glyphs * 200);
         int[] loca = new int[glyphs + 1];
@@ -78,7 +93,7 @@ public final class CffToTrueType {
             }
             SimpleGlyph g;
             try {
-                g = SimpleGlyph.of(QuadraticContours.of(outline(font, gid, scale)));
+                g = drawn.get(gid) ? SimpleGlyph.of(QuadraticContours.of(outline(font, gid, scale))) : SimpleGlyph.EMPTY;
             } catch (IOException | RuntimeException e) {
                 // a glyph drawn as nothing would be a hole in the page where the source has a character
                 g = SimpleGlyph.EMPTY;
@@ -117,15 +132,13 @@ public final class CffToTrueType {
         out.put("hhea", hhea(required(source, "hhea"), source.getOS2Windows(), advanceMax, minLsb, minRsb, maxExtent, glyphs));
         out.put("maxp", maxp(glyphs, maxPoints, maxContours));
         out.put("post", post(source));
-        CmapLookup unicode = source.getUnicodeCmapLookup(false);
-        if (unicode == null) throw new ConversionException("no Unicode character map", null);
-        out.put("cmap", UnicodeCmap.table(unicode, glyphs));
+        out.put("cmap", UnicodeCmap.table(characters));
         for (String kept : List.of("name", "OS/2")) {
             TTFTable t = source.getTableMap().get(kept);
             if (t != null) out.put(kept, source.getTableBytes(t));
         }
         out.put(MARKER_TABLE, marker.getBytes(StandardCharsets.UTF_8));
-        return new Result(out.bytes(), glyphs);
+        return new Result(out.bytes(), glyphs, drawn.cardinality());
     }
 
     /** The marker a converted font was written with, or null when it has none (not ours, or damaged). */

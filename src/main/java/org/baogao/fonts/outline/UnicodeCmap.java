@@ -39,8 +39,8 @@ final class UnicodeCmap {
         return map;
     }
 
-    static byte[] table(CmapLookup lookup, int glyphs) throws IOException {
-        Map<Integer, Integer> map = mappings(lookup, glyphs);
+    /** The format 12 table of {@code map}, character to glyph id, in character order. */
+    static byte[] table(Map<Integer, Integer> map) throws IOException {
         // groups of consecutive characters drawn by consecutive glyphs
         TrueTypeFile.Table groups = new TrueTypeFile.Table();
         int count = 0;
