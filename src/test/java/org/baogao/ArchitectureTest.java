@@ -51,15 +51,15 @@ class ArchitectureTest {
             new Stage("site", "text", "project", "chinese", "print", "hash", "config", "content", "layout", "publish"),
             new Stage("volume", "text", "chinese", "fonts", "publish", "config", "content", "layout", "pdf", "site"),
             new Stage("pipeline", "text", "project", "chinese", "print", "fonts", "publish", "hash", "config", "content", "markdown", "layout",
-                    "lint", "pdf", "site", "volume"),
+                    "lint", "pdf", "docx", "site", "volume"),
             // what the commands are made of
             new Stage("importer", "text", "project", "chinese", "content", "markdown", "lint"),
             new Stage("serve", "text", "project", "chinese", "print", "fonts", "publish", "hash", "config", "content", "markdown", "layout",
-                    "lint", "pdf", "site", "pipeline"),
+                    "lint", "pdf", "docx", "site", "pipeline"),
             new Stage("bench", "text", "project", "chinese", "print", "fonts", "publish", "hash", "logs", "config", "content", "markdown",
-                    "layout", "lint", "similar", "pdf", "site", "pipeline", "serve"),
+                    "layout", "lint", "similar", "pdf", "docx", "site", "pipeline", "serve"),
             new Stage("cli", "text", "project", "chinese", "print", "fonts", "publish", "hash", "logs", "config", "content", "markdown",
-                    "layout", "lint", "similar", "pdf", "site", "pipeline", "importer", "serve"));
+                    "layout", "lint", "similar", "pdf", "docx", "site", "pipeline", "importer", "serve"));
 
     static JavaClasses main;
 

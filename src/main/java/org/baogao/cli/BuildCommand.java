@@ -58,6 +58,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--no-pdfa")
     boolean noPdfA;
 
+    @Option(names = "--docx")
+    boolean docx;
+
     @Option(names = {"-j", "--jobs"}, paramLabel = "N")
     int jobs = Runtime.getRuntime().availableProcessors();
 
@@ -99,7 +102,7 @@ final class BuildCommand implements Callable<Integer> {
             return 2;
         }
         BuildOptions options = new BuildOptions(content, templates, site, fontDirs, drafts, !noPdf, !noPdfA,
-                Math.max(1, jobs), config, words, allowPlaceholders);
+                Math.max(1, jobs), config, words, allowPlaceholders, docx);
         BuildResult result;
         // on a terminal one progress line replaces the per-report lines; logs and pipes get plain lines
         boolean live = Terminal.attached() && !quiet && !verbose;

@@ -3,8 +3,8 @@ package org.baogao.content;
 /**
  * Where a report's files are in the site: the one place that knows. A report at
  * {@code content/2023/li-ming.md} has its folder {@code 2023/li-ming}, its page
- * {@code 2023/li-ming/index.html} and its PDF {@code 2023/li-ming/li-ming.pdf}: a PDF saved
- * from the archive keeps the report's name.
+ * {@code 2023/li-ming/index.html}, its PDF {@code 2023/li-ming/li-ming.pdf} and its Word document
+ * {@code 2023/li-ming/li-ming.docx}: a file saved from the archive keeps the report's name.
  *
  * @param folder the report's folder below the site root, {@code 2023/li-ming}
  */
@@ -20,11 +20,25 @@ public record ReportFiles(String folder) {
 
     /** Its PDF's file name in its folder, {@code li-ming.pdf}. */
     public String pdfName() {
-        return folder.substring(folder.lastIndexOf('/') + 1) + ".pdf";
+        return name() + ".pdf";
     }
 
     /** Its PDF, relative to the site root. */
     public String pdf() {
         return folder + "/" + pdfName();
+    }
+
+    /** Its Word document's file name in its folder, {@code li-ming.docx}. */
+    public String docxName() {
+        return name() + ".docx";
+    }
+
+    /** Its Word document, relative to the site root. */
+    public String docx() {
+        return folder + "/" + docxName();
+    }
+
+    private String name() {
+        return folder.substring(folder.lastIndexOf('/') + 1);
     }
 }

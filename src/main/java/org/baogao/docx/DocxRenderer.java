@@ -6,6 +6,7 @@ import java.io.IOException;
 import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.baogao.layout.PageModel;
+import org.baogao.text.Messages;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -40,8 +41,9 @@ public final class DocxRenderer {
             doc.write(out);
             return out.toByteArray();
         } catch (IOException | RuntimeException e) {
-            String where = template.isBuiltIn() ? "the Word document" : template.file() + ": the Word document";
-            throw new DocxException(where + " could not be written: " + DocxMessages.cause(e), e);
+            String cause = FailureCause.of(e);
+            throw new DocxException(template.isBuiltIn() ? Messages.get("docx.write-failed", cause)
+                    : Messages.get("docx.template.write-failed", template.file(), cause), e);
         }
     }
 

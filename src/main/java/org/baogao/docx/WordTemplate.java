@@ -12,6 +12,7 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.baogao.print.PrintSettings;
+import org.baogao.text.Messages;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
@@ -51,11 +52,11 @@ public final class WordTemplate {
         byte[] bytes;
         try {
             if (Files.size(file) > MAX_BYTES) {
-                throw new DocxException(DocxMessages.templateTooLarge(file, MAX_BYTES));
+                throw new DocxException(Messages.get("docx.template.too-large", file, MAX_BYTES / (1024 * 1024)));
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new DocxException(DocxMessages.templateUnreadable(file, e.getMessage()), e);
+            throw new DocxException(Messages.get("docx.template.unreadable", file, e.getMessage()), e);
         }
         try (XWPFDocument doc = parse(bytes)) {
             Map<WordStyle, String> ids = new EnumMap<>(WordStyle.class);
@@ -67,7 +68,7 @@ public final class WordTemplate {
             }
             return new WordTemplate(file, bytes, Map.copyOf(ids));
         } catch (IOException | RuntimeException e) {
-            throw new DocxException(DocxMessages.templateNotWord(file, DocxMessages.cause(e)), e);
+            throw new DocxException(Messages.get("docx.template.not-word", file, FailureCause.of(e)), e);
         }
     }
 
@@ -132,8 +133,16 @@ public final class WordTemplate {
     String id(WordStyle style) throws DocxException {
         if (file == null) return style.builtInId();
         String id = ids.get(style);
-        if (id == null) throw new DocxException(DocxMessages.styleMissing(file, style, missing()));
+        if (id == null) throw new DocxException(styleMissing(style));
         return id;
+    }
+
+    private String styleMissing(WordStyle style) {
+        List<String> missing = missing();
+        String others = missing.size() > 1
+                ? Messages.get("docx.style.missing.others", missing.size(), String.join("、", missing)) : "";
+        return Messages.get("docx.style.missing", file, style.kind() == WordStyle.Kind.CHARACTER ? 1 : 0,
+                style.styleName(), others);
     }
 
     /** Every style this template lacks, by name. */

@@ -2,6 +2,7 @@ package org.baogao.docx;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -29,13 +30,22 @@ public final class WordTemplates {
         return new WordTemplates(null);
     }
 
+    /**
+     * The names in a templates folder that may serve {@code type}, the first found serving: its
+     * own, then the shared one. The build keys a type's Word documents on the same names.
+     */
+    public static List<String> names(String type) {
+        return List.of(type + EXTENSION, SHARED);
+    }
+
     /** The file that serves {@code type}, or null for the built-in template. */
     public Path fileFor(String type) {
         if (folder == null) return null;
-        Path own = folder.resolve(type + EXTENSION);
-        if (Files.isRegularFile(own)) return own;
-        Path shared = folder.resolve(SHARED);
-        return Files.isRegularFile(shared) ? shared : null;
+        for (String name : names(type)) {
+            Path file = folder.resolve(name);
+            if (Files.isRegularFile(file)) return file;
+        }
+        return null;
     }
 
     /**

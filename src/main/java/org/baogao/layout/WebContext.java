@@ -11,9 +11,10 @@ package org.baogao.layout;
  * @param next        the report after it in its meeting's listing, or null
  * @param pages       pages of its PDF; 0 when no PDF was built
  * @param pdfBytes    size of its PDF; 0 when no PDF was built
+ * @param docx        its Word document's file name, beside the page, or null when none was written
  */
 public record WebContext(String archiveName, String typeLabel, TermLinks terms, ReportLink previous,
-        ReportLink next, int pages, long pdfBytes) {
+        ReportLink next, int pages, long pdfBytes, String docx) {
 
     /** A page on its own, outside any archive: no listings to link to, no neighbours, no PDF yet. */
     public static WebContext alone(org.baogao.content.FrontMatter meta, String archiveName) {
@@ -21,7 +22,7 @@ public record WebContext(String archiveName, String typeLabel, TermLinks terms, 
                 meta.date() == null ? null : new TermLink(meta.date().getYear() + "年", null),
                 new TermLink(meta.type(), null), link(meta.author()), link(meta.post()), link(meta.unit()),
                 link(meta.meeting()), meta.tags().stream().map(t -> new TermLink(t, null)).toList());
-        return new WebContext(archiveName, meta.type(), terms, null, null, 0, 0);
+        return new WebContext(archiveName, meta.type(), terms, null, null, 0, 0, null);
     }
 
     private static TermLink link(String text) {
@@ -29,7 +30,12 @@ public record WebContext(String archiveName, String typeLabel, TermLinks terms, 
     }
 
     public WebContext withPdf(int newPages, long newPdfBytes) {
-        return new WebContext(archiveName, typeLabel, terms, previous, next, newPages, newPdfBytes);
+        return new WebContext(archiveName, typeLabel, terms, previous, next, newPages, newPdfBytes, docx);
+    }
+
+    /** @param name the Word document's file name beside the page, or null: none */
+    public WebContext withDocx(String name) {
+        return new WebContext(archiveName, typeLabel, terms, previous, next, pages, pdfBytes, name);
     }
 
     /** The PDF's size as people read it: {@code 356 KB}, {@code 1.2 MB}. */

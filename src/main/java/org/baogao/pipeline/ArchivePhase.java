@@ -53,7 +53,7 @@ final class ArchivePhase {
         for (Done d : byPath) {
             ReportOutcome o = d.outcome();
             String row = KeyFields.add(new Sha256().add(o.report().path()), o.report().meta())
-                    .add(o.pages()).add(o.pdfBytes()).hex();
+                    .add(o.pages()).add(o.pdfBytes()).add(d.cached().docxName()).hex();
             pages.add(row);
             index.add(row).add(d.cached().textHash());
         }
@@ -62,7 +62,8 @@ final class ArchivePhase {
         List<ArchiveEntry> entries = new ArrayList<>();
         for (Done d : published) {
             ReportOutcome o = d.outcome();
-            entries.add(ArchiveEntry.of(o.report(), o.pages(), o.pdfBytes(), o.text(), config));
+            entries.add(ArchiveEntry.of(o.report(), o.pages(), o.pdfBytes(), o.text(), !d.cached().docxName().isEmpty(),
+                    config));
         }
         // the search index is written on a rendering thread while this one writes the pages
         Future<?> indexWritten = null;
@@ -76,16 +77,14 @@ final class ArchivePhase {
                         text = Files.readString(out.resolve(BuildCache.TEXTS + published.get(i).cached().textHash() + ".txt"),
                                 StandardCharsets.UTF_8);
                     }
-                    withTexts.add(new ArchiveEntry(e.path(), e.meta(), e.typeLabel(), e.dateText(), e.href(), e.pdf(),
-                            e.pages(), e.pdfBytes(), text));
+                    withTexts.add(e.withText(text));
                 }
                 archive.writeIndex(withTexts, out);
                 return null;
             });
         }
         // the pages show no texts: entries without them, so that a page's key is what it shows
-        List<ArchiveEntry> untexted = entries.stream().map(e -> new ArchiveEntry(e.path(), e.meta(), e.typeLabel(),
-                e.dateText(), e.href(), e.pdf(), e.pages(), e.pdfBytes(), "")).toList();
+        List<ArchiveEntry> untexted = entries.stream().map(e -> e.withText("")).toList();
         Map<String, String> files = pagesKey.equals(previous.archiveKey) && carryAll(previous.archiveFiles.keySet(), out)
                 ? previous.archiveFiles
                 : archive.writePages(untexted, out, pool, settingsKey + " " + siteKey, previous.archiveFiles, volumes.shelf());

@@ -23,7 +23,7 @@ final class BuildCache {
     static final String FOLDER = ".baogao";
     static final String FILE = FOLDER + "/cache.tsv";
     static final String TEXTS = FOLDER + "/text/";
-    private static final String HEADER = "baogao build cache\t2";
+    private static final String HEADER = "baogao build cache\t3";
 
     /** The key of everything every report depends on: version, settings, fonts, options. */
     final String settingsKey;
@@ -82,7 +82,7 @@ final class BuildCache {
                     case "volume" -> volumes.put(f[1], f[2]);
                     case "report" -> {
                         CachedReport r = new CachedReport(f[1], f[2], f[3].equals("draft"), f[4], f[5], f[6], f[7], f[8],
-                                Integer.parseInt(f[9]), Long.parseLong(f[10]), f[11]);
+                                Integer.parseInt(f[9]), Long.parseLong(f[10]), f[11], f[12], f[13]);
                         reports.put(r.relative(), r);
                     }
                     default -> throw new IllegalArgumentException("unknown row " + f[0]);
@@ -104,7 +104,8 @@ final class BuildCache {
         volumeFiles.forEach((f, key) -> row(s, "volume", f, key));
         for (CachedReport r : reports.values()) {
             row(s, "report", r.relative(), r.sourceHash(), r.draft() ? "draft" : "published", r.type(), r.printKey(),
-                    r.webKey(), r.path(), r.pdfName(), String.valueOf(r.pages()), String.valueOf(r.pdfBytes()), r.textHash());
+                    r.webKey(), r.path(), r.pdfName(), String.valueOf(r.pages()), String.valueOf(r.pdfBytes()), r.textHash(),
+                    r.docxName(), r.docxKey());
         }
         return s.toString().getBytes(StandardCharsets.UTF_8);
     }

@@ -20,11 +20,12 @@ import org.baogao.lint.Glossary;
  * @param config    the project's settings file, which must exist; null: {@link #configFile()} if it exists
  * @param glossary  the masked words that must not be published
  * @param allowPlaceholders publish reports with placeholders and masked words (previews of drafts)
+ * @param docx      write every report's Word document, whatever the settings say ({@code --docx})
  */
 public record BuildOptions(
         Path content, Path templates, Path out, List<Path> fonts,
         boolean drafts, boolean pdf, boolean pdfA, int jobs, Path config,
-        Glossary glossary, boolean allowPlaceholders) {
+        Glossary glossary, boolean allowPlaceholders, boolean docx) {
 
     public BuildOptions {
         fonts = List.copyOf(fonts);
@@ -38,7 +39,13 @@ public record BuildOptions(
      */
     public BuildOptions(Path content, Path templates, Path out, List<Path> fonts,
             boolean drafts, boolean pdf, boolean pdfA, int jobs) {
-        this(content, templates, out, fonts, drafts, pdf, pdfA, jobs, null, null, false);
+        this(content, templates, out, fonts, drafts, pdf, pdfA, jobs, null, null, false, false);
+    }
+
+    /** Options whose Word documents are as the settings say. */
+    public BuildOptions(Path content, Path templates, Path out, List<Path> fonts, boolean drafts, boolean pdf,
+            boolean pdfA, int jobs, Path config, Glossary glossary, boolean allowPlaceholders) {
+        this(content, templates, out, fonts, drafts, pdf, pdfA, jobs, config, glossary, allowPlaceholders, false);
     }
 
     public static BuildOptions defaults(Path projectRoot) {
@@ -56,22 +63,26 @@ public record BuildOptions(
     }
 
     public BuildOptions withOut(Path newOut) {
-        return new BuildOptions(content, templates, newOut, fonts, drafts, pdf, pdfA, jobs, config, glossary, allowPlaceholders);
+        return new BuildOptions(content, templates, newOut, fonts, drafts, pdf, pdfA, jobs, config, glossary, allowPlaceholders, docx);
     }
 
     public BuildOptions withConfig(Path newConfig) {
-        return new BuildOptions(content, templates, out, fonts, drafts, pdf, pdfA, jobs, newConfig, glossary, allowPlaceholders);
+        return new BuildOptions(content, templates, out, fonts, drafts, pdf, pdfA, jobs, newConfig, glossary, allowPlaceholders, docx);
     }
 
     public BuildOptions withDrafts(boolean newDrafts) {
-        return new BuildOptions(content, templates, out, fonts, newDrafts, pdf, pdfA, jobs, config, glossary, allowPlaceholders);
+        return new BuildOptions(content, templates, out, fonts, newDrafts, pdf, pdfA, jobs, config, glossary, allowPlaceholders, docx);
     }
 
     public BuildOptions withPdf(boolean newPdf) {
-        return new BuildOptions(content, templates, out, fonts, drafts, newPdf, pdfA, jobs, config, glossary, allowPlaceholders);
+        return new BuildOptions(content, templates, out, fonts, drafts, newPdf, pdfA, jobs, config, glossary, allowPlaceholders, docx);
     }
 
     public BuildOptions withPlaceholders(Glossary newGlossary, boolean allow) {
-        return new BuildOptions(content, templates, out, fonts, drafts, pdf, pdfA, jobs, config, newGlossary, allow);
+        return new BuildOptions(content, templates, out, fonts, drafts, pdf, pdfA, jobs, config, newGlossary, allow, docx);
+    }
+
+    public BuildOptions withDocx(boolean newDocx) {
+        return new BuildOptions(content, templates, out, fonts, drafts, pdf, pdfA, jobs, config, glossary, allowPlaceholders, newDocx);
     }
 }

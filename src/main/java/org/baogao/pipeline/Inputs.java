@@ -29,7 +29,7 @@ record Inputs(Path content, TemplateKeys templates, String settingsKey, String f
         // pages for the screen use no fonts: an HTML-only build neither scans nor keys them
         String fontSet = options.pdf() ? FontSetKey.of(options.fonts()) : "no fonts";
         String settingsKey = Sha256.of(EngineVersion.KEY, configKey, fontSet,
-                "pdf=" + options.pdf(), "pdfa=" + options.pdfA(), "drafts=" + options.drafts());
+                "pdf=" + options.pdf(), "pdfa=" + options.pdfA(), "drafts=" + options.drafts(), "docx=" + options.docx());
         List<Path> files = ContentScanner.scan(options.content());
         Map<Path, SourceFiles.Snapshot> snapshots = sources.hash(files, pool);
         Map<Path, String> sourceHashes = new LinkedHashMap<>();
@@ -45,5 +45,13 @@ record Inputs(Path content, TemplateKeys templates, String settingsKey, String f
     /** The key of everything a report's PDF depends on: its source, its type's templates, the settings. */
     String printKey(String sourceHash, String type) {
         return Sha256.of(settingsKey, sourceHash, templates.typeKey(type));
+    }
+
+    /**
+     * The key of everything a report's Word document depends on: what its PDF does ({@code printKey})
+     * and the Word template of its type, which the PDF does not.
+     */
+    String docxKey(String printKey, String type) {
+        return Sha256.of(printKey, templates.wordKey(type));
     }
 }

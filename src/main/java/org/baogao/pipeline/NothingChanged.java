@@ -10,8 +10,8 @@ import org.baogao.site.SitePaths;
 
 /**
  * The check that ends a build before it reads anything: every file has the same bytes, type
- * templates, settings and fonts as when the archive was built, the site templates are the same,
- * and every output is still there. Then the archive is left as it is.
+ * templates, Word templates, settings and fonts as when the archive was built, the site templates
+ * are the same, and every output is still there. Then the archive is left as it is.
  */
 final class NothingChanged {
 
@@ -30,6 +30,9 @@ final class NothingChanged {
                 if (row == null || !row.sourceHash().equals(e.getValue())) return null;
                 if (!row.draft()) {
                     if (!inputs.printKey(row.sourceHash(), row.type()).equals(row.printKey())) return null;
+                    // a Word document that could not be written is tried again; one that was, with its template
+                    if (row.docxKey().equals(CachedReport.DOCX_FAILED)) return null;
+                    if (!row.docxKey().isEmpty() && !inputs.docxKey(row.printKey(), row.type()).equals(row.docxKey())) return null;
                     for (String f : row.outputs()) if (!Files.isRegularFile(site.resolve(f))) return null;
                     if (!Files.isRegularFile(site.resolve(BuildCache.TEXTS + row.textHash() + ".txt"))) return null;
                 }

@@ -17,7 +17,7 @@ import org.baogao.site.Catalogue;
 /**
  * A report's page rendered ahead of the build that will publish it, through the build's own read,
  * check and render phases: placed among the reports the last build published, showing that build's
- * PDF of it. What a preview server shows at once while the PDF, the listings and the search index
+ * PDF and Word document of it. What a preview server shows at once while the PDF, the listings and the search index
  * are made.
  *
  * @param published the reports the last build published
@@ -49,7 +49,9 @@ record PageAhead(ReadPhase read, CheckPhase check, ReportRenderer renderer, Proj
         placed.add(report);
         WebContext place = new Catalogue(config, placed).place(report);
         CachedReport row = rows.get(relative);
-        if (row != null && !row.draft() && row.path().equals(report.path())) place = place.withPdf(row.pages(), row.pdfBytes());
+        if (row != null && !row.draft() && row.path().equals(report.path())) {
+            place = place.withPdf(row.pages(), row.pdfBytes()).withDocx(row.docxName().isEmpty() ? null : row.docxName());
+        }
         String page = report.files().page();
         byte[][] html = new byte[1][];
         ReportOutcome o = renderer.page(report, place, (path, b) -> {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 
@@ -20,8 +21,8 @@ import org.baogao.site.Catalogue;
 import org.baogao.site.KeyFields;
 
 /**
- * The render phase: each report's page, placed among the others, and its PDF where reading did
- * not render it; or what the last build made of them, carried over when nothing they show
+ * The render phase: each report's page, placed among the others, its PDF where reading did not
+ * render it, and its Word document when it asks for one; or what the last build made of them, carried over when nothing they show
  * changed. Then the pages whose neighbour failed are written again, so that no page links to a
  * missing one.
  */
@@ -66,7 +67,7 @@ final class RenderPhase {
             CachedReport before = previous.reports.get(relative);
             Report report = read.reading().report();
             tasks.add(() -> {
-                Done d = render(read, relative, sourceHash, before, catalogue.place(report), out);
+                Done d = render(read, inputs, relative, sourceHash, before, catalogue.place(report), out);
                 CachePhase.storeText(d, out);
                 progress.finished(d.outcome());
                 return d;
@@ -75,50 +76,91 @@ final class RenderPhase {
         return new ArrayList<>(Tasks.runAll(pool, tasks, failFast ? d -> d.outcome().failed() ? d.outcome() : null : null));
     }
 
-    /** Renders what must be rendered of one report, and carries over what need not. */
-    private Done render(Read read, String relative, String sourceHash, CachedReport before, WebContext place,
-            OutputFolder out) throws IOException {
+    /** Renders what must be rendered of one report, and carries over what need not; with its Word document. */
+    private Done render(Read read, Inputs inputs, String relative, String sourceHash, CachedReport before,
+            WebContext place, OutputFolder out) throws IOException {
         Report report = read.reading().report();
         String printKey = read.printKey();
+        String docxKey = inputs.docxKey(printKey, report.meta().type());
         if (read.pdf() != null) {
             ReportOutcome pdf = read.pdf();
-            WebContext placed = place.withPdf(pdf.pages(), pdf.pdfBytes());
+            WordOutput word = word(report, docxKey, before, out);
+            WebContext placed = word.link(place.withPdf(pdf.pages(), pdf.pdfBytes()));
             ReportOutcome page = renderer.page(report, placed, out);
             List<Problem> problems = new ArrayList<>(page.problems());
             problems.addAll(pdf.problems());
+            problems.addAll(word.problems());
             if (page.failed()) {
                 out.remove(report.files().pdf());
+                out.remove(report.files().docx());
                 return new Done(new ReportOutcome(page.file(), page.status(), report, 0, 0, pdf.millis() + page.millis(),
                         problems, null), null);
             }
             ReportOutcome o = new ReportOutcome(page.file(), page.status(), report, pdf.pages(), pdf.pdfBytes(),
                     pdf.millis() + page.millis(), problems, page.text(), ReportOutcome.Work.RENDERED);
-            return done(o, relative, sourceHash, printKey, webKey(printKey, report, placed));
+            return done(o, relative, sourceHash, printKey, webKey(printKey, report, placed), word);
         }
         if (before != null && !before.draft() && before.printKey().equals(printKey) && before.path().equals(report.path())
                 && (before.pdfName().isEmpty() || out.carry(before.path() + "/" + before.pdfName()))) {
-            WebContext placed = place.withPdf(before.pages(), before.pdfBytes());
+            WordOutput word = word(report, docxKey, before, out);
+            WebContext placed = word.link(place.withPdf(before.pages(), before.pdfBytes()));
             String webKey = webKey(printKey, report, placed);
             if (webKey.equals(before.webKey()) && out.carry(report.files().page())) {
+                List<Problem> problems = new ArrayList<>(report.warnings());
+                problems.addAll(word.problems());
+                // a Word document made again (its template changed) is work done, and its problems are news
                 ReportOutcome o = new ReportOutcome(report.source().file(), ReportOutcome.Status.BUILT, report,
-                        before.pages(), before.pdfBytes(), 0, report.warnings(), null, ReportOutcome.Work.REUSED);
-                return new Done(o, before);
+                        before.pages(), before.pdfBytes(), 0, problems, null,
+                        word.made() ? ReportOutcome.Work.RENDERED : ReportOutcome.Work.REUSED);
+                return new Done(o, before.withDocx(word.name(), word.key()));
             }
-            return done(renderer.page(report, placed, out), relative, sourceHash, printKey, webKey);
+            return done(withWord(renderer.page(report, placed, out), word, out), relative, sourceHash, printKey, webKey,
+                    word);
         }
         long start = System.nanoTime();
         CheckPhase.Checked checked = check.check(report);
-        ReportOutcome o = checked.refused() ? CheckPhase.refusal(report, checked, ReportReader.millis(start))
-                : renderer.pageAndPdf(report, checked, place, out);
-        return done(o, relative, sourceHash, printKey, webKey(printKey, report, place.withPdf(o.pages(), o.pdfBytes())));
+        if (checked.refused()) return new Done(CheckPhase.refusal(report, checked, ReportReader.millis(start)), null);
+        WordOutput word = word(report, docxKey, before, out);
+        ReportOutcome o = withWord(renderer.pageAndPdf(report, checked, word.link(place), out), word, out);
+        return done(o, relative, sourceHash, printKey,
+                webKey(printKey, report, word.link(place.withPdf(o.pages(), o.pdfBytes()))), word);
     }
 
-    private Done done(ReportOutcome o, String relative, String sourceHash, String printKey, String webKey) {
+    /**
+     * A report's Word document: carried over when what it is made of (its key) is unchanged, else
+     * written now; none when the report does not ask for one.
+     */
+    private WordOutput word(Report report, String docxKey, CachedReport before, OutputFolder out) throws IOException {
+        if (!renderer.wantsDocx(report)) return WordOutput.NONE;
+        String name = report.files().docxName();
+        if (before != null && !before.draft() && docxKey.equals(before.docxKey()) && before.path().equals(report.path())
+                && out.carry(report.files().docx())) {
+            return new WordOutput(name, docxKey, false, List.of());
+        }
+        Optional<Problem> stopped = renderer.docx(report, out);
+        return stopped.isEmpty() ? new WordOutput(name, docxKey, true, List.of())
+                : new WordOutput("", CachedReport.DOCX_FAILED, true, List.of(stopped.get()));
+    }
+
+    /**
+     * The outcome of a report's page (and PDF) with what its Word document met; a report whose page
+     * failed has none published. A problem both met (a character no font has) is said once.
+     */
+    private static ReportOutcome withWord(ReportOutcome o, WordOutput word, OutputFolder out) throws IOException {
+        if (o.failed()) out.remove(o.report().files().docx());
+        if (word.problems().isEmpty()) return o;
+        List<Problem> problems = new ArrayList<>(o.problems());
+        for (Problem p : word.problems()) if (!problems.contains(p)) problems.add(p);
+        return new ReportOutcome(o.file(), o.status(), o.report(), o.pages(), o.pdfBytes(), o.millis(), problems, o.text(),
+                o.work());
+    }
+
+    private Done done(ReportOutcome o, String relative, String sourceHash, String printKey, String webKey, WordOutput word) {
         if (o.status() != ReportOutcome.Status.BUILT) return new Done(o, null);
         Report r = o.report();
         byte[] text = o.text().getBytes(StandardCharsets.UTF_8);
         return new Done(o, new CachedReport(relative, sourceHash, false, r.meta().type(), printKey, webKey, r.path(),
-                pdf ? r.files().pdfName() : "", o.pages(), o.pdfBytes(), ContentHash.of(text)), text);
+                pdf ? r.files().pdfName() : "", o.pages(), o.pdfBytes(), ContentHash.of(text), word.name(), word.key()), text);
     }
 
     /** Everything a report's page shows: its print key (source, templates, settings) and its place in the archive. */
@@ -136,13 +178,11 @@ final class RenderPhase {
         Catalogue after = new Catalogue(config, built.stream().map(d -> d.outcome().report()).toList());
         for (Done d : built) {
             ReportOutcome o = d.outcome();
-            WebContext now = after.place(o.report());
-            if (now.equals(before.place(o.report()))) continue;
-            renderer.rewritePage(o, now, out);
             CachedReport c = d.cached();
-            CachedReport rewritten = new CachedReport(c.relative(), c.sourceHash(), false, c.type(), c.printKey(),
-                    webKey(c.printKey(), o.report(), now.withPdf(o.pages(), o.pdfBytes())), c.path(), c.pdfName(),
-                    c.pages(), c.pdfBytes(), c.textHash());
+            if (after.place(o.report()).equals(before.place(o.report()))) continue;
+            WebContext now = after.place(o.report()).withDocx(c.docxName().isEmpty() ? null : c.docxName());
+            renderer.rewritePage(o, now, out);
+            CachedReport rewritten = c.withWebKey(webKey(c.printKey(), o.report(), now.withPdf(o.pages(), o.pdfBytes())));
             done.set(done.indexOf(d), new Done(o, rewritten, d.text()));
         }
     }

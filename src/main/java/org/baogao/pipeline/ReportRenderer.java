@@ -6,11 +6,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.baogao.config.ProjectConfig;
 import org.baogao.content.Problem;
 import org.baogao.content.Report;
 import org.baogao.content.ReportException;
+import org.baogao.docx.DocxException;
+import org.baogao.docx.DocxRenderer;
+import org.baogao.docx.WordTemplates;
 import org.baogao.fonts.FontRegistry;
 import org.baogao.fonts.GlyphCheck;
 import org.baogao.layout.LayoutException;
@@ -24,18 +28,21 @@ import org.baogao.pdf.PdfRenderer;
 import org.baogao.print.PrintSettings;
 import org.baogao.publish.Output;
 import org.baogao.site.SitePaths;
+import org.baogao.text.Messages;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
  * Renders one checked report: its body through Markdown and the Chinese structure pass, its page
- * for the screen placed in the archive, and its PDF ({@code pdf} null: no PDFs are built). What is
- * written is written only when every stage succeeded; what fails becomes the report's failed
- * outcome, located as well as the stage that failed knows.
+ * for the screen placed in the archive, its PDF ({@code pdf} null: no PDFs are built) and its Word
+ * document. What is written is written only when every stage succeeded; what fails becomes the
+ * report's failed outcome, located as well as the stage that failed knows.
+ *
+ * @param docxForAll every report has a Word document ({@code --docx}), whatever its settings say
  */
 record ReportRenderer(MarkdownRenderer markdown, Layouts layouts, PrintSettings print, FontRegistry fonts,
-        GlyphCheck glyphs, PdfRenderer pdf) {
+        GlyphCheck glyphs, PdfRenderer pdf, DocxRenderer docx, boolean docxForAll) {
 
     /**
      * @param print the project's print settings, which a report's front matter may override
@@ -44,7 +51,13 @@ record ReportRenderer(MarkdownRenderer markdown, Layouts layouts, PrintSettings 
     static ReportRenderer of(Layouts layouts, FontRegistry fonts, BuildOptions options, PrintSettings print) {
         PdfRenderer pdf = options.pdf()
                 ? new PdfRenderer(fonts, options.pdfA(), List.of(options.content(), options.templates())) : null;
-        return new ReportRenderer(new MarkdownRenderer(), layouts, print, fonts, new GlyphCheck(fonts), pdf);
+        return new ReportRenderer(new MarkdownRenderer(), layouts, print, fonts, new GlyphCheck(fonts), pdf,
+                new DocxRenderer(new WordTemplates(options.templates())), options.docx());
+    }
+
+    /** Whether a report has a Word document: {@code --docx}, or {@code outputs} in its front matter or the project's. */
+    boolean wantsDocx(Report report) {
+        return docxForAll || print.overriddenBy(report.meta().print()).docx();
     }
 
     /**
@@ -109,6 +122,28 @@ record ReportRenderer(MarkdownRenderer markdown, Layouts layouts, PrintSettings 
         }
         problems.addAll(0, report.warnings());
         return new ReportOutcome(file, ReportOutcome.Status.FAILED, report, 0, 0, ReportReader.millis(start), problems, null);
+    }
+
+    /**
+     * Renders a report's Word document from the same print page as its PDF, after the same glyph
+     * check (when the fonts were looked for, as they are for PDFs). A bad Word template stops the
+     * document alone: the problem names the template and says what to do.
+     *
+     * @return what stopped it; empty when it was written
+     */
+    Optional<Problem> docx(Report report, Output out) {
+        try {
+            RenderedBody body = markdown.render(report.body());
+            PageModel model = model(report, body, WebContext.alone(report.meta(), ProjectConfig.DEFAULTS.name())).forPrint();
+            Document print = printDocument(layouts.renderReport(model));
+            if (pdf != null) checkGlyphs(report, print);
+            out.write(report.files().docx(), docx.render(model, print));
+            return Optional.empty();
+        } catch (DocxException e) {
+            return Optional.of(Problem.error(report.source().file(), 0, Messages.get("docx.not-written", e.getMessage())));
+        } catch (ReportException | LayoutException | IOException | RuntimeException | StackOverflowError e) {
+            return Optional.of(renderingProblem(report, e));
+        }
     }
 
     /**

@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.baogao.docx.WordTemplates;
 import org.baogao.hash.Sha256;
 import org.baogao.layout.Layouts;
 import org.baogao.project.TemplateSet;
@@ -78,6 +79,18 @@ final class TemplateKeys {
     /** The key of a type's template and everything it pulls in; a fixed key when there is no such template. */
     String typeKey(String type) {
         return typeKeys.getOrDefault(type, "no-template");
+    }
+
+    /**
+     * The key of the Word template a type's documents are written into: the unit's own
+     * ({@code <type>.docx}, else {@code _base.docx}), or baogao's when it has none.
+     */
+    String wordKey(String type) {
+        for (String name : WordTemplates.names(type)) {
+            String hash = hashes.get(name);
+            if (hash != null) return Sha256.of(name, hash);
+        }
+        return "built-in";
     }
 
     /** The key of the archive's own pages: their templates, the partials they use, the assets. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.baogao.text.Messages;
 import org.baogao.yaml.YamlReader;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
@@ -16,7 +17,7 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
 public final class PrintSettingsReader {
 
     /** The keys, as written in YAML. */
-    public static final Set<String> KEYS = Set.of("page-numbers", "cover", "bold-levels");
+    public static final Set<String> KEYS = Set.of("page-numbers", "cover", "bold-levels", "outputs");
 
     /** A value that is not one the key takes; the message says what to write instead. */
     public static final class InvalidSetting extends Exception {
@@ -38,9 +39,14 @@ public final class PrintSettingsReader {
     /** {@code settings} with {@code key} set from {@code value}; {@code key} is one of {@link #KEYS}. */
     public static PrintSettings apply(PrintSettings settings, String key, Node value) throws InvalidSetting {
         return switch (key) {
-            case "page-numbers" -> new PrintSettings(pageNumbers(value), settings.cover(), settings.boldLevels());
-            case "cover" -> new PrintSettings(settings.pageNumbers(), bool(key, value), settings.boldLevels());
-            case "bold-levels" -> new PrintSettings(settings.pageNumbers(), settings.cover(), levels(value));
+            case "page-numbers" -> new PrintSettings(pageNumbers(value), settings.cover(), settings.boldLevels(),
+                    settings.outputs());
+            case "cover" -> new PrintSettings(settings.pageNumbers(), bool(key, value), settings.boldLevels(),
+                    settings.outputs());
+            case "bold-levels" -> new PrintSettings(settings.pageNumbers(), settings.cover(), levels(value),
+                    settings.outputs());
+            case "outputs" -> new PrintSettings(settings.pageNumbers(), settings.cover(), settings.boldLevels(),
+                    outputs(value));
             default -> throw new IllegalArgumentException("not a print setting: " + key);
         };
     }
@@ -49,7 +55,7 @@ public final class PrintSettingsReader {
         String v = scalar("page-numbers", value);
         if (v == null) return null;
         return YamlReader.choice(PageNumbers.class, v).orElseThrow(() -> new InvalidSetting(value,
-                "'page-numbers' is '" + v + "'; write one of: " + String.join(", ", YamlReader.choices(PageNumbers.class))));
+                Messages.get("yaml.one-of", "page-numbers", v, String.join(", ", YamlReader.choices(PageNumbers.class)))));
     }
 
     private static Boolean bool(String key, Node value) throws InvalidSetting {
@@ -57,7 +63,7 @@ public final class PrintSettingsReader {
         if (v == null) return null;
         if (v.equals("true")) return true;
         if (v.equals("false")) return false;
-        throw new InvalidSetting(value, "'" + key + "' is '" + v + "'; write true or false");
+        throw new InvalidSetting(value, Messages.get("yaml.true-or-false", key, v));
     }
 
     /** {@code [3, 4]}, {@code 3}, or {@code []} for none. */
@@ -74,15 +80,29 @@ public final class PrintSettingsReader {
                 level = -1;
             }
             if (!PrintSettings.BOLD_LEVELS.contains(level)) {
-                throw new InvalidSetting(item, "'bold-levels' has '" + v + "'; only levels 3 (1.) and 4 (（1）) can be "
-                        + "bold, e.g. 'bold-levels: [3, 4]' (levels 1 and 2 have fonts of their own)");
+                throw new InvalidSetting(item, Messages.get("print.bad-bold-level", v));
             }
             if (!levels.contains(level)) levels.add(level);
         }
         return levels;
     }
 
+    /** {@code [html, pdf, docx]}, or {@code docx} alone. */
+    private static List<OutputFormat> outputs(Node value) throws InvalidSetting {
+        List<Node> items = value instanceof SequenceNode seq ? seq.getValue() : List.of(value);
+        List<OutputFormat> outputs = new ArrayList<>();
+        for (Node item : items) {
+            String v = scalar("outputs", item);
+            if (v == null) continue;
+            OutputFormat f = YamlReader.choice(OutputFormat.class, v).orElseThrow(() -> new InvalidSetting(item,
+                    Messages.get("print.outputs.unknown", v, String.join(", ", YamlReader.choices(OutputFormat.class)))));
+            if (!outputs.contains(f)) outputs.add(f);
+        }
+        return outputs;
+    }
+
     private static String scalar(String key, Node value) throws InvalidSetting {
-        return YamlReader.text(value, kind -> new InvalidSetting(value, "'" + key + "' must be a single value, not a " + kind));
+        return YamlReader.text(value, kind -> new InvalidSetting(value,
+                Messages.get(kind.equals("list") ? "print.list-not-value" : "print.mapping-not-value", key)));
     }
 }

@@ -18,21 +18,28 @@ import org.baogao.layout.ByteSize;
  * @param pages     its PDF's page count, 0 without PDF
  * @param pdfBytes  its PDF's size, 0 without PDF
  * @param text      the plain text of its body, for the search index
+ * @param docx      its Word document as a URL relative to the site root, or null when it has none
  */
 public record ArchiveEntry(String path, FrontMatter meta, String typeLabel, String dateText, String href,
-        String pdf, int pages, long pdfBytes, String text) {
+        String pdf, int pages, long pdfBytes, String text, String docx) {
 
     /**
      * A published report: its PDF's figures ({@code pages} and {@code pdfBytes} 0 when no PDF was
-     * built) and the plain text of its body, or null when it has none.
+     * built), the plain text of its body, or null when it has none, and whether it has a Word document.
      */
-    public static ArchiveEntry of(Report report, int pages, long pdfBytes, String text, ProjectConfig config) {
+    public static ArchiveEntry of(Report report, int pages, long pdfBytes, String text, boolean docx,
+            ProjectConfig config) {
         FrontMatter m = report.meta();
         String path = report.path();
         return new ArchiveEntry(path, m, config.typeLabel(m.type()), ChineseDate.format(m.date()),
                 SitePaths.href(report.files().page()),
                 pdfBytes > 0 ? SitePaths.href(report.files().pdf()) : null,
-                pages, pdfBytes, text == null ? "" : text);
+                pages, pdfBytes, text == null ? "" : text, docx ? SitePaths.href(report.files().docx()) : null);
+    }
+
+    /** The same entry with another text. */
+    public ArchiveEntry withText(String newText) {
+        return new ArchiveEntry(path, meta, typeLabel, dateText, href, pdf, pages, pdfBytes, newText, docx);
     }
 
     /** Its date as {@code YYYY-MM-DD}, for {@code <time datetime>}, or null. */

@@ -106,10 +106,10 @@ public final class ArchiveWriter {
         List<PageJob> changed = new ArrayList<>();
         Map<ArchiveEntry, String> rows = new java.util.IdentityHashMap<>();
         // a page's key: the salt, its path and template, and the key of every report it shows (its
-        // metadata, PDF and size): what it shows cannot change without one of them changing
+        // metadata, PDF and size, Word document): what it shows cannot change without one of them changing
         for (ArchiveEntry e : sorted) {
             Sha256 row = KeyFields.add(new Sha256().add(e.path()), e.meta());
-            rows.put(e, row.add(e.typeLabel()).add(e.pdf()).add(e.pages()).add(e.pdfBytes()).hex());
+            rows.put(e, row.add(e.typeLabel()).add(e.pdf()).add(e.pages()).add(e.pdfBytes()).add(e.docx()).hex());
         }
         for (PageJob j : jobs) {
             Sha256 shown = new Sha256().add(salt).add(j.path()).add(j.template()).add(String.valueOf(j.volume()));

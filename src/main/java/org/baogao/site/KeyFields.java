@@ -8,6 +8,7 @@ import org.baogao.layout.ReportLink;
 import org.baogao.layout.TermLink;
 import org.baogao.layout.TermLinks;
 import org.baogao.layout.WebContext;
+import org.baogao.print.OutputFormat;
 import org.baogao.print.PrintSettings;
 
 /**
@@ -34,9 +35,15 @@ public final class KeyFields {
         key.add("page-numbers").add(p.pageNumbers() == null ? null : p.pageNumbers().name())
                 .add("cover").add(String.valueOf(p.cover()));
         key.add("bold-levels");
-        if (p.boldLevels() == null) return key.add("unset");
-        key.add(p.boldLevels().size());
-        for (int level : p.boldLevels()) key.add(level);
+        if (p.boldLevels() == null) key.add("unset");
+        else {
+            key.add(p.boldLevels().size());
+            for (int level : p.boldLevels()) key.add(level);
+        }
+        key.add("outputs");
+        if (p.outputs() == null) return key.add("unset");
+        key.add(p.outputs().size());
+        for (OutputFormat f : p.outputs()) key.add(f.name());
         return key;
     }
 
@@ -54,7 +61,7 @@ public final class KeyFields {
         for (TermLink tag : t.tags()) link(key, tag);
         report(key.add("previous"), w.previous());
         report(key.add("next"), w.next());
-        return key.add("pages").add(w.pages()).add("pdf-bytes").add(w.pdfBytes());
+        return key.add("pages").add(w.pages()).add("pdf-bytes").add(w.pdfBytes()).add("docx").add(w.docx());
     }
 
     private static void link(Sha256 key, TermLink l) {

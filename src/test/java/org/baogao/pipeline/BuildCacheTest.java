@@ -14,7 +14,7 @@ class BuildCacheTest {
     @Test
     void whatIsWrittenReadsBackFieldForFieldWhateverTheNamesHold(@TempDir Path site) throws Exception {
         CachedReport odd = new CachedReport("2023/名\t字\\x\n.md", "h1", false, "individual", "p", "w", "2023/名\t字\\x\n",
-                "名\t字\\x\n.pdf", 7, 123_456, "t");
+                "名\t字\\x\n.pdf", 7, 123_456, "t", "名\t字\\x\n.docx", "d");
         CachedReport draft = CachedReport.draft("草稿.md", "h2", "group");
         BuildCache cache = new BuildCache("s", "site", "a", "i", Map.of("browse/index.html", "k1", "assets/baogao.css", ""),
                 Map.of(odd.relative(), odd, draft.relative(), draft));

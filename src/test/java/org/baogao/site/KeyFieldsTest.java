@@ -16,6 +16,7 @@ import org.baogao.layout.ReportLink;
 import org.baogao.layout.TermLink;
 import org.baogao.layout.TermLinks;
 import org.baogao.layout.WebContext;
+import org.baogao.print.OutputFormat;
 import org.baogao.print.PageNumbers;
 import org.baogao.print.PrintSettings;
 import org.junit.jupiter.api.Test;
@@ -26,14 +27,14 @@ import org.junit.jupiter.api.Test;
  */
 class KeyFieldsTest {
 
-    static final PrintSettings PRINT = new PrintSettings(PageNumbers.OUTSIDE, false, List.of(3));
+    static final PrintSettings PRINT = new PrintSettings(PageNumbers.OUTSIDE, false, List.of(3), List.of(OutputFormat.DOCX));
     static final FrontMatter META = new FrontMatter("标题", "individual", "李明", "县委副书记", "青山县委", "2023年度民主生活会",
             LocalDate.of(2024, 1, 18), List.of("整改"), false, "内部资料", SignaturePlace.END, PRINT, "以上发言，请批评。");
     static final WebContext WEB = new WebContext("报告档案", "个人",
             new TermLinks(new TermLink("2024年", "browse/year/2024.html"), new TermLink("个人", "t.html"), new TermLink("李明", "a.html"),
                     new TermLink("县委副书记", "p.html"), new TermLink("青山县委", "u.html"), new TermLink("会议", "m.html"),
                     List.of(new TermLink("整改", "g.html"))),
-            new ReportLink("前一份", "2024/a/index.html", "王芳", "2024年1月1日"), null, 6, 356_000);
+            new ReportLink("前一份", "2024/a/index.html", "王芳", "2024年1月1日"), null, 6, 356_000, "li-ming.docx");
 
     @Test
     void everyFieldOfTheFrontMatterIsInItsKey() throws Exception {
@@ -60,11 +61,11 @@ class KeyFieldsTest {
     }
 
     private static WebContext withTerms(TermLinks t) {
-        return new WebContext(WEB.archiveName(), WEB.typeLabel(), t, WEB.previous(), WEB.next(), WEB.pages(), WEB.pdfBytes());
+        return new WebContext(WEB.archiveName(), WEB.typeLabel(), t, WEB.previous(), WEB.next(), WEB.pages(), WEB.pdfBytes(), WEB.docx());
     }
 
     private static WebContext withPrevious(ReportLink r) {
-        return new WebContext(WEB.archiveName(), WEB.typeLabel(), WEB.terms(), r, WEB.next(), WEB.pages(), WEB.pdfBytes());
+        return new WebContext(WEB.archiveName(), WEB.typeLabel(), WEB.terms(), r, WEB.next(), WEB.pages(), WEB.pdfBytes(), WEB.docx());
     }
 
     /** For each component of {@code record}, a copy with that component alone changed has another key. */
@@ -93,7 +94,7 @@ class KeyFieldsTest {
         if (type == LocalDate.class) return ((LocalDate) value).plusDays(1);
         if (type == SignaturePlace.class) return value == SignaturePlace.END ? SignaturePlace.UNDER_TITLE : SignaturePlace.END;
         if (type == PageNumbers.class) return value == PageNumbers.OUTSIDE ? PageNumbers.CENTER : PageNumbers.OUTSIDE;
-        if (type == PrintSettings.class) return new PrintSettings(PageNumbers.CENTER, true, List.of(3, 4));
+        if (type == PrintSettings.class) return new PrintSettings(PageNumbers.CENTER, true, List.of(3, 4), List.of());
         if (type == TermLink.class) return value == null ? new TermLink("新", null) : new TermLink(((TermLink) value).text() + "新", null);
         if (type == ReportLink.class) return value == null ? new ReportLink("后一份", "2024/b/index.html", "张华", null) : null;
         if (type == TermLinks.class) return new TermLinks(null, null, null, null, null, null, List.of());
