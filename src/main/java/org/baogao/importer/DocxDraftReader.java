@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.baogao.text.Messages;
+
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.IRunElement;
@@ -59,11 +61,10 @@ final class DocxDraftReader {
                 }
             }
             left.comments(doc.getComments() == null ? 0 : doc.getComments().length);
-            return new Draft(file, "Word document (.docx)", blocks, left.describe());
+            return new Draft(file, Messages.get("import.format.docx"), blocks, left.describe());
         } catch (IOException | RuntimeException e) {
             // POI reports a zip bomb, a damaged archive or a non-Word zip as IOException or IllegalStateException
-            throw new ImportException(file + ": not a readable Word document: " + firstLine(e)
-                    + "; open it in Word or WPS and save it again as .docx", e);
+            throw new ImportException(Messages.get("import.bad-docx", file, firstLine(e)), e);
         }
     }
 
@@ -80,23 +81,24 @@ final class DocxDraftReader {
             for (XWPFRun run : p.getRuns()) text.append(text(run));
             String where = excerpt(text.toString());
             for (XWPFRun run : p.getRuns()) {
-                for (int i = 0; i < run.getEmbeddedPictures().size(); i++) add("picture", where);
+                for (int i = 0; i < run.getEmbeddedPictures().size(); i++) add("import.left.picture", where);
                 var r = run.getCTR();
-                for (int i = 0; i < r.sizeOfFootnoteReferenceArray(); i++) add("footnote", where);
-                for (int i = 0; i < r.sizeOfEndnoteReferenceArray(); i++) add("endnote", where);
+                for (int i = 0; i < r.sizeOfFootnoteReferenceArray(); i++) add("import.left.footnote", where);
+                for (int i = 0; i < r.sizeOfEndnoteReferenceArray(); i++) add("import.left.endnote", where);
             }
             // a text box's paragraphs live inside a drawing, not in the body's paragraphs
             try (var cursor = p.getCTP().newCursor()) {
                 cursor.selectPath("declare namespace w='http://schemas.openxmlformats.org/wordprocessingml/2006/main' .//w:txbxContent");
                 int boxes = cursor.getSelectionCount();
-                for (int i = 0; i < boxes; i++) add("text box", where);
+                for (int i = 0; i < boxes; i++) add("import.left.text-box", where);
             }
         }
 
         void comments(int n) {
-            for (int i = 0; i < n; i++) add("comment", null);
+            for (int i = 0; i < n; i++) add("import.left.comment", null);
         }
 
+        /** @param what the catalogue key that counts it ({@code import.left.picture}) */
         private void add(String what, String where) {
             List<String> places = found.computeIfAbsent(what, k -> new ArrayList<>());
             places.add(where);
@@ -106,18 +108,20 @@ final class DocxDraftReader {
         List<String> describe() {
             List<String> out = new ArrayList<>();
             found.forEach((what, places) -> {
-                String n = places.size() + " " + what + (places.size() == 1 ? "" : what.endsWith("x") ? "es" : "s");
+                String n = Messages.get(what, places.size());
                 List<String> shown = places.stream().filter(w -> w != null).distinct().limit(3).toList();
-                out.add(shown.isEmpty() ? n : n + " (in " + String.join(", ", shown)
-                        + (places.stream().filter(w -> w != null).distinct().count() > 3 ? ", …" : "") + ")");
+                String comma = Messages.get("list.separator");
+                out.add(shown.isEmpty() ? n : Messages.get("import.left.in", n, String.join(comma, shown)
+                        + (places.stream().filter(w -> w != null).distinct().count() > 3 ? comma + "…" : "")));
             });
             return out;
         }
 
         private static String excerpt(String text) {
             String t = text.strip();
-            if (t.isEmpty()) return "an empty paragraph";
-            return "\"" + (t.codePointCount(0, t.length()) > 12 ? t.substring(0, t.offsetByCodePoints(0, 12)) + "…" : t) + "\"";
+            if (t.isEmpty()) return Messages.get("import.left.empty-paragraph");
+            return Messages.get("import.left.excerpt",
+                    t.codePointCount(0, t.length()) > 12 ? t.substring(0, t.offsetByCodePoints(0, 12)) + "…" : t);
         }
     }
 
@@ -235,7 +239,7 @@ final class DocxDraftReader {
         String m = root.getMessage();
         if (m == null || m.isBlank() || root instanceof NullPointerException || root instanceof ClassCastException
                 || root instanceof IndexOutOfBoundsException || root instanceof IllegalArgumentException) {
-            return "its contents are damaged";
+            return Messages.get("import.damaged");
         }
         m = m.replaceAll("(?:[A-Za-z_$][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error):\\s*", "").strip();
         int nl = m.indexOf('\n');
