@@ -43,7 +43,6 @@ final class FontsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         List<Path> dirs = fonts.folders(project.project());
-<<<<<<< HEAD
         FontRegistry registry = FontRegistry.discover(dirs).prepared(m -> System.err.println(Messages.get("cli.error", m)));
         Columns table = new Columns().add(Messages.get("fonts.column.role"), "", Messages.get("fonts.column.family"),
                 Messages.get("fonts.column.outlines"), Messages.get("fonts.column.standing"), Messages.get("fonts.column.file"));
@@ -59,20 +58,8 @@ final class FontsCommand implements Callable<Integer> {
             System.out.println(Messages.get("fonts.better-heading"));
             better.forEach(System.out::println);
         }
-        boolean listed = verbose || registry.skipped().isEmpty();
-        System.out.println(Messages.get(listed ? "fonts.summary" : "fonts.summary.hint", registry.scanned(), registry.skipped().size()));
-=======
-        FontRegistry registry = FontRegistry.discover(dirs);
-        Columns table = new Columns().add(Messages.get("fonts.column.role"), "", Messages.get("fonts.column.family"),
-                Messages.get("fonts.column.file"));
-        for (FontRegistry.Assignment a : registry.assignments()) {
-            FontFace f = a.face();
-            table.add(a.role(), a.label(), f == null ? Messages.get("fonts.none-found") : f.family(), f == null ? "" : f.file().toString());
-        }
-        System.out.print(table.render());
         System.out.println(Messages.get("fonts.summary", registry.scanned(), registry.skipped().size())
                 + (verbose || registry.skipped().isEmpty() ? "" : Messages.get("fonts.summary.list-hint")));
->>>>>>> main
         if (verbose) registry.skipped().forEach(s -> System.out.println(Messages.get("fonts.skipped", s)));
         try {
             registry.requireChinese();
