@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
 import org.baogao.content.Problem;
 import org.baogao.lint.Glossary;
 import org.baogao.lint.GlossaryException;
@@ -22,10 +26,6 @@ import org.baogao.pipeline.ReportOutcome;
 import org.baogao.project.Project;
 import org.baogao.text.Invocation;
 import org.baogao.text.Messages;
-
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 @Command(name = "build",
         mixinStandardHelpOptions = true)
@@ -122,6 +122,11 @@ final class BuildCommand implements Callable<Integer> {
                 @Override
                 public void notice(String message) {
                     if (!quiet) progress.println(err, Messages.get("cli.error", message));
+                }
+
+                @Override
+                public void restored(Path archive, Path from) {
+                    progress.println(err, Messages.get("build.restored", archive, from.getFileName()));
                 }
             };
             result = builder.build(new BuildRequest(listener, clean, failFast));

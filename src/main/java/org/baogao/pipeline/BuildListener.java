@@ -9,5 +9,11 @@ public interface BuildListener {
     default void notice(String message) {
     }
 
+    /**
+     * The archive was missing and has been put back from {@code from}, the copy that a build
+     * killed while publishing left beside it; told before anything else.
+     */
+    default void restored(java.nio.file.Path archive, java.nio.file.Path from) {}
+
     BuildListener NONE = (o, d, t) -> { };
 }
