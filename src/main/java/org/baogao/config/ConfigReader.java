@@ -16,6 +16,7 @@ import java.util.Set;
 
 import org.baogao.print.PrintSettings;
 import org.baogao.print.PrintSettingsReader;
+import org.baogao.text.Messages;
 import org.baogao.yaml.YamlReader;
 import org.baogao.yaml.YamlSyntaxException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -51,11 +52,11 @@ public final class ConfigReader {
             byte[] bytes = Files.readAllBytes(file);
             text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
         } catch (NoSuchFileException e) {
-            throw new ConfigException(file + ": no such file; write one or leave out --config");
+            throw new ConfigException(Messages.get("config.no-such-file", file));
         } catch (CharacterCodingException e) {
-            throw new ConfigException(file + ": is not UTF-8 text; save it as UTF-8", e);
+            throw new ConfigException(Messages.get("config.not-utf8", file), e);
         } catch (IOException e) {
-            throw new ConfigException(file + ": cannot be read: " + e.getMessage(), e);
+            throw new ConfigException(Messages.get("config.unreadable", file, e.getMessage()), e);
         }
         return new ConfigReader(file).parse(text);
     }
@@ -71,7 +72,8 @@ public final class ConfigReader {
         try {
             root = yaml.compose(text);
         } catch (YamlSyntaxException e) {
-            throw new ConfigException(at(Math.max(1, e.line)) + "not valid YAML: " + e.getMessage(), e);
+            throw new ConfigException(file + ":" + Math.max(1, e.line) + (e.column > 0 ? ":" + e.column : "") + ": "
+                    + e.describe(Messages.get("config.what.file")), e);
         }
         ProjectConfig d = ProjectConfig.DEFAULTS;
         if (root.isEmpty()) return d;
@@ -84,19 +86,19 @@ public final class ConfigReader {
         VolumeSettings volume = d.volume();
         SimilarSettings similar = d.similar();
         Set<String> seen = new HashSet<>();
-        for (NodeTuple t : mapping(root.get(), "the file", "'key: value' lines, e.g. 'name: 青山县报告档案'").getValue()) {
+        for (NodeTuple t : mapping(root.get(), Messages.get("config.what.file"), "name: 青山县报告档案").getValue()) {
             String key = key(t.getKeyNode(), seen);
             Node value = t.getValueNode();
             switch (key) {
                 case "name" -> {
-                    name = text(value, "name");
-                    if (name == null) throw new ConfigException(at(value) + "'name' is empty; write the archive's name");
+                    name = text(value, key(key));
+                    if (name == null) throw new ConfigException(at(value) + Messages.get("config.name-empty"));
                 }
                 case "taxonomies" -> taxonomies = taxonomies(value);
                 case "types" -> {
-                    for (NodeTuple tt : mapping(value, "'types'", "'type: 名称' lines, e.g. 'individual: 个人'").getValue()) {
-                        String type = text(tt.getKeyNode(), "a type");
-                        String label = text(tt.getValueNode(), "the name of type '" + type + "'");
+                    for (NodeTuple tt : mapping(value, key(key), "individual: 个人").getValue()) {
+                        String type = text(tt.getKeyNode(), Messages.get("config.what.type"));
+                        String label = text(tt.getValueNode(), Messages.get("config.what.type-label", type));
                         types.put(type, label == null ? type : label);
                     }
                 }
@@ -110,8 +112,7 @@ public final class ConfigReader {
                 }
                 case "volume" -> volume = volume(value);
                 case "similar" -> similar = new SimilarSection(this).read(value);
-                default -> throw new ConfigException(at(t.getKeyNode()) + "unknown setting '" + key
-                        + "' (known: " + KEYS + ")");
+                default -> throw new ConfigException(at(t.getKeyNode()) + Messages.get("config.unknown-setting", key, KEYS));
             }
         }
         return new ProjectConfig(name, taxonomies, types, print.overriddenBy(outputs), volume, similar);
@@ -123,10 +124,10 @@ public final class ConfigReader {
         if (value instanceof ScalarNode s && s.getValue().isBlank()) return ProjectConfig.DEFAULTS.print();
         Set<String> seen = new HashSet<>();
         String keys = String.join(", ", PrintSettingsReader.KEYS.stream().sorted().toList());
-        for (NodeTuple t : mapping(value, "'print'", "'key: value' lines, e.g. 'cover: true'").getValue()) {
+        for (NodeTuple t : mapping(value, key("print"), "cover: true").getValue()) {
             String key = key(t.getKeyNode(), seen);
             if (!PrintSettingsReader.KEYS.contains(key)) {
-                throw new ConfigException(at(t.getKeyNode()) + "unknown print setting '" + key + "' (known: " + keys + ")");
+                throw new ConfigException(at(t.getKeyNode()) + Messages.get("config.unknown-print-setting", key, keys));
             }
             try {
                 print = PrintSettingsReader.apply(print, key, t.getValueNode());
@@ -151,7 +152,7 @@ public final class ConfigReader {
             String v = s.getValue().strip();
             if (v.isEmpty() || v.equals("true")) return d;
             if (v.equals("false")) return new VolumeSettings(false, d.field(), d.numbering(), d.marking(), d.rank(), d.leading());
-            throw new ConfigException(at(value) + "'volume' is '" + v + "'; write false, or settings such as 'page-numbers: running'");
+            throw new ConfigException(at(value) + Messages.get("config.bad-volume", v));
         }
         TaxonomyField field = d.field();
         VolumeSettings.Numbering numbering = d.numbering();
@@ -159,26 +160,26 @@ public final class ConfigReader {
         List<String> rank = d.rank();
         List<String> leading = d.leading();
         Set<String> seen = new HashSet<>();
-        for (NodeTuple t : mapping(value, "'volume'", "'key: value' lines, e.g. 'page-numbers: running'").getValue()) {
+        for (NodeTuple t : mapping(value, key("volume"), "page-numbers: running").getValue()) {
             String key = key(t.getKeyNode(), seen);
             Node v = t.getValueNode();
             switch (key) {
                 case "field" -> {
-                    String f = text(v, "'field'");
+                    String f = text(v, key(key));
                     field = TaxonomyField.byKey(f == null ? "" : f).orElseThrow(() -> new ConfigException(at(v)
-                            + "'field' is '" + f + "', not a field (known: " + TaxonomyField.keys() + ")"));
+                            + Messages.get("config.bad-volume-field", f, TaxonomyField.keys())));
                 }
                 case "page-numbers" -> {
-                    String n = text(v, "'page-numbers'");
+                    String n = text(v, key(key));
                     numbering = java.util.Arrays.stream(VolumeSettings.Numbering.values()).filter(x -> x.key().equals(n))
-                            .findFirst().orElseThrow(() -> new ConfigException(at(v) + "'page-numbers' is '" + n
-                                    + "'; write running (through the volume) or per-report (each report from 1)"));
+                            .findFirst().orElseThrow(() -> new ConfigException(at(v)
+                                    + Messages.get("config.bad-volume-numbering", n)));
                 }
-                case "marking" -> marking = text(v, "'marking'");
-                case "order" -> rank = list(v, "'order'");
-                case "first" -> leading = list(v, "'first'");
-                default -> throw new ConfigException(at(t.getKeyNode()) + "unknown volume setting '" + key
-                        + "' (known: " + VOLUME_KEYS + ")");
+                case "marking" -> marking = text(v, key(key));
+                case "order" -> rank = list(v, key(key));
+                case "first" -> leading = list(v, key(key));
+                default -> throw new ConfigException(at(t.getKeyNode())
+                        + Messages.get("config.unknown-volume-setting", key, VOLUME_KEYS));
             }
         }
         return new VolumeSettings(true, field, numbering, marking, rank, leading);
@@ -186,11 +187,11 @@ public final class ConfigReader {
 
     private List<String> list(Node value, String what) throws ConfigException {
         if (!(value instanceof SequenceNode seq)) {
-            throw new ConfigException(at(value) + what + " must be a list, e.g. [县委书记, 县长, 县委副书记]");
+            throw new ConfigException(at(value) + Messages.get("config.not-a-list", what));
         }
         List<String> out = new ArrayList<>();
         for (Node item : seq.getValue()) {
-            String v = text(item, "an item of " + what);
+            String v = text(item, Messages.get("config.what.item", what));
             if (v != null) out.add(v);
         }
         return out;
@@ -205,37 +206,42 @@ public final class ConfigReader {
         } else if (value instanceof MappingNode map) {
             for (NodeTuple t : map.getValue()) add(out, seen, t.getKeyNode(), t.getValueNode());
         } else if (!(value instanceof ScalarNode s && s.getValue().isBlank())) {
-            throw new ConfigException(at(value) + "'taxonomies' must be a list of fields, e.g. [year, meeting, unit], "
-                    + "or 'field: 名称' lines");
+            throw new ConfigException(at(value) + Messages.get("config.bad-taxonomies"));
         }
         return out;
     }
 
     private void add(List<Taxonomy> out, Set<TaxonomyField> seen, Node fieldNode, Node labelNode)
             throws ConfigException {
-        String key = text(fieldNode, "a taxonomy");
+        String key = text(fieldNode, Messages.get("config.what.taxonomy"));
         TaxonomyField field = TaxonomyField.byKey(key == null ? "" : key).orElseThrow(() -> new ConfigException(
-                at(fieldNode) + "'" + key + "' is not a field the archive can be browsed by (known: "
-                        + TaxonomyField.keys() + ")"));
-        if (!seen.add(field)) throw new ConfigException(at(fieldNode) + "taxonomy '" + key + "' appears twice");
-        String label = labelNode == null ? null : text(labelNode, "the label of '" + key + "'");
+                at(fieldNode) + Messages.get("config.bad-taxonomy", key, TaxonomyField.keys())));
+        if (!seen.add(field)) throw new ConfigException(at(fieldNode) + Messages.get("config.taxonomy-twice", key));
+        String label = labelNode == null ? null : text(labelNode, Messages.get("config.what.taxonomy-label", key));
         out.add(new Taxonomy(field, label == null ? field.defaultLabel() : label));
     }
 
-    MappingNode mapping(Node node, String what, String expected) throws ConfigException {
+    /** @param example a line of the mapping, as it would be written */
+    MappingNode mapping(Node node, String what, String example) throws ConfigException {
         if (node instanceof MappingNode m) return m;
-        throw new ConfigException(at(node) + what + " must be " + expected);
+        throw new ConfigException(at(node) + Messages.get("config.not-a-mapping", what, example));
+    }
+
+    /** A setting named in a message, as the catalogue quotes it ({@code 'name'}, “name”). */
+    static String key(String name) {
+        return Messages.get("config.what.key", name);
     }
 
     String key(Node node, Set<String> seen) throws ConfigException {
-        if (!(node instanceof ScalarNode s)) throw new ConfigException(at(node) + "a setting's name must be a plain word");
-        if (!seen.add(s.getValue())) throw new ConfigException(at(node) + "'" + s.getValue() + "' appears twice");
+        if (!(node instanceof ScalarNode s)) throw new ConfigException(at(node) + Messages.get("config.key-not-a-word"));
+        if (!seen.add(s.getValue())) throw new ConfigException(at(node) + Messages.get("config.key-twice", s.getValue()));
         return s.getValue();
     }
 
     /** The stripped text of a scalar, null when empty. */
     String text(Node node, String what) throws ConfigException {
-        return YamlReader.text(node, kind -> new ConfigException(at(node) + what + " must be text, not a " + kind));
+        return YamlReader.text(node, kind -> new ConfigException(at(node)
+                + Messages.get(kind.equals("list") ? "config.list-not-text" : "config.mapping-not-text", what)));
     }
 
     String at(Node node) {

@@ -28,7 +28,7 @@ final class SimilarSection {
         double warnShare = d.warnShare();
         List<String> stop = new ArrayList<>(d.stop());
         Set<String> seen = new HashSet<>();
-        for (NodeTuple t : config.mapping(value, "'similar'", "'key: value' lines, e.g. 'min-chars: 20'").getValue()) {
+        for (NodeTuple t : config.mapping(value, ConfigReader.key("similar"), "min-chars: 20").getValue()) {
             String key = config.key(t.getKeyNode(), seen);
             Node v = t.getValueNode();
             switch (key) {

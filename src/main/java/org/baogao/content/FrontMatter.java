@@ -24,6 +24,8 @@ import org.baogao.print.PrintSettings;
  *                    {@code bold-levels}), over the project's; never null
  * @param closing     a closing line printed after the body (以上是我的对照检查发言，请大家提出批评意见。)
  * @param order       the report's place in its meeting's bound volume, by rank (1 first), or null
+ * @param year        the year the report reviews when the front matter says so ({@code year: 2023}),
+ *                    or null; see {@link #reviewedYear()}
  */
 public record FrontMatter(
         String title,
@@ -39,7 +41,8 @@ public record FrontMatter(
         SignaturePlace signature,
         PrintSettings print,
         String closing,
-        Integer order) {
+        Integer order,
+        Integer year) {
 
     public FrontMatter {
         tags = tags == null ? List.of() : List.copyOf(tags);
@@ -50,7 +53,7 @@ public record FrontMatter(
     public FrontMatter(String title, String type, String author, String post, String unit, String meeting,
             LocalDate date, List<String> tags, boolean draft, String marking, SignaturePlace signature, PrintSettings print,
             String closing) {
-        this(title, type, author, post, unit, meeting, date, tags, draft, marking, signature, print, closing, null);
+        this(title, type, author, post, unit, meeting, date, tags, draft, marking, signature, print, closing, null, null);
     }
 
     /** Front matter with the default print options. */
@@ -63,11 +66,13 @@ public record FrontMatter(
     private static final java.util.regex.Pattern MEETING_YEAR = java.util.regex.Pattern.compile("((?:19|20)\\d{2})\\s*年");
 
     /**
-     * The year the report reviews, which the archive lists it under (年度): the year its meeting
-     * names (a 2023年度民主生活会 held in January 2024 reviews 2023), else the year of its date;
-     * null when it has neither.
+     * The year the report reviews, which the archive lists it under (年度): {@code year} when the
+     * front matter sets it (a meeting named without its year, 专题民主生活会, held early the next
+     * year), else the year its meeting names (a 2023年度民主生活会 held in January 2024 reviews
+     * 2023), else the year of its date; null when it has none of these.
      */
     public Integer reviewedYear() {
+        if (year != null) return year;
         if (meeting() != null) {
             java.util.regex.Matcher m = MEETING_YEAR.matcher(meeting());
             if (m.find()) return Integer.parseInt(m.group(1));

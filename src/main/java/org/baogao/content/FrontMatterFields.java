@@ -12,6 +12,7 @@ import java.util.Set;
 
 import org.baogao.print.PrintSettings;
 import org.baogao.print.PrintSettingsReader;
+import org.baogao.text.Messages;
 import org.baogao.yaml.YamlReader;
 import org.baogao.yaml.YamlSyntaxException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -33,12 +34,13 @@ final class FrontMatterFields {
     List<String> tags = List.of();
     boolean draft;
     Integer order;
+    Integer year;
 
     private FrontMatterFields() {}
 
     FrontMatter toFrontMatter(String t, String ty) {
         return new FrontMatter(t, ty, author, post, unit, meeting, date, tags, draft, marking,
-                signature, print, closing, order);
+                signature, print, closing, order, year);
     }
 
     /** The front matter's YAML, each value checked for its type; what is unknown is a warning. */
@@ -48,13 +50,12 @@ final class FrontMatterFields {
         try {
             root = YAML.compose(yaml);
         } catch (YamlSyntaxException e) {
-            throw new ReportException(Problem.error(file, Math.max(1, e.line),
-                    "front matter is not valid YAML: " + e.getMessage()), e);
+            throw new ReportException(new Problem(Problem.Severity.ERROR, file, Math.max(1, e.line), e.column,
+                    e.describe(Messages.get("yaml.front-matter"))), e);
         }
         if (root.isEmpty()) return f;
         if (!(root.get() instanceof MappingNode map)) {
-            throw new ReportException(Problem.error(file, 2,
-                    "front matter must be 'key: value' lines, e.g. 'title: …'"));
+            throw new ReportException(Problem.error(file, 2, Messages.get("front-matter.not-a-mapping")));
         }
         Set<String> seen = new HashSet<>();
         for (NodeTuple tuple : map.getValue()) {
@@ -62,11 +63,11 @@ final class FrontMatterFields {
             Node value = tuple.getValueNode();
             int line = line(keyNode);
             if (!(keyNode instanceof ScalarNode keyScalar)) {
-                throw new ReportException(Problem.error(file, line, "front matter key must be a plain word"));
+                throw new ReportException(Problem.error(file, line, Messages.get("front-matter.key-not-a-word")));
             }
             String key = keyScalar.getValue();
             if (!seen.add(key)) {
-                throw new ReportException(Problem.error(file, line, "'" + key + "' appears twice in front matter"));
+                throw new ReportException(Problem.error(file, line, Messages.get("front-matter.key-twice", key)));
             }
             switch (key) {
                 case "title" -> f.title = text(file, key, value);
@@ -89,8 +90,9 @@ final class FrontMatterFields {
                 case "tags" -> f.tags = tags(file, value);
                 case "draft" -> f.draft = bool(file, key, value);
                 case "order" -> f.order = order(file, value);
-                default -> warnings.add(Problem.warning(file, line, "unknown front matter key '" + key
-                        + "' is ignored (known: " + String.join(", ", FrontMatterParser.KNOWN_KEYS.stream().sorted().toList()) + ")"));
+                case "year" -> f.year = year(file, value);
+                default -> warnings.add(Problem.warning(file, line, Messages.get("front-matter.unknown-key", key,
+                        String.join(", ", FrontMatterParser.KNOWN_KEYS.stream().sorted().toList()))));
             }
         }
         return f;
@@ -102,14 +104,14 @@ final class FrontMatterFields {
 
     private static String text(Path file, String key, Node value) throws ReportException {
         return YamlReader.text(value, kind -> new ReportException(Problem.error(file, line(value),
-                "'" + key + "' must be text, not a " + kind)));
+                Messages.get(kind.equals("list") ? "yaml.list-not-text" : "yaml.mapping-not-text", key))));
     }
 
     private static String oneOf(Path file, String key, Node value, List<String> allowed) throws ReportException {
         String v = text(file, key, value);
         if (v == null || allowed.contains(v)) return v;
         throw new ReportException(Problem.error(file, line(value),
-                "'" + key + "' is '" + v + "'; write one of: " + String.join(", ", allowed)));
+                Messages.get("yaml.one-of", key, v, String.join(", ", allowed))));
     }
 
     private static LocalDate date(Path file, Node value) throws ReportException {
@@ -118,8 +120,7 @@ final class FrontMatterFields {
         try {
             return LocalDate.parse(v);
         } catch (DateTimeParseException e) {
-            throw new ReportException(Problem.error(file, line(value),
-                    "'date' is '" + v + "', not a date; write it as YYYY-MM-DD, e.g. 2024-01-18"));
+            throw new ReportException(Problem.error(file, line(value), Messages.get("front-matter.bad-date", v)));
         }
     }
 
@@ -127,16 +128,22 @@ final class FrontMatterFields {
         String v = text(file, "order", value);
         if (v == null) return null;
         if (v.matches("[0-9]{1,4}") && Integer.parseInt(v) > 0) return Integer.parseInt(v);
-        throw new ReportException(Problem.error(file, line(value),
-                "'order' is '" + v + "'; write the report's place by rank in its meeting's volume, 1 for the first"));
+        throw new ReportException(Problem.error(file, line(value), Messages.get("front-matter.bad-order", v)));
+    }
+
+    /** The year the report reviews, when its meeting does not name it or names it wrongly. */
+    private static Integer year(Path file, Node value) throws ReportException {
+        String v = text(file, "year", value);
+        if (v == null) return null;
+        if (v.matches("(19|20)[0-9]{2}")) return Integer.parseInt(v);
+        throw new ReportException(Problem.error(file, line(value), Messages.get("front-matter.bad-year", v)));
     }
 
     private static boolean bool(Path file, String key, Node value) throws ReportException {
         String v = text(file, key, value);
         if (v == null || v.equals("false")) return false;
         if (v.equals("true")) return true;
-        throw new ReportException(Problem.error(file, line(value),
-                "'" + key + "' is '" + v + "'; write true or false"));
+        throw new ReportException(Problem.error(file, line(value), Messages.get("yaml.true-or-false", key, v)));
     }
 
     private static List<String> tags(Path file, Node value) throws ReportException {
@@ -152,6 +159,6 @@ final class FrontMatterFields {
             }
             return out;
         }
-        throw new ReportException(Problem.error(file, line(value), "'tags' must be a list, e.g. [理论学习, 整改]"));
+        throw new ReportException(Problem.error(file, line(value), Messages.get("front-matter.bad-tags")));
     }
 }

@@ -8,6 +8,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.baogao.text.Messages;
+
 /**
  * Splits a source into YAML front matter and Markdown body and binds the YAML to {@link FrontMatter}.
  *
@@ -24,7 +26,7 @@ public final class FrontMatterParser {
     /** The keys a report's front matter may have, as written in YAML. */
     public static final Set<String> KNOWN_KEYS = Set.of(
             "title", "type", "author", "post", "unit", "meeting", "date", "tags", "draft", "marking",
-            "signature", "page-numbers", "cover", "bold-levels", "outputs", "closing", "order");
+            "signature", "page-numbers", "cover", "bold-levels", "outputs", "closing", "order", "year");
 
     private static final Pattern GROUP_TITLE = Pattern.compile("班子|常委会");
     private static final Pattern ATX_TITLE = Pattern.compile("^#\\s+(.+?)\\s*#*\\s*$");
@@ -38,8 +40,7 @@ public final class FrontMatterParser {
         }
         int close = findClosingFence(text);
         if (close < 0) {
-            throw new ReportException(Problem.error(file, 1,
-                    "front matter starts with '---' but has no closing '---' line"));
+            throw new ReportException(Problem.error(file, 1, Messages.get("front-matter.not-closed")));
         }
         String yaml = text.substring(4, close);
         int afterFence = text.indexOf('\n', close);
@@ -53,8 +54,7 @@ public final class FrontMatterParser {
         String type = fields.type;
         if (type == null) {
             type = inferType(fields.title);
-            warnings.add(Problem.warning(file, 1, "no 'type' in front matter; inferred '" + type
-                    + "' from the title (add 'type: " + type + "' to make it explicit)"));
+            warnings.add(Problem.warning(file, 1, Messages.get("front-matter.type-inferred", type)));
         }
         FrontMatter meta = fields.toFrontMatter(fields.title, type);
         Stripped stripped = stripLeadingTitle(body, bodyLine, meta.title());
@@ -68,16 +68,15 @@ public final class FrontMatterParser {
         int i = 0;
         while (i < lines.length && lines[i].isBlank()) i++;
         if (i == lines.length) {
-            throw new ReportException(Problem.error(source.file(), bodyLine,
-                    "report has no text: no title and no body"));
+            throw new ReportException(Problem.error(source.file(), bodyLine, Messages.get("front-matter.no-text")));
         }
         Matcher atx = ATX_TITLE.matcher(lines[i].strip());
         String title = atx.matches() ? atx.group(1).strip() : stripEmphasis(lines[i].strip());
         String rest = String.join("\n", java.util.Arrays.asList(lines).subList(i + 1, lines.length));
         String type = fields != null && fields.type != null ? fields.type : inferType(title);
-        warnings.add(Problem.warning(source.file(), bodyLine + i, "no title in front matter; used line "
-                + (bodyLine + i) + " as the title" + (fields != null && fields.type != null ? ""
-                : " and inferred type '" + type + "' from it")));
+        warnings.add(Problem.warning(source.file(), bodyLine + i, fields != null && fields.type != null
+                ? Messages.get("front-matter.title-inferred", bodyLine + i)
+                : Messages.get("front-matter.title-and-type-inferred", bodyLine + i, type)));
         FrontMatter meta = fields == null
                 ? new FrontMatter(title, type, null, null, null, null, null, List.of(), false, null)
                 : fields.toFrontMatter(title, type);

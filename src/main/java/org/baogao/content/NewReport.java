@@ -15,6 +15,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.baogao.text.Messages;
+
 /**
  * A new report from its type's skeleton: the skeleton's fields filled from what the user gave, its
  * patterns ({@code {post}{author}{meeting}对照检查材料}) resolved, written to
@@ -54,8 +56,7 @@ public record NewReport(Skeleton skeleton, List<Skeleton.Field> fields, String b
             try {
                 date = LocalDate.parse(dateText);
             } catch (DateTimeParseException e) {
-                throw new ReportException(Problem.error(skeleton.file(), 0,
-                        "the date '" + dateText + "' is not a date; write it as YYYY-MM-DD, e.g. " + today));
+                throw new ReportException(Problem.error(skeleton.file(), 0, Messages.get("new.bad-date", dateText, today)));
             }
         }
         if (vars.containsKey("date")) vars.put("date", dateText);

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.baogao.chinese.Numbering;
 import org.baogao.project.TemplateSet;
+import org.baogao.text.Messages;
 import org.baogao.yaml.YamlReader;
 import org.baogao.yaml.YamlSyntaxException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -68,7 +69,7 @@ public record Skeleton(String type, Path file, List<Field> fields, String body) 
         try {
             text = SourceReader.normaliseLineEnds(Files.readString(file));
         } catch (IOException e) {
-            throw new ReportException(Problem.error(file, 0, "cannot read the skeleton: " + e.getMessage()), e);
+            throw new ReportException(Problem.error(file, 0, Messages.get("skeleton.unreadable", e.getMessage())), e);
         }
         return Optional.of(parse(type, file, text));
     }
@@ -76,12 +77,11 @@ public record Skeleton(String type, Path file, List<Field> fields, String body) 
     static Skeleton parse(String type, Path file, String text) throws ReportException {
         if (text.startsWith("\uFEFF")) text = text.substring(1);
         if (!text.startsWith("---\n")) {
-            throw new ReportException(Problem.error(file, 1,
-                    "a skeleton starts with front matter between '---' lines listing the type's fields"));
+            throw new ReportException(Problem.error(file, 1, Messages.get("skeleton.no-front-matter")));
         }
         int close = text.indexOf("\n---\n", 3);
         if (close < 0) {
-            throw new ReportException(Problem.error(file, 1, "the skeleton's front matter has no closing '---' line"));
+            throw new ReportException(Problem.error(file, 1, Messages.get("skeleton.not-closed")));
         }
         String yaml = text.substring(4, close + 1);
         String body = text.substring(close + 5);
@@ -91,18 +91,17 @@ public record Skeleton(String type, Path file, List<Field> fields, String body) 
         try {
             root = reader.compose(yaml);
         } catch (YamlSyntaxException e) {
-            throw new ReportException(Problem.error(file, Math.max(2, e.line), "the skeleton's front matter is not valid YAML: "
-                    + e.getMessage()), e);
+            throw new ReportException(new Problem(Problem.Severity.ERROR, file, Math.max(2, e.line), e.column,
+                    e.describe(Messages.get("yaml.skeleton"))), e);
         }
         if (root.isPresent()) {
             if (!(root.get() instanceof MappingNode map)) {
-                throw new ReportException(Problem.error(file, 2, "the skeleton's front matter must be 'key: value' lines"));
+                throw new ReportException(Problem.error(file, 2, Messages.get("skeleton.not-a-mapping")));
             }
             for (NodeTuple t : map.getValue()) {
                 int line = reader.line(t.getKeyNode());
                 if (!(t.getKeyNode() instanceof ScalarNode k) || !(t.getValueNode() instanceof ScalarNode v)) {
-                    throw new ReportException(Problem.error(file, line,
-                            "each field of a skeleton is 'key: value' with a plain value"));
+                    throw new ReportException(Problem.error(file, line, Messages.get("skeleton.field-not-plain")));
                 }
                 fields.add(new Field(k.getValue(), v.getValue().strip()));
             }

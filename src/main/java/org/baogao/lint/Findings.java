@@ -27,7 +27,12 @@ final class Findings {
 
     /** A finding about the file as a whole (a missing section), placed on a given line. */
     void addAtLine(Rule rule, int line, String message) {
-        list.add(new Finding(rule, doc.file(), line, 1, message, List.of()));
+        addAt(rule, line, 1, message);
+    }
+
+    /** A finding placed by line and column (1-based), as another reader found it. */
+    void addAt(Rule rule, int line, int column, String message) {
+        list.add(new Finding(rule, doc.file(), line, Math.max(1, column), message, List.of()));
     }
 
     List<Finding> list() {

@@ -48,7 +48,7 @@ final class FrontMatterCheck {
     void check(LintDocument doc, Findings out) {
         if (doc.frontMatterError() != null) {
             Problem p = doc.frontMatterError().problem();
-            out.addAtLine(Rule.FRONT_MATTER_INVALID, Math.max(1, p.line()), p.message());
+            out.addAt(Rule.FRONT_MATTER_INVALID, Math.max(1, p.line()), p.column(), p.message());
             return;
         }
         Report report = doc.report();
@@ -60,7 +60,7 @@ final class FrontMatterCheck {
         Map<String, Key> keys = keys(doc);
         for (Key k : keys.values()) {
             if (!KNOWN.contains(k.name)) {
-                out.add(Rule.FRONT_MATTER_UNKNOWN_KEY, k.offset, Messages.get("lint.front-matter.unknown-key", k.name,
+                out.add(Rule.FRONT_MATTER_UNKNOWN_KEY, k.offset, Messages.get("front-matter.unknown-key", k.name,
                         String.join(", ", KNOWN.stream().sorted().toList())));
             }
         }

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.baogao.text.Messages;
 import org.baogao.yaml.YamlReader;
 import org.baogao.yaml.YamlSyntaxException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -38,12 +39,11 @@ public final class GlossaryFile {
         String yaml;
         try {
             if (Files.size(file) > MAX_CHARS) {
-                throw new GlossaryException(file + ": a glossary may be at most " + MAX_CHARS / 1024 + " KB");
+                throw new GlossaryException(Messages.get("glossary.too-big", file, MAX_CHARS / 1024));
             }
             yaml = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new GlossaryException(file + ": cannot read the glossary: " + e.getMessage()
-                    + " (it must be UTF-8 text)");
+            throw new GlossaryException(Messages.get("glossary.unreadable", file, e.getMessage()));
         }
         return new Glossary(merge(Glossary.DEFAULTS, parse(file, yaml)));
     }
@@ -63,24 +63,24 @@ public final class GlossaryFile {
         try {
             root = reader.compose(yaml);
         } catch (YamlSyntaxException e) {
-            if (e.line == 0) throw new GlossaryException(file + ": the glossary is not valid YAML: " + e.getMessage());
-            throw new GlossaryException(file + ":" + e.line + ": the glossary is not valid YAML: "
-                    + e.getMessage() + "; write one 'masked: word' per line, e.g. 'dangshi: 党史'");
+            String what = e.describe(Messages.get("glossary.what"));
+            if (e.line == 0) throw new GlossaryException(file + ": " + what);
+            throw new GlossaryException(file + ":" + e.line + (e.column > 0 ? ":" + e.column : "") + ": "
+                    + Messages.get("glossary.invalid", what));
         }
         Map<String, String> out = new LinkedHashMap<>();
         if (root.isEmpty()) return out;
         if (!(root.get() instanceof MappingNode map)) {
-            throw new GlossaryException(file + ":1: the glossary must be 'masked: word' lines, e.g. 'dangshi: 党史'");
+            throw new GlossaryException(file + ":1: " + Messages.get("glossary.not-a-mapping"));
         }
         for (NodeTuple t : map.getValue()) {
             int line = reader.line(t.getKeyNode());
             if (!(t.getKeyNode() instanceof ScalarNode key) || key.getValue().isBlank()
                     || !key.getValue().strip().equals(key.getValue()) || key.getValue().contains(" ")) {
-                throw new GlossaryException(file + ":" + line + ": a masked word must be one word without spaces");
+                throw new GlossaryException(file + ":" + line + ": " + Messages.get("glossary.not-a-word"));
             }
             if (!(t.getValueNode() instanceof ScalarNode value)) {
-                throw new GlossaryException(file + ":" + line + ": '" + key.getValue()
-                        + "' must map to the word it stands for, e.g. '" + key.getValue() + ": 党史'");
+                throw new GlossaryException(file + ":" + line + ": " + Messages.get("glossary.no-word", key.getValue()));
             }
             String word = value.getValue().strip();
             out.put(key.getValue().toLowerCase(java.util.Locale.ROOT), word.isEmpty() ? null : word);

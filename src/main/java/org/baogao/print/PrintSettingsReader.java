@@ -55,7 +55,7 @@ public final class PrintSettingsReader {
         String v = scalar("page-numbers", value);
         if (v == null) return null;
         return YamlReader.choice(PageNumbers.class, v).orElseThrow(() -> new InvalidSetting(value,
-                "'page-numbers' is '" + v + "'; write one of: " + String.join(", ", YamlReader.choices(PageNumbers.class))));
+                Messages.get("yaml.one-of", "page-numbers", v, String.join(", ", YamlReader.choices(PageNumbers.class)))));
     }
 
     private static Boolean bool(String key, Node value) throws InvalidSetting {
@@ -63,7 +63,7 @@ public final class PrintSettingsReader {
         if (v == null) return null;
         if (v.equals("true")) return true;
         if (v.equals("false")) return false;
-        throw new InvalidSetting(value, "'" + key + "' is '" + v + "'; write true or false");
+        throw new InvalidSetting(value, Messages.get("yaml.true-or-false", key, v));
     }
 
     /** {@code [3, 4]}, {@code 3}, or {@code []} for none. */
@@ -80,8 +80,7 @@ public final class PrintSettingsReader {
                 level = -1;
             }
             if (!PrintSettings.BOLD_LEVELS.contains(level)) {
-                throw new InvalidSetting(item, "'bold-levels' has '" + v + "'; only levels 3 (1.) and 4 (（1）) can be "
-                        + "bold, e.g. 'bold-levels: [3, 4]' (levels 1 and 2 have fonts of their own)");
+                throw new InvalidSetting(item, Messages.get("print.bad-bold-level", v));
             }
             if (!levels.contains(level)) levels.add(level);
         }
@@ -103,6 +102,7 @@ public final class PrintSettingsReader {
     }
 
     private static String scalar(String key, Node value) throws InvalidSetting {
-        return YamlReader.text(value, kind -> new InvalidSetting(value, "'" + key + "' must be a single value, not a " + kind));
+        return YamlReader.text(value, kind -> new InvalidSetting(value,
+                Messages.get(kind.equals("list") ? "print.list-not-value" : "print.mapping-not-value", key)));
     }
 }

@@ -52,11 +52,35 @@ public final class YamlReader {
         try {
             return new Compose(settings).composeString(yaml);
         } catch (MarkedYamlEngineException e) {
-            int line = e.getProblemMark().map(m -> m.getLine() + firstLine).orElse(0);
-            throw new YamlSyntaxException(line, firstLine(e.getProblem()), e);
+            Optional<Mark> mark = e.getProblemMark();
+            int line = mark.map(m -> m.getLine() + firstLine).orElse(0);
+            int column = mark.map(m -> m.getColumn() + 1).orElse(0);
+            String problem = firstLine(e.getProblem());
+            YamlSyntaxException.UnquotedColon colon = problem.startsWith("mapping values are not allowed")
+                    ? mark.map(m -> unquotedColon(yaml, m.getLine())).orElse(null) : null;
+            throw new YamlSyntaxException(line, column, problem, colon, e);
         } catch (YamlEngineException e) {
-            throw new YamlSyntaxException(0, firstLine(e.getMessage()), e);
+            throw new YamlSyntaxException(0, 0, firstLine(e.getMessage()), null, e);
         }
+    }
+
+    /**
+     * The line {@code key: value: more} rewritten with the value in quotes; null when the line is
+     * not one key and a plain value (a list item, a value already quoted, a line of its own colons).
+     */
+    private static YamlSyntaxException.UnquotedColon unquotedColon(String yaml, int line) {
+        String text = yaml.lines().skip(line).findFirst().orElse("");
+        int colon = text.indexOf(": ");
+        if (colon <= 0) return null;
+        String key = text.substring(0, colon).strip();
+        String value = text.substring(colon + 2).strip();
+        if (key.isEmpty() || key.startsWith("-") || key.contains(" ") || value.isEmpty()
+                || "\"'[{|>".indexOf(value.charAt(0)) >= 0) {
+            return null;
+        }
+        String quoted = value.indexOf('"') >= 0 && value.indexOf('\'') < 0 ? "'" + value + "'"
+                : '"' + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+        return new YamlSyntaxException.UnquotedColon(key, key + ": " + quoted);
     }
 
     /** The line of the file on which a node starts. */

@@ -99,6 +99,25 @@ class CliLanguageTest {
     }
 
     @Test
+    void aFrontMatterMistakeIsExplainedInChinese(@TempDir Path dir) throws Exception {
+        Path project = Projects.create(dir.resolve("p"));
+        Path bad = Projects.write(project.resolve("content/2023/b.md"), "---\ntitle: 关于x: 的报告\ntype: individual\n---\n正文\n");
+        Projects.write(project.resolve("content/2023/c.md"), Projects.report("乙同志对照检查材料", "individual", "乙", "正文。")
+                .replace("date:", "draft: 是\ndate:"));
+        String quote = "基本信息的格式有误：“title”的值中有冒号加空格（“: ”），会被当成另一项。请给整个值加上英文引号，"
+                + "写成：title: \"关于x: 的报告\"";
+
+        Cli build = Cli.main("--lang", "zh", "build", "--no-pdf", "--project", project.toString());
+        assertThat(build.status()).isEqualTo(1);
+        // the line and the column of the colon YAML stumbled on
+        assertThat(build.err()).contains(bad + ":2:11: 错误: " + quote)
+                .contains("c.md:", ": 错误: “draft”写的是“是”：请写 true（是）或 false（否）");
+
+        Cli lint = Cli.main("--lang", "zh", "lint", "--no-fonts", "--project", project.toString(), bad.toString());
+        assertThat(lint.out()).contains(bad + ":2:11: 错误: " + quote + " [front-matter-invalid]");
+    }
+
+    @Test
     void lintsRulesAreListedInTheLanguageAsked() {
         Cli zh = Cli.main("--lang", "zh", "lint", "--rules");
         assertThat(zh.status()).isZero();

@@ -11,6 +11,8 @@ import org.baogao.print.OutputFormat;
 import org.baogao.print.PageNumbers;
 import org.baogao.print.PrintSettings;
 import org.baogao.testing.Projects;
+import org.baogao.text.Language;
+import org.baogao.text.Messages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -129,12 +131,37 @@ class ConfigReaderTest {
         assertError("taxonomies:\n  - year\n  - units\n", 3,
                 "'units' is not a field the archive can be browsed by (known: year, meeting, unit, author, post, type, tags)");
         assertError("taxonomies: [year, unit, year]\n", 1, "taxonomy 'year' appears twice");
-        assertError("\nname: [甲, 乙]\n", 2, "name must be text, not a list");
+        assertError("\nname: [甲, 乙]\n", 2, "'name' must be text, not a list");
         assertError("name:\n", 1, "'name' is empty");
         assertError("name: 档案\nname: 又一个\n", 2, "'name' appears twice");
-        assertError("types: [individual]\n", 1, "'types' must be 'type: 名称' lines");
-        assertError("name: 档案\ntaxonomies: [year\n", 3, "not valid YAML");
+        assertError("types: [individual]\n", 1, "'types' must be 'key: value' lines, e.g. 'individual: 个人'");
         assertError("- name\n", 1, "the file must be 'key: value' lines");
+    }
+
+    @Test
+    void aYamlMistakeIsPlacedByLineAndColumn() {
+        assertThatThrownBy(() -> read("name: 档案\ntaxonomies: [year\n")).isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith(dir.resolve("baogao.yml") + ":3:1: the file is not valid YAML: ");
+        // a name with ': ' in it: quote it, as the line to write says
+        assertThatThrownBy(() -> read("name: 青山县委: 报告档案\n")).isInstanceOf(ConfigException.class)
+                .hasMessage(dir.resolve("baogao.yml") + ":1:11: the file is not valid YAML: the value of 'name' has ': '"
+                        + " in it; put the value in quotes: name: \"青山县委: 报告档案\"");
+    }
+
+    @Test
+    void mistakesAreExplainedInChinese() {
+        Messages.use(Language.ZH);
+        try {
+            assertThatThrownBy(() -> read("name: 档案\nnmae: 档案\n")).hasMessageStartingWith(dir.resolve("baogao.yml")
+                    + ":2: 没有“nmae”这项设置（是否写错了？可用的设置：name, taxonomies, ");
+            assertThatThrownBy(() -> read("print:\n  cover: 是\n")).hasMessage(dir.resolve("baogao.yml")
+                    + ":2: “cover”写的是“是”：请写 true（是）或 false（否）");
+            assertThatThrownBy(() -> read("name: 青山县委: 报告档案\n")).hasMessage(dir.resolve("baogao.yml")
+                    + ":1:11: 这个文件的格式有误：“name”的值中有冒号加空格（“: ”），会被当成另一项。请给整个值加上英文引号，"
+                    + "写成：name: \"青山县委: 报告档案\"");
+        } finally {
+            Messages.use(Language.EN);
+        }
     }
 
     @Test

@@ -19,7 +19,7 @@ import org.baogao.print.PrintSettings;
 class FrontMatterParserTest {
 
     private static final Path FILE = Path.of("content", "2023", "zhang-san.md");
-    private static final String KNOWN = "author, bold-levels, closing, cover, date, draft, marking, meeting, order, outputs, page-numbers, post, signature, tags, title, type, unit";
+    private static final String KNOWN = "author, bold-levels, closing, cover, date, draft, marking, meeting, order, outputs, page-numbers, post, signature, tags, title, type, unit, year";
 
     private final FrontMatterParser parser = new FrontMatterParser();
 
@@ -266,7 +266,23 @@ class FrontMatterParserTest {
         // the YAML starts on file line 2: its third line is line 4 of the file
         Problem p = error("---\ntype: individual\nauthor: 张三\ntitle: 关于: 学习\n---\n正文\n");
         assertThat(p.line()).isEqualTo(4);
-        assertThat(p.message()).isEqualTo("front matter is not valid YAML: mapping values are not allowed here");
+        // YAML read the second ': ' as a second key: the column of that colon, and what to write
+        assertThat(p.column()).isEqualTo(10);
+        assertThat(p.message()).isEqualTo("front matter is not valid YAML: the value of 'title' has ': ' in it;"
+                + " put the value in quotes: title: \"关于: 学习\"");
+        assertThat(p).asString().startsWith(FILE + ":4:10: error: ");
+    }
+
+    @Test
+    void aValueWithAColonAndQuotesInItIsQuotedTheOtherWay() {
+        Problem p = error("---\ntitle: 关于\"两个确立\": 的体会\n---\n");
+        assertThat(p.message()).endsWith("put the value in quotes: title: '关于\"两个确立\": 的体会'");
+    }
+
+    @Test
+    void aColonInAListIsNotTakenForAValueToQuote() {
+        Problem p = error("---\ntitle: 标题\ntags:\n  - 学习: 体会: 二\n---\n");
+        assertThat(p.message()).startsWith("front matter is not valid YAML: ").doesNotContain("quotes");
     }
 
     @Test
@@ -646,5 +662,17 @@ class FrontMatterParserTest {
         assertThat(parse("---\ntitle: 甲\nmeeting: 专题组织生活会\ndate: 2024-01-18\n---\n").meta().reviewedYear())
                 .isEqualTo(2024);
         assertThat(parse("---\ntitle: 甲\n---\n").meta().reviewedYear()).isNull();
+        // year: says it when the meeting does not: a 专题民主生活会 in March 2024 on the year 2023
+        assertThat(parse("---\ntitle: 甲\nmeeting: 专题民主生活会\ndate: 2024-03-01\nyear: 2023\n---\n").meta()
+                .reviewedYear()).isEqualTo(2023);
+        assertThat(parse("---\ntitle: 甲\nmeeting: 2023年度民主生活会\nyear: 2022\n---\n").meta().reviewedYear())
+                .isEqualTo(2022);
+    }
+
+    @Test
+    void aYearThatIsNotAYearIsAnError() {
+        Problem p = error("---\ntitle: 甲\nyear: 二〇二三\n---\n");
+        assertThat(p.line()).isEqualTo(3);
+        assertThat(p.message()).isEqualTo("'year' is '二〇二三'; write the year the report reviews, four digits such as 2023");
     }
 }

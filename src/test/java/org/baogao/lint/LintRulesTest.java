@@ -123,7 +123,7 @@ class LintRulesTest {
     void everyKeyTheBuildReadsIsKnown() throws Exception {
         // written in YAML as the build reads them, not as the Java record names them (pageNumbers)
         String head = HEAD.replace("unit:", "page-numbers: center\ncover: true\nbold-levels: [3, 4]\nsignature: end\n"
-                + "closing: 以上发言，请批评指正。\nmarking: 内部资料\ntags: [整改]\ndraft: false\nunit:");
+                + "closing: 以上发言，请批评指正。\nmarking: 内部资料\ntags: [整改]\ndraft: false\nyear: 2023\nunit:");
         assertThat(lint(head + SECTIONS)).isEmpty();
     }
 
