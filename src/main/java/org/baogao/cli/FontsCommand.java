@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.baogao.fonts.FontFace;
 import org.baogao.fonts.FontRegistry;
 import org.baogao.fonts.FontsMissingException;
+import org.baogao.text.Messages;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,20 +30,21 @@ final class FontsCommand implements Callable<Integer> {
     public Integer call() {
         List<Path> dirs = fonts.folders(project.project());
         FontRegistry registry = FontRegistry.discover(dirs);
-        Columns table = new Columns().add("role", "", "family", "file");
+        Columns table = new Columns().add(Messages.get("fonts.column.role"), "", Messages.get("fonts.column.family"),
+                Messages.get("fonts.column.file"));
         for (FontRegistry.Assignment a : registry.assignments()) {
             FontFace f = a.face();
-            table.add(a.role(), a.label(), f == null ? "(none found)" : f.family(), f == null ? "" : f.file().toString());
+            table.add(a.role(), a.label(), f == null ? Messages.get("fonts.none-found") : f.family(), f == null ? "" : f.file().toString());
         }
         System.out.print(table.render());
-        System.out.printf("%d usable faces found, %d font files skipped%s%n", registry.scanned(),
-                registry.skipped().size(), verbose || registry.skipped().isEmpty() ? "" : " (-v lists them)");
-        if (verbose) registry.skipped().forEach(s -> System.out.println("skipped  " + s));
+        System.out.println(Messages.get("fonts.summary", registry.scanned(), registry.skipped().size())
+                + (verbose || registry.skipped().isEmpty() ? "" : Messages.get("fonts.summary.list-hint")));
+        if (verbose) registry.skipped().forEach(s -> System.out.println(Messages.get("fonts.skipped", s)));
         try {
             registry.requireChinese();
             return 0;
         } catch (FontsMissingException e) {
-            System.err.println("baogao: " + e.getMessage());
+            System.err.println(Messages.get("cli.error", e.getMessage()));
             return 2;
         }
     }

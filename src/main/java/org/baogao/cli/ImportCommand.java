@@ -63,7 +63,7 @@ final class ImportCommand implements Callable<Integer> {
         try {
             words = glossary.load(p);
         } catch (GlossaryException e) {
-            err.println("baogao: " + e.getMessage());
+            err.println(Messages.get("cli.error", e.getMessage()));
             return 2;
         }
         Path folder = templates;
@@ -87,12 +87,12 @@ final class ImportCommand implements Callable<Integer> {
                     if (verbose) report.left().forEach(l -> progress.println(stdout, "    " + l));
                 } catch (ImportException e) {
                     failed++;
-                    progress.println(err, "baogao: " + e.getMessage());
+                    progress.println(err, Messages.get("cli.error", e.getMessage()));
                 }
             }
         }
         if (!quiet && files.size() > 1) {
-            err.println((files.size() - failed) + " of " + files.size() + " drafts imported into " + out);
+            err.println(Messages.get("import.summary", files.size() - failed, files.size(), out));
         }
         return failed == 0 ? 0 : failed == files.size() ? 2 : 1;
     }

@@ -18,6 +18,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.baogao.docx.FailureCause;
+import org.baogao.text.Messages;
 
 /**
  * A Word (.docx) draft into blocks: each paragraph with its bold runs as {@code **…**}, each table
@@ -59,11 +60,10 @@ final class DocxDraftReader {
                 }
             }
             left.comments(doc.getComments() == null ? 0 : doc.getComments().length);
-            return new Draft(file, "Word document (.docx)", blocks, left.describe(), BaogaoWord.properties(doc));
+            return new Draft(file, Messages.get("import.format.docx"), blocks, left.describe(), BaogaoWord.properties(doc));
         } catch (IOException | RuntimeException e) {
             // POI reports a zip bomb, a damaged archive or a non-Word zip as IOException or IllegalStateException
-            throw new ImportException(file + ": not a readable Word document: " + FailureCause.of(e)
-                    + "; open it in Word or WPS and save it again as .docx", e);
+            throw new ImportException(Messages.get("import.bad-docx", file, FailureCause.of(e)), e);
         }
     }
 

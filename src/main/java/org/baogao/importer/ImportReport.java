@@ -3,6 +3,9 @@ package org.baogao.importer;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.baogao.text.Invocation;
+import org.baogao.text.Messages;
+
 /**
  * What an import did to one draft and what it inferred, for the person who checks the result.
  *
@@ -40,22 +43,24 @@ public record ImportReport(Path input, Path output, String format, String title,
     /** The report as printed by {@code baogao import}, one fact per line. */
     public List<String> lines() {
         List<String> out = new java.util.ArrayList<>();
-        out.add("imported " + input + " → " + output);
-        out.add("  read as " + format);
-        out.add("  title" + (titleLine > 0 ? " (line " + titleLine + ")" : "") + ": " + title);
-        out.add("  type " + type + ": " + typeReason);
-        out.add("  structure: " + level1 + " level-1 and " + level2 + " level-2 headings"
-                + (runIn > 0 ? "; " + runIn + " run into their paragraph, kept so" : ""));
-        out.add("  changed: " + (changes.isEmpty() ? "nothing" : String.join(", ", changes)));
-        if (!inferred.isEmpty()) out.add("  from the signature: " + String.join(", ", inferred));
-        if (!toFill.isEmpty()) out.add("  front matter to fill in: " + String.join(", ", toFill));
+        String indent = "  ";
+        String comma = Messages.get("list.separator");
+        out.add(Messages.get("import.line.imported", input, output));
+        out.add(indent + Messages.get("import.line.read-as", format));
+        out.add(indent + (titleLine > 0 ? Messages.get("import.line.title-at", titleLine, title)
+                : Messages.get("import.line.title", title)));
+        out.add(indent + Messages.get("import.line.type", type, typeReason));
+        out.add(indent + Messages.get("import.line.structure", level1, level2)
+                + (runIn > 0 ? Messages.get("import.line.run-in", runIn) : ""));
+        out.add(indent + Messages.get("import.line.changed",
+                changes.isEmpty() ? Messages.get("import.line.nothing") : String.join(comma, changes)));
+        if (!inferred.isEmpty()) out.add(indent + Messages.get("import.line.from-signature", String.join(comma, inferred)));
+        if (!toFill.isEmpty()) out.add(indent + Messages.get("import.line.to-fill", String.join(comma, toFill)));
         if (!notImported.isEmpty()) {
-            out.add("  not imported, add by hand if needed: " + String.join("; ", notImported));
+            out.add(indent + Messages.get("import.line.not-imported", String.join(Messages.get("import.line.separator"),
+                    notImported)));
         }
-        if (errors() > 0) {
-            out.add("  left for you: " + errors() + (errors() == 1 ? " error" : " errors")
-                    + " (placeholders such as xx): baogao lint " + output);
-        }
+        if (errors() > 0) out.add(indent + Messages.get("import.line.left", errors(), Invocation.command(), output));
         return out;
     }
 }

@@ -24,6 +24,7 @@ import org.baogao.lint.Glossary;
 import org.baogao.lint.LintSettings;
 import org.baogao.lint.Linter;
 import org.baogao.lint.Rule;
+import org.baogao.text.Messages;
 
 /**
  * Turns a draft as it circulates (plain text in any of the encodings offices use, loose Markdown,
@@ -60,7 +61,7 @@ public final class Importer {
         Draft draft = read(input);
         Composed composed = MarkdownComposer.compose(draft);
         if (composed.title().isEmpty() && composed.body().isBlank()) {
-            throw new ImportException(input + ": no text found to import");
+            throw new ImportException(Messages.get("import.no-text", input));
         }
         String title = composed.title().isEmpty() ? input.getFileName().toString() : composed.title();
         TypeGuess type = TypeGuess.of(title, composed.body());
@@ -99,7 +100,7 @@ public final class Importer {
         Fixer.Fixed fixed = new Fixer(linter).fix(new Source(output, output.getFileName().toString(), text, "UTF-8"));
         List<String> changes = new ArrayList<>();
         unmasked.forEach((what, n) -> changes.add(what + " ×" + n));
-        if (composed.renumbered() > 0) changes.add("numbers in the standard form (1、 → 1.) ×" + composed.renumbered());
+        if (composed.renumbered() > 0) changes.add(Messages.get("import.change.renumbered") + " ×" + composed.renumbered());
         fixed.applied().forEach((rule, n) -> {
             if (rule == Rule.MASKED_WORD) return;
             changes.add(describe(rule) + " ×" + n);
@@ -117,9 +118,9 @@ public final class Importer {
     private static String describe(Rule rule) {
         return switch (rule) {
             case ASCII_QUOTES -> "\"…\" → “…”";
-            case ASCII_PUNCTUATION -> "ASCII , ; : ? ! → ，；：？！";
+            case ASCII_PUNCTUATION -> Messages.get("import.change.ascii-punctuation");
             case HALF_WIDTH_PARENTHESES -> "(…) → （…）";
-            case NUMBERING_PUNCTUATION -> "numbers in the standard form";
+            case NUMBERING_PUNCTUATION -> Messages.get("import.change.numbering");
             default -> rule.id();
         };
     }
@@ -137,30 +138,30 @@ public final class Importer {
     private Draft read(Path input) throws ImportException {
         byte[] bytes;
         try {
-            if (Files.isDirectory(input)) throw new ImportException(input + ": a folder; name the draft files in it");
-            if (!Files.isRegularFile(input)) throw new ImportException(input + ": no such file");
+            if (Files.isDirectory(input)) throw new ImportException(Messages.get("import.folder", input));
+            if (!Files.isRegularFile(input)) throw new ImportException(Messages.get("import.no-such-file", input));
             if (Files.size(input) > MAX_BYTES) {
-                throw new ImportException(input + ": larger than " + MAX_BYTES / 1048576 + " MB; not a report");
+                throw new ImportException(Messages.get("import.too-big", input, MAX_BYTES / 1048576));
             }
             bytes = Files.readAllBytes(input);
         } catch (IOException e) {
-            throw new ImportException(input + ": cannot read: " + e.getMessage(), e);
+            throw new ImportException(Messages.get("import.unreadable", input, e.getMessage()), e);
         }
         if (startsWith(bytes, 0x50, 0x4B, 0x03, 0x04)) return DocxDraftReader.read(input, bytes);
         if (startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0)) {
-            throw new ImportException(input + ": an old Word (.doc) or WPS file; open it and save it as .docx, then import that");
+            throw new ImportException(Messages.get("import.doc", input));
         }
         if (startsWith(bytes, '{', '\\', 'r', 't', 'f')) {
-            throw new ImportException(input + ": an RTF file; save it as .docx or as text, then import that");
+            throw new ImportException(Messages.get("import.rtf", input));
         }
         Source source;
         try {
             source = reader.decode(input, input.getFileName().toString(), bytes);
         } catch (ReportException e) {
             String why = e.problem().message().startsWith("file is binary")
-                    ? "neither text nor a Word document (.docx); save it as .docx or as UTF-8 text"
+                    ? Messages.get("import.not-text")
                     : e.problem().message();
-            throw new ImportException(input + ": " + why, e);
+            throw new ImportException(Messages.get("import.failed", input, why), e);
         }
         return TextDraftReader.read(input, source, new String(bytes, 0, Math.min(bytes.length, 1 << 16),
                 StandardCharsets.ISO_8859_1).contains("\r\n"));
@@ -175,13 +176,13 @@ public final class Importer {
     private static void checkTarget(Path input, Path output, boolean force) throws ImportException {
         try {
             if (Files.exists(output) && Files.isSameFile(input, output)) {
-                throw new ImportException(input + ": the report would replace the draft itself; import into another folder with --out DIR");
+                throw new ImportException(Messages.get("import.replaces-draft", input));
             }
         } catch (IOException e) {
-            throw new ImportException(output + ": cannot check the target: " + e.getMessage(), e);
+            throw new ImportException(Messages.get("import.cannot-check", output, e.getMessage()), e);
         }
         if (Files.exists(output) && !force) {
-            throw new ImportException(output + " already exists; nothing was written (--force replaces it)");
+            throw new ImportException(Messages.get("import.exists", output));
         }
     }
 
@@ -203,9 +204,9 @@ public final class Importer {
                 Files.move(tmp, output);
             }
         } catch (FileAlreadyExistsException e) {
-            throw new ImportException(output + " already exists; nothing was written (--force replaces it)", e);
+            throw new ImportException(Messages.get("import.exists", output), e);
         } catch (IOException e) {
-            throw new ImportException(output + ": cannot write: " + e.getMessage(), e);
+            throw new ImportException(Messages.get("import.cannot-write", output, e.getMessage()), e);
         } finally {
             if (tmp != null) {
                 try {

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import org.baogao.chinese.Numbering;
 import org.baogao.content.Source;
+import org.baogao.text.Messages;
 
 /**
  * A plain-text or loose-Markdown draft into blocks. Drafts copied out of Word have one paragraph
@@ -66,8 +67,8 @@ final class TextDraftReader {
             start = number;
         }
         flush(blocks, current, kind, start);
-        String format = source.encoding() + " text, " + (crlf ? "CRLF" : "LF") + " line ends, "
-                + (markdown ? "paragraphs separated by blank lines" : "one paragraph per line");
+        String format = Messages.get("import.format.text", source.encoding(), crlf ? "CRLF" : "LF",
+                Messages.get(markdown ? "import.format.blank-lines" : "import.format.one-per-line"));
         return new Draft(file, format, blocks);
     }
 

@@ -4,6 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.baogao.content.FrontMatterParser;
+import org.baogao.text.Messages;
 
 /**
  * Which type a draft is, and why: a title that names a leadership body (班子, 常委会) is a group
@@ -19,10 +20,10 @@ record TypeGuess(String type, String reason) {
 
     static TypeGuess of(String title, String body) {
         String byTitle = FrontMatterParser.inferType(title);
-        if (byTitle.equals("group")) return new TypeGuess("group", "the title names 班子 or 常委会");
+        if (byTitle.equals("group")) return new TypeGuess("group", Messages.get("import.type.by-title"));
         int group = count(GROUP_VOICE, body);
         int personal = count(PERSONAL_VOICE, body);
-        String voice = "the voice: 班子/有的同志 ×" + group + ", 本人/我 ×" + personal;
+        String voice = Messages.get("import.type.by-voice", group, personal);
         return new TypeGuess(group > personal ? "group" : "individual", voice);
     }
 

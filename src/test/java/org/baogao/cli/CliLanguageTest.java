@@ -118,6 +118,40 @@ class CliLanguageTest {
     }
 
     @Test
+    void importReportsInChinese(@TempDir Path dir) throws Exception {
+        Path draft = Projects.write(dir.resolve("草稿.txt"), "张华同志对照检查材料\n一、存在的主要问题\n本人学习dangshi不够，xx次没有参加。\n"
+                + "二、原因剖析\n本人认识不到位。\n三、整改措施\n本人加强学习。\n");
+        Path out = dir.resolve("content");
+
+        Cli zh = Cli.main("--lang", "zh", "import", "--templates", Projects.TEMPLATES.toString(), "--out", out.toString(),
+                draft.toString());
+        assertThat(zh.status()).as(zh.err()).isZero();
+        assertThat(zh.out().lines()).contains(
+                "已导入 " + draft + " → " + out.resolve("草稿.md"),
+                "  读作：UTF-8 编码的纯文本，LF 换行，每行一段",
+                "  标题（第 1 行）：张华同志对照检查材料",
+                "  文种 individual：从口吻判断：班子/有的同志 ×0，本人/我 ×3",
+                "  结构：一级标题 3 个，二级标题 0 个",
+                "  改动：dangshi → 党史 ×1",
+                "  还需处理：错误 1 个（如 xx 之类的占位符），运行“baogao lint " + out.resolve("草稿.md") + "”查看");
+
+        Cli again = Cli.main("--lang", "zh", "import", "--templates", Projects.TEMPLATES.toString(), "--out", out.toString(),
+                draft.toString());
+        assertThat(again.status()).isEqualTo(2);
+        assertThat(again.err()).contains("baogao：" + out.resolve("草稿.md") + " 已经存在，没有写入任何内容（加 --force 可以替换它）");
+    }
+
+    @Test
+    void fontsAreListedInTheLanguageAsked(@TempDir Path dir) throws Exception {
+        Path project = Projects.create(dir.resolve("p"));
+        Cli zh = Cli.main("--lang", "zh", "fonts", "--project", project.toString());
+        assertThat(zh.out().lines().findFirst().orElseThrow()).startsWith("用途").contains("字体", "文件");
+        assertThat(zh.out()).containsPattern("找到可用的字体 \\d+ 个，跳过字体文件 \\d+ 个");
+        Cli en = Cli.main("--lang", "en", "fonts", "--project", project.toString());
+        assertThat(en.out()).startsWith("role").containsPattern("\\d+ usable faces found, \\d+ font files skipped");
+    }
+
+    @Test
     void lintsRulesAreListedInTheLanguageAsked() {
         Cli zh = Cli.main("--lang", "zh", "lint", "--rules");
         assertThat(zh.status()).isZero();
