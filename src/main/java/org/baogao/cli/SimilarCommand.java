@@ -4,6 +4,8 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,6 +25,7 @@ import org.baogao.config.ProjectConfig;
 import org.baogao.content.ContentScanner;
 import org.baogao.content.Problem;
 import org.baogao.similar.Document;
+import org.baogao.similar.Fingerprints;
 import org.baogao.similar.Located;
 import org.baogao.similar.Passage;
 import org.baogao.similar.ReportSimilarity;
@@ -119,30 +122,35 @@ final class SimilarCommand implements Callable<Integer> {
             err.println(Messages.get("cli.error", Messages.get("similar.nothing-checked")));
             return 2;
         }
-        List<ReportSimilarity> results = Similarity.check(docs, settings, d -> wanted.contains(d.report()), Math.max(1, jobs));
+        Map<String, ReportTexts.Read> byName = read.reports().stream()
+                .collect(Collectors.toMap(r -> r.document().report(), r -> r, (x, y) -> x));
+        int[] counts = new int[3];
         try {
-            BufferedWriter w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-            if (json) {
-                SimilarJson.write(results, w);
-            } else if (!quiet) {
-                Map<String, ReportTexts.Read> byName = read.reports().stream()
-                        .collect(Collectors.toMap(r -> r.document().report(), r -> r));
-                for (ReportSimilarity r : results) {
-                    if (r.sources().isEmpty()) {
-                        if (all) w.write(Messages.get("similar.nothing-shared", r.report(), r.chars()) + "\n");
-                        continue;
-                    }
-                    w.write(table(r, byName.get(r.report())));
-                }
-            }
+            // JSON is for files and other tools, always UTF-8; the tables are for the console
+            Writer w = new BufferedWriter(new OutputStreamWriter(out, json ? StandardCharsets.UTF_8 : Main.charset()), 1 << 16);
+            SimilarJson jsonOut = json ? new SimilarJson(w) : null;
+            // each report's results are written as they come and then forgotten: an archive's are large
+            Similarity.check(docs, new Fingerprints[docs.size()], settings, d -> wanted.contains(d.report()),
+                    Math.max(1, jobs), r -> {
+                        counts[0]++;
+                        if (r.shared() > 0) counts[1]++;
+                        if (r.share() > settings.warnShare()) counts[2]++;
+                        try {
+                            if (jsonOut != null) jsonOut.add(r);
+                            else if (quiet) return;
+                            else if (!r.sources().isEmpty()) w.write(table(r, byName.get(r.report())));
+                            else if (all) w.write(Messages.get("similar.nothing-shared", r.report(), r.chars()) + "\n");
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    });
+            if (jsonOut != null) jsonOut.close();
             w.flush();
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             err.println(Messages.get("cli.error", e.getMessage()));
             return 2;
         }
-        int sharing = (int) results.stream().filter(r -> r.shared() > 0).count();
-        int above = (int) results.stream().filter(r -> r.share() > settings.warnShare()).count();
-        err.println(Messages.get("similar.summary", results.size(), docs.size(), sharing, above,
+        err.println(Messages.get("similar.summary", counts[0], docs.size(), counts[1], counts[2],
                 SimilarText.percent(settings.warnShare()), (System.nanoTime() - start) / 1e9));
         if (!read.errors().isEmpty()) {
             err.println(Messages.get("similar.skipped", read.errors().size()));

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.baogao.text.Messages;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
@@ -33,30 +34,29 @@ final class SimilarSection {
             Node v = t.getValueNode();
             switch (key) {
                 case "min-chars" -> {
-                    String text = config.text(v, "'min-chars'");
+                    String text = config.text(v, ConfigReader.key("min-chars"));
                     try {
                         minChars = Integer.parseInt(text == null ? "" : text);
                     } catch (NumberFormatException e) {
                         minChars = -1;
                     }
                     if (minChars < SimilarSettings.MIN_MIN_CHARS) {
-                        throw new ConfigException(config.at(v) + "'min-chars' must be a whole number of characters, at least "
-                                + SimilarSettings.MIN_MIN_CHARS + ", e.g. 'min-chars: 20'");
+                        throw new ConfigException(config.at(v) + Messages.get("config.bad-min-chars", SimilarSettings.MIN_MIN_CHARS));
                     }
                 }
                 case "common-share" -> commonShare = share(v, "common-share", false);
                 case "warn-share" -> warnShare = share(v, "warn-share", true);
                 case "stop" -> {
                     if (!(v instanceof SequenceNode seq)) {
-                        throw new ConfigException(config.at(v) + "'stop' must be a list of phrases, one '- 短语' line each");
+                        throw new ConfigException(config.at(v) + Messages.get("config.bad-stop"));
                     }
                     for (Node item : seq.getValue()) {
-                        String phrase = config.text(item, "a phrase of 'stop'");
+                        String phrase = config.text(item, Messages.get("config.what.item", ConfigReader.key("stop")));
                         if (phrase != null) stop.add(phrase);
                     }
                 }
-                default -> throw new ConfigException(config.at(t.getKeyNode()) + "unknown setting 'similar." + key
-                        + "' (known: min-chars, common-share, warn-share, stop)");
+                default -> throw new ConfigException(config.at(t.getKeyNode()) + Messages.get("config.unknown-similar-setting", key,
+                        "min-chars, common-share, warn-share, stop"));
             }
         }
         return new SimilarSettings(minChars, commonShare, stop, warnShare);
@@ -64,7 +64,7 @@ final class SimilarSection {
 
     /** A share written as 0.3 or 30%. */
     private double share(Node v, String key, boolean zeroAllowed) throws ConfigException {
-        String text = config.text(v, "'" + key + "'");
+        String text = config.text(v, ConfigReader.key(key));
         double share = Double.NaN;
         if (text != null) {
             try {
@@ -75,8 +75,7 @@ final class SimilarSection {
             }
         }
         if (!(share >= 0 && share <= 1) || share == 0 && !zeroAllowed) {
-            throw new ConfigException(config.at(v) + "'" + key + "' must be a share between 0 and 1, e.g. '" + key + ": 0.3' or '"
-                    + key + ": 30%'");
+            throw new ConfigException(config.at(v) + Messages.get("config.bad-share", key));
         }
         return share;
     }

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
@@ -45,19 +46,45 @@ public final class Similarity {
      */
     public static List<ReportSimilarity> check(List<Document> archive, Fingerprints[] known, SimilarSettings settings,
             Predicate<Document> reported, int threads) {
+        List<ReportSimilarity> out = new ArrayList<>();
+        check(archive, known, settings, reported, threads, out::add);
+        return out;
+    }
+
+    /**
+     * As {@link #check(List, Fingerprints[], SimilarSettings, Predicate, int)}, handing each
+     * reported document's results to {@code each} in the archive's order as soon as they are
+     * found, so that memory follows the archive and not what its reports share (which in a large
+     * archive of stock phrases is thousands of sources per report).
+     */
+    public static void check(List<Document> archive, Fingerprints[] known, SimilarSettings settings,
+            Predicate<Document> reported, int threads, Consumer<ReportSimilarity> each) {
         int n = archive.size();
-        boolean[] wanted = new boolean[n];
-        for (int i = 0; i < n; i++) wanted[i] = reported.test(archive.get(i));
         if (known.length != n) throw new IllegalArgumentException(known.length + " fingerprints for " + n + " documents");
+        int[] wanted = IntStream.range(0, n).filter(i -> reported.test(archive.get(i))).toArray();
         ForkJoinPool pool = threads > 1 ? new ForkJoinPool(threads) : null;
         try {
-            ArchiveMatcher.Parallel parallel = (count, task) -> forEach(pool, count, task);
-            List<ArchiveMatcher.PairPassages> pairs = new ArchiveMatcher(archive, known, wanted, settings, parallel).run();
-            return results(archive, wanted, pairs);
+            ArchiveIndex.Parallel parallel = (count, task) -> forEach(pool, count, task);
+            ArchiveIndex index = new ArchiveIndex(archive, known, settings, parallel).build();
+            ThreadLocal<PairSearch> search = ThreadLocal.withInitial(() -> new PairSearch(index));
+            int block = BLOCK * Math.max(1, threads);
+            ReportSimilarity[] results = new ReportSimilarity[block];
+            for (int from = 0; from < wanted.length; from += block) {
+                int start = from;
+                int count = Math.min(block, wanted.length - from);
+                parallel.forEach(count, i -> results[i] = result(archive, wanted[start + i], search.get().from(wanted[start + i])));
+                for (int i = 0; i < count; i++) {
+                    each.accept(results[i]);
+                    results[i] = null;
+                }
+            }
         } finally {
             if (pool != null) pool.shutdown();
         }
     }
+
+    /** Reports searched at once per thread before their results are handed on: enough to keep the threads busy. */
+    private static final int BLOCK = 16;
 
     /** The fingerprints of one normalised text, as {@link #check} makes them: for a cache. */
     public static Fingerprints fingerprints(String text, SimilarSettings settings) {
@@ -81,52 +108,34 @@ public final class Similarity {
         }
     }
 
-    private static List<ReportSimilarity> results(List<Document> archive, boolean[] wanted,
-            List<ArchiveMatcher.PairPassages> pairs) {
-        int n = archive.size();
-        List<List<SourceMatch>> sources = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) sources.add(wanted[i] ? new ArrayList<>() : null);
-        for (ArchiveMatcher.PairPassages p : pairs) {
-            add(archive, sources, p.doc(), p.source(), p.passages(), false);
-            if (wanted[p.source()]) add(archive, sources, p.source(), p.doc(), p.passages(), true);
-        }
-        List<ReportSimilarity> out = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            if (!wanted[i]) continue;
-            Document d = archive.get(i);
-            List<SourceMatch> s = sources.get(i);
-            s.sort(Comparator.comparingInt(SourceMatch::shared).reversed().thenComparing(SourceMatch::report));
-            List<int[]> all = new ArrayList<>();
-            List<int[]> same = new ArrayList<>();
-            List<int[]> others = new ArrayList<>();
-            for (SourceMatch m : s) {
-                for (Passage p : m.passages()) {
-                    int[] span = {p.start(), p.end()};
-                    all.add(span);
-                    (m.sameAuthor() ? same : others).add(span);
-                }
+    private static ReportSimilarity result(List<Document> archive, int doc, List<PairPassages> pairs) {
+        Document d = archive.get(doc);
+        List<SourceMatch> s = new ArrayList<>(pairs.size());
+        List<int[]> all = new ArrayList<>();
+        List<int[]> same = new ArrayList<>();
+        List<int[]> others = new ArrayList<>();
+        for (PairPassages p : pairs) {
+            SourceMatch m = match(d, archive.get(p.source()), p.passages());
+            s.add(m);
+            for (Passage q : m.passages()) {
+                int[] span = {q.start(), q.end()};
+                all.add(span);
+                (m.sameAuthor() ? same : others).add(span);
             }
-            out.add(new ReportSimilarity(d.report(), d.text().length(), covered(all), covered(same), covered(others), s));
         }
-        return out;
+        s.sort(Comparator.comparingInt(SourceMatch::shared).reversed().thenComparing(SourceMatch::report));
+        return new ReportSimilarity(d.report(), d.text().length(), covered(all), covered(same), covered(others), s);
     }
 
-    private static void add(List<Document> archive, List<List<SourceMatch>> sources, int doc, int source,
-            List<int[]> spans, boolean mirrored) {
-        Document d = archive.get(doc);
-        Document s = archive.get(source);
+    private static SourceMatch match(Document d, Document s, List<int[]> spans) {
         List<Passage> passages = new ArrayList<>(spans.size());
         List<int[]> covered = new ArrayList<>(spans.size());
         for (int[] p : spans) {
-            int start = mirrored ? p[2] : p[0];
-            int end = mirrored ? p[3] : p[1];
-            int sourceStart = mirrored ? p[0] : p[2];
-            int sourceEnd = mirrored ? p[1] : p[3];
-            passages.add(new Passage(start, end, sourceStart, sourceEnd, d.text().substring(start, end)));
-            covered.add(new int[] {start, end});
+            passages.add(new Passage(p[0], p[1], p[2], p[3], d.text().substring(p[0], p[1])));
+            covered.add(new int[] {p[0], p[1]});
         }
         passages.sort(Comparator.comparingInt(Passage::start).thenComparingInt(Passage::sourceStart));
-        sources.get(doc).add(new SourceMatch(s.report(), d.sameAuthor(s), s.year(), covered(covered), passages));
+        return new SourceMatch(s.report(), d.sameAuthor(s), s.year(), covered(covered), passages);
     }
 
     /** The characters inside at least one of the spans. */

@@ -132,7 +132,7 @@ class PreviewServerTest {
                 dir.resolve("served-pdf"), List.of(), true, true, false, 2, null, Glossary.defaultGlossary(), true);
         List<String> log = new java.util.concurrent.CopyOnWriteArrayList<>();
         Path pdf = dir.resolve("served-pdf/2023/b/b.pdf");
-        try (PreviewServer pdfServer = PreviewServer.start(new ServeOptions(build, 0, null, List.of()), log::add)) {
+        try (PreviewServer pdfServer = PreviewServer.start(new ServeOptions(build, 0, null, List.of()), l -> log.add(l.text()))) {
             String host = "127.0.0.1:" + pdfServer.port();
             byte[] pdfBefore = Files.readAllBytes(pdf);
             BlockingQueue<String> events = new LinkedBlockingQueue<>();
@@ -174,13 +174,13 @@ class PreviewServerTest {
             awaitEvent(events, "data: *", "data: /2023/c/index.html");
             Response broken = get("/2023/c/index.html");
             assertThat(broken.status()).isEqualTo(200);
-            assertThat(broken.body()).contains("构建失败", "c.md:7: error: 'date' is '昨天'",
+            assertThat(broken.body()).contains("build failed", "c.md:7: error: 'date' is '昨天'",
                     "not a date; write it as YYYY-MM-DD");
 
             Projects.write(c, Projects.report("丙对照检查材料", "individual", "丙", BODY));
             awaitEvent(events, "data: /2023/c/index.html");
             Response fixed = get("/2023/c/index.html");
-            assertThat(fixed.body()).doesNotContain("构建失败");
+            assertThat(fixed.body()).doesNotContain("build failed");
             assertThat(Jsoup.parse(fixed.body()).selectFirst("h1.title").text()).isEqualTo("丙对照检查材料");
             eventually(() -> get("/").body().contains("丙对照检查材料"));
 
@@ -201,10 +201,10 @@ class PreviewServerTest {
         try {
             // a report's layout: each report of the type fails, and its page says why
             Files.writeString(layout, goodLayout + "\n<#if true>");
-            eventually(() -> get("/2023/a/index.html").body().contains("构建失败"));
+            eventually(() -> get("/2023/a/index.html").body().contains("build failed"));
             assertThat(get("/2023/a/index.html").body()).contains("individual.ftlh");
             Files.writeString(layout, goodLayout);
-            eventually(() -> !get("/2023/a/index.html").body().contains("构建失败"));
+            eventually(() -> !get("/2023/a/index.html").body().contains("build failed"));
 
             // the archive's page: the whole build fails; the last good pages stay, with the error above them
             Files.writeString(index, "<#list reports as r>${r.title}");

@@ -198,6 +198,37 @@ class SimilarityTest {
     }
 
     @Test
+    void resultsAreHandedOnOneReportAtATimeInTheArchivesOrderAndAgreeFromBothSides() {
+        List<Document> docs = new ArrayList<>();
+        // more reports than one block of searches, so that the results cross blocks; eight carry the
+        // passage, fewer than the formula limit
+        for (int i = 0; i < 40; i++) {
+            String body = i % 5 == 0 ? unique(40) + COPIED + unique(20) : unique(90);
+            docs.add(doc(String.format("r%02d.md", i), "作者" + i, "x", 2023, body));
+        }
+        List<String> order = new ArrayList<>();
+        List<ReportSimilarity> streamed = new ArrayList<>();
+
+        Similarity.check(docs, new Fingerprints[docs.size()], SimilarSettings.DEFAULTS, d -> true, 1, r -> {
+            order.add(r.report());
+            streamed.add(r);
+        });
+
+        assertThat(order).containsExactlyElementsOf(docs.stream().map(Document::report).toList());
+        assertThat(streamed).isEqualTo(Similarity.check(docs, SimilarSettings.DEFAULTS));
+        for (ReportSimilarity r : streamed) {
+            assertThat(r.sources()).hasSize(Integer.parseInt(r.report().substring(1, 3)) % 5 == 0 ? 7 : 0);
+            for (SourceMatch s : r.sources()) {
+                Passage p = s.passages().get(0);
+                Passage back = of(streamed, s.report()).sources().stream().filter(m -> m.report().equals(r.report()))
+                        .findFirst().orElseThrow().passages().get(0);
+                assertThat(new int[] {back.sourceStart(), back.sourceEnd(), back.start(), back.end()})
+                        .containsExactly(p.start(), p.end(), p.sourceStart(), p.sourceEnd());
+            }
+        }
+    }
+
+    @Test
     void aHugeRepetitiveReportDoesNotMakeTheCheckQuadratic() {
         String sentence = "对照检查发现问题整改不到位群众意见较大必须限期整改落实到位。";
         List<Document> docs = new ArrayList<>();
