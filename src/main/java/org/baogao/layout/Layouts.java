@@ -118,7 +118,7 @@ public final class Layouts {
             throw new LayoutException(where(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber())
                     + summary(e.getMessageWithoutStackTop()), e);
         } catch (IOException e) {
-            throw new LayoutException("template " + name + " failed: " + e.getMessage(), e);
+            throw new LayoutException(Messages.get("templates.failed-to-render", name, e.getMessage()), e);
         }
         return out.toString();
     }
@@ -128,7 +128,7 @@ public final class Layouts {
             return cfg.getTemplate(name);
         } catch (ParseException e) {
             throw new LayoutException(where(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber())
-                    + "template syntax error: " + e.getEditorMessage(), e);
+                    + Messages.get("templates.syntax-error", e.getEditorMessage()), e);
         } catch (IOException e) {
             throw new LayoutException(Messages.get("templates.template-unreadable", file(name), e.getMessage()), e);
         }
