@@ -39,6 +39,9 @@ public final class PreviewServer implements AutoCloseable {
     private final ExecutorService rebuilds;
     /** Renders saved reports' pages ahead of their build, beside it, so that they never wait for a PDF. */
     private final ExecutorService ahead;
+    /** Page requests answered at once; one person's browser asks for a handful at a time. */
+    static final int HANDLER_THREADS = 8;
+
     private final ReloadEvents events = new ReloadEvents();
     private final PathResolver files;
     private final ChangeWatcher watcher;
@@ -59,7 +62,8 @@ public final class PreviewServer implements AutoCloseable {
         }
         this.http = bind(options.port());
         this.port = http.getAddress().getPort();
-        this.handlers = Executors.newFixedThreadPool(ReloadEvents.MAX_LISTENERS + 8, daemon("baogao-http"));
+        // reload connections hold no thread: these serve pages only
+        this.handlers = Executors.newFixedThreadPool(HANDLER_THREADS, daemon("baogao-http"));
         this.rebuilds = Executors.newSingleThreadExecutor(daemon("baogao-rebuild"));
         this.ahead = Executors.newSingleThreadExecutor(daemon("baogao-ahead"));
         http.setExecutor(handlers);
@@ -91,6 +95,11 @@ public final class PreviewServer implements AutoCloseable {
 
     public String url() {
         return "http://127.0.0.1:" + port + "/";
+    }
+
+    /** How many open pages are listening for reload events. */
+    int reloadListeners() {
+        return events.listeners();
     }
 
     /** Whether the wanted port was taken and another was used. */
