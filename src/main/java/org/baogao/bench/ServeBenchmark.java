@@ -20,6 +20,7 @@ import org.baogao.logs.LibraryLogs;
 import org.baogao.pipeline.BuildOptions;
 import org.baogao.publish.OutputFolder;
 import org.baogao.serve.PreviewServer;
+import org.baogao.serve.ServeLog;
 import org.baogao.serve.ServeOptions;
 
 /**
@@ -62,12 +63,12 @@ public final class ServeBenchmark {
                 List.of(fonts), true, true, false, Math.max(1, Runtime.getRuntime().availableProcessors()), null,
                 Glossary.defaultGlossary(), true);
         long started = System.nanoTime();
-        List<String> log = new ArrayList<>();
+        List<ServeLog> log = new ArrayList<>();
         try (PreviewServer server = PreviewServer.start(new ServeOptions(build, 0, null, List.of()), log::add);
              ReloadListener events = ReloadListener.open(server.port())) {
-            System.out.printf(Locale.ROOT, "N = %d: serving after %.1f s (%s)%n", n, seconds(started), String.join("; ", log));
+            System.out.printf(Locale.ROOT, "N = %d: serving after %.1f s (%s)%n", n, seconds(started), String.join("; ", log.stream().map(ServeLog::text).toList()));
             // timings of a corpus that does not build would measure error pages
-            if (log.stream().anyMatch(l -> l.contains("FAILED") || l.contains("failed"))) {
+            if (log.stream().anyMatch(ServeLog::failure)) {
                 throw new IllegalStateException("the corpus did not build; see the line above");
             }
             Path file = pickReport(project.resolve("content"));

@@ -8,6 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
 import org.baogao.content.Problem;
 import org.baogao.lint.Glossary;
 import org.baogao.lint.GlossaryException;
@@ -22,10 +26,6 @@ import org.baogao.pipeline.ReportOutcome;
 import org.baogao.project.Project;
 import org.baogao.text.Invocation;
 import org.baogao.text.Messages;
-
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 @Command(name = "build",
         mixinStandardHelpOptions = true)
@@ -107,13 +107,21 @@ final class BuildCommand implements Callable<Integer> {
         // on a terminal one progress line replaces the per-report lines; logs and pipes get plain lines
         boolean live = Terminal.attached() && !quiet && !verbose;
         try (ProgressLine progress = new ProgressLine(err, live); Builder builder = new Builder(options)) {
-            BuildListener listener = (o, done, total) -> {
-                progress.update(done, total, o.file().toString());
-                // a report kept from the last build was reported then
-                if (o.work() == ReportOutcome.Work.REUSED && !o.failed()) return;
-                if (o.failed() || !live && !quiet) progress.println(out, line(o, done, total));
-                for (Problem p : o.problems()) {
-                    if (!quiet || p.isError()) progress.println(err, "  " + p);
+            BuildListener listener = new BuildListener() {
+                @Override
+                public void finished(ReportOutcome o, int done, int total) {
+                    progress.update(done, total, o.file().toString());
+                    // a report kept from the last build was reported then
+                    if (o.work() == ReportOutcome.Work.REUSED && !o.failed()) return;
+                    if (o.failed() || !live && !quiet) progress.println(out, line(o, done, total));
+                    for (Problem p : o.problems()) {
+                        if (!quiet || p.isError()) progress.println(err, "  " + p);
+                    }
+                }
+
+                @Override
+                public void restored(Path archive, Path from) {
+                    progress.println(err, Messages.get("build.restored", archive, from.getFileName()));
                 }
             };
             result = builder.build(new BuildRequest(listener, clean, failFast));

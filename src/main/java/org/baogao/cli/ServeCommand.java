@@ -16,6 +16,7 @@ import org.baogao.publish.OutputFolder;
 import org.baogao.project.Project;
 import org.baogao.serve.PreviewServer;
 import org.baogao.serve.ServeOptions;
+import org.baogao.text.Messages;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -78,7 +79,7 @@ final class ServeCommand implements Callable<Integer> {
                 served = temporary.resolve("site");
             }
         } catch (IOException e) {
-            err.println("baogao: cannot make a folder for the preview: " + e.getMessage());
+            err.println(Messages.get("serve.no-folder", e.getMessage()));
             return 2;
         }
         List<Path> fontDirs = fonts.folders(p);
@@ -88,16 +89,16 @@ final class ServeCommand implements Callable<Integer> {
         PreviewServer server;
         try {
             server = PreviewServer.start(options, line -> {
-                if (!quiet || line.contains("FAILED") || line.contains("failed")) stdout.println(line);
+                if (!quiet || line.failure()) stdout.println(line.text());
             });
         } catch (IOException | BuildException e) {
-            err.println("baogao: " + e.getMessage());
+            err.println(Messages.get("cli.error", e.getMessage()));
             OutputFolder.deleteQuietly(temporary);
             return 2;
         }
-        if (server.movedPort()) err.println("baogao: port " + port + " is taken; using " + server.port());
-        stdout.println("serving " + server.url() + "  (watching " + content + ", " + templates + ", "
-                + glossaryFile + "; Ctrl-C stops)");
+        if (server.movedPort()) err.println(Messages.get("serve.port-taken", port, server.port()));
+        stdout.println(Messages.get("serve.serving", server.url(), String.join(Messages.get("list.separator"),
+                String.valueOf(content), String.valueOf(templates), String.valueOf(glossaryFile))));
         CountDownLatch stopped = new CountDownLatch(1);
         Path cleanup = temporary;
         Thread hook = new Thread(() -> {

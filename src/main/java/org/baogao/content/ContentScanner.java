@@ -16,18 +16,33 @@ public final class ContentScanner {
 
     private ContentScanner() {}
 
+    /**
+     * The report files, and the folders at {@link #MAX_DEPTH} that hold reports further down: those
+     * are not entered, and reading such a folder as a report fails saying why, so that nothing is
+     * left out silently.
+     */
     public static List<Path> scan(Path content) throws IOException {
         if (!Files.isDirectory(content)) {
             throw new IOException("content folder " + content + " does not exist; pass --content DIR");
         }
         try (Stream<Path> walk = Files.walk(content, MAX_DEPTH, new FileVisitOption[0])) {
-            return walk.filter(p -> p.getFileName().toString().endsWith(".md"))
-                    .filter(p -> !isHidden(content.relativize(p)))
-                    .filter(Files::isRegularFile)
+            return walk.filter(p -> !isHidden(content.relativize(p)))
+                    .filter(p -> p.getFileName().toString().endsWith(".md") && Files.isRegularFile(p)
+                            || content.relativize(p).getNameCount() == MAX_DEPTH && holdsReports(p))
                     .sorted()
                     .toList();
         } catch (UncheckedIOException e) {
             throw e.getCause();
+        }
+    }
+
+    /** Whether a folder not entered holds a report below it: then it is named rather than skipped. */
+    private static boolean holdsReports(Path folder) {
+        if (!Files.isDirectory(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return false;
+        try (Stream<Path> below = Files.walk(folder, MAX_DEPTH)) {
+            return below.anyMatch(p -> p.getFileName().toString().endsWith(".md"));
+        } catch (IOException | UncheckedIOException e) {
+            return true;
         }
     }
 

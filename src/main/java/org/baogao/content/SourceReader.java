@@ -10,9 +10,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
+import org.baogao.text.Messages;
+
 /**
- * Reads a report file into text. Drafts arrive as UTF-8 (with or without a byte-order mark) or as
- * GB18030/GBK from older Windows machines; the encoding is detected from the bytes, never from the
+ * Reads a report file into text. Drafts arrive as UTF-8 (with or without a byte-order mark), as
+ * UTF-16 with its byte-order mark (Notepad's "Unicode") or as GB18030/GBK from older Windows machines; the encoding is detected from the bytes, never from the
  * file name, and a file that is neither is refused rather than decoded into mojibake.
  */
 public final class SourceReader {
@@ -23,6 +25,9 @@ public final class SourceReader {
     private static final Charset GB18030 = Charset.forName("GB18030");
 
     public Source read(Path file, String relative) throws ReportException {
+        if (Files.isDirectory(file)) {
+            throw new ReportException(Problem.error(file, 0, Messages.get("source.too-deep", ContentScanner.MAX_DEPTH)));
+        }
         byte[] bytes;
         try {
             long size = Files.size(file);
@@ -41,15 +46,23 @@ public final class SourceReader {
         if (bytes.length == 0) {
             throw new ReportException(Problem.error(file, 0, "file is empty; write a title and some text, or delete it"));
         }
-        for (int i = 0, n = Math.min(bytes.length, 8192); i < n; i++) {
-            if (bytes[i] == 0) {
-                throw new ReportException(Problem.error(file, 0,
-                        "file is binary (it contains NUL bytes), not Markdown text; was it saved as .docx? use 'baogao import'"));
+        // Notepad's "Unicode": UTF-16 with its byte-order mark, whose every other byte is NUL
+        boolean utf16le = bytes.length >= 2 && (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE;
+        boolean utf16be = bytes.length >= 2 && (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF;
+        if (!utf16le && !utf16be) {
+            for (int i = 0, n = Math.min(bytes.length, 8192); i < n; i++) {
+                if (bytes[i] == 0) {
+                    throw new ReportException(Problem.error(file, 0,
+                            "file is binary (it contains NUL bytes), not Markdown text; was it saved as .docx? use 'baogao import'"));
+                }
             }
         }
         String text;
         String encoding;
-        if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
+        if (utf16le || utf16be) {
+            text = strict(utf16le ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE, bytes, 2);
+            encoding = utf16le ? "UTF-16LE (BOM)" : "UTF-16BE (BOM)";
+        } else if (bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB && (bytes[2] & 0xff) == 0xBF) {
             text = strict(StandardCharsets.UTF_8, bytes, 3);
             encoding = "UTF-8 (BOM)";
         } else if ((text = strict(StandardCharsets.UTF_8, bytes, 0)) != null) {
@@ -62,6 +75,12 @@ public final class SourceReader {
         if (text == null) {
             throw new ReportException(Problem.error(file, 0,
                     "file is neither UTF-8 nor GB18030 text; save it as UTF-8"));
+        }
+        // past the first bytes checked above, or in UTF-16: a NUL is damage, which would print as nothing or '?'
+        int nul = text.indexOf('\0');
+        if (nul >= 0) {
+            int line = (int) text.substring(0, nul).chars().filter(c -> c == '\n').count() + 1;
+            throw new ReportException(Problem.error(file, line, Messages.get("source.nul")));
         }
         return new Source(file, relative, normaliseLineEnds(text), encoding);
     }

@@ -41,6 +41,7 @@ public final class Layouts {
     private final Configuration cfg;
     private final TemplateSet templates;
     private final Set<String> types;
+    private final TemplateUse use = new TemplateUse();
 
     /** @param folder the project's templates folder; it need not exist */
     public Layouts(Path folder) throws LayoutException {
@@ -53,8 +54,13 @@ public final class Layouts {
             throw new LayoutException(Messages.get("templates.unreadable", folder, e.getMessage()), e);
         }
         loaders.add(new ClassTemplateLoader(Layouts.class, "/" + BuiltInTemplates.RESOURCE));
-        cfg.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
+        // every name looked up is recorded, the project's files and the built-in ones alike
+        cfg.setTemplateLoader(new RecordingTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)), use));
         cfg.setObjectWrapper(new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_35).build());
+        // looked up on every use, so that every rendering records what it uses (see RecordingTemplateLoader)
+        cfg.setTemplateUpdateDelayMilliseconds(0);
+        // a type is templates/<type>.ftlh, nothing else: no individual_zh_CN.ftlh is looked for first
+        cfg.setLocalizedLookup(false);
         cfg.setDefaultEncoding("UTF-8");
         cfg.setLocale(Locale.SIMPLIFIED_CHINESE);
         cfg.setRecognizeStandardFileExtensions(true);
@@ -103,6 +109,11 @@ public final class Layouts {
         return render(model.meta().type() + EXTENSION, model);
     }
 
+    /** Parses every type's template, so that one that cannot work is the build's error before any report is rendered. */
+    public void checkTypes() throws LayoutException {
+        for (String type : types) check(type + EXTENSION);
+    }
+
     /** Loads and parses a template without rendering it, so that a syntax error is found before it is needed. */
     public void check(String name) throws LayoutException {
         template(name);
@@ -110,28 +121,53 @@ public final class Layouts {
 
     /** Renders any template of the folder, by its path relative to it. */
     public String render(String name, Object model) throws LayoutException {
-        Template template = template(name);
-        StringWriter out = new StringWriter(16 * 1024);
+        String before = use.begin(name);
         try {
+            Template template = template(name);
+            StringWriter out = new StringWriter(16 * 1024);
             template.process(model, out);
+            return out.toString();
         } catch (TemplateException e) {
+            ParseException broken = parseErrorIn(e);
+            if (broken != null) {
+                // a template it imports or includes does not parse: name that one, where it is broken
+                throw syntaxError(broken, e);
+            }
             throw new LayoutException(where(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber())
                     + summary(e.getMessageWithoutStackTop()), e);
         } catch (IOException e) {
             throw new LayoutException("template " + name + " failed: " + e.getMessage(), e);
+        } finally {
+            use.end(before);
         }
-        return out.toString();
+    }
+
+    private static ParseException parseErrorIn(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof ParseException p) return p;
+        }
+        return null;
+    }
+
+    /** The templates each rendering since the last call used, by the template rendered; see {@link TemplateUse}. */
+    public java.util.Map<String, Set<String>> drainUse() {
+        return use.drain();
     }
 
     private Template template(String name) throws LayoutException {
         try {
             return cfg.getTemplate(name);
         } catch (ParseException e) {
-            throw new LayoutException(where(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber())
-                    + "template syntax error: " + e.getEditorMessage(), e);
+            throw syntaxError(e, e);
         } catch (IOException e) {
             throw new LayoutException(Messages.get("templates.template-unreadable", file(name), e.getMessage()), e);
         }
+    }
+
+    /** The template that does not parse, where, and why; {@code cause} is what rendering threw. */
+    private LayoutException syntaxError(ParseException broken, Exception cause) {
+        return new LayoutException(where(broken.getTemplateName(), broken.getLineNumber(), broken.getColumnNumber())
+                + Messages.get("templates.syntax-error", broken.getEditorMessage()), cause);
     }
 
     private String where(String template, Integer line, Integer column) {

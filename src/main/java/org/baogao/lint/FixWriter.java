@@ -22,23 +22,25 @@ public final class FixWriter {
 
     /**
      * @param original the bytes the text was decoded from
-     * @param encoding the encoding the reader named: {@code UTF-8}, {@code UTF-8 (BOM)} or {@code GB18030}
+     * @param encoding the encoding the reader named: {@code UTF-8}, {@code UTF-8 (BOM)},
+     *                 {@code UTF-16LE (BOM)}, {@code UTF-16BE (BOM)} or {@code GB18030}
      */
     public static void write(Path file, byte[] original, String text, String encoding) throws IOException {
         byte[] now = Files.readAllBytes(file);
         if (!Arrays.equals(now, original)) {
             throw new IOException(file + " changed while it was being checked; nothing was written, run again");
         }
-        Charset charset = encoding.startsWith("GB18030") ? Charset.forName("GB18030") : StandardCharsets.UTF_8;
+        Charset charset = encoding.startsWith("GB18030") ? Charset.forName("GB18030")
+                : encoding.startsWith("UTF-16LE") ? StandardCharsets.UTF_16LE
+                : encoding.startsWith("UTF-16BE") ? StandardCharsets.UTF_16BE : StandardCharsets.UTF_8;
         String out = usesCrLf(original) ? text.replace("\n", "\r\n") : text;
         byte[] body = out.getBytes(charset);
         byte[] bytes = body;
         if (encoding.contains("BOM")) {
-            bytes = new byte[body.length + 3];
-            bytes[0] = (byte) 0xEF;
-            bytes[1] = (byte) 0xBB;
-            bytes[2] = (byte) 0xBF;
-            System.arraycopy(body, 0, bytes, 3, body.length);
+            byte[] mark = "\uFEFF".getBytes(charset);
+            bytes = new byte[body.length + mark.length];
+            System.arraycopy(mark, 0, bytes, 0, mark.length);
+            System.arraycopy(body, 0, bytes, mark.length, body.length);
         }
         Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".fix");
         try {

@@ -102,7 +102,7 @@ public final class LintDocument {
 
     /** The body's Markdown tree; its node offsets are relative to {@link #bodyOffset()}. */
     public Document body() {
-        if (body == null) body = PARSER.parse(text.substring(bodyOffset));
+        if (body == null) body = MarkdownSyntax.parse(PARSER, text.substring(bodyOffset));
         return body;
     }
 

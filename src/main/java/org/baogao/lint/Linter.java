@@ -8,6 +8,7 @@ import java.util.List;
 import org.baogao.content.ReportException;
 import org.baogao.content.Source;
 import org.baogao.content.SourceReader;
+import org.baogao.markdown.LimitExceededException;
 
 /** Runs every rule over report files. One linter may check many files, one at a time. */
 public final class Linter {
@@ -44,8 +45,14 @@ public final class Linter {
     public LintResult lint(Source source) {
         LintDocument doc = new LintDocument(source);
         Findings out = new Findings(doc);
-        frontMatter.check(doc, out);
-        for (Check c : checks) c.check(doc, out);
+        try {
+            frontMatter.check(doc, out);
+            for (Check c : checks) c.check(doc, out);
+        } catch (LimitExceededException e) {
+            // too deep or too long to parse: that is the finding, and no other check can look
+            int line = doc.line(doc.bodyOffset()) + e.line() - 1;
+            return new LintResult(source.file(), List.of(new Finding(Rule.UNREADABLE, source.file(), line, 1, e.getMessage(), List.of())));
+        }
         List<Finding> sorted = new ArrayList<>(out.list());
         sorted.sort(BY_PLACE);
         return new LintResult(source.file(), sorted);

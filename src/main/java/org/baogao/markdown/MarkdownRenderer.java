@@ -2,22 +2,23 @@ package org.baogao.markdown;
 
 import java.util.List;
 
-import org.baogao.markdown.internal.CjkEmphasisExtension;
-import org.baogao.markdown.internal.CjkSoftBreakExtension;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TableSeparator;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
-import com.vladsch.flexmark.util.ast.Block;
-import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Block;
+import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import org.baogao.markdown.internal.CjkEmphasisExtension;
+import org.baogao.markdown.internal.CjkSoftBreakExtension;
+import org.baogao.text.Messages;
 
 /**
  * Markdown body to HTML with the Chinese structure recognised. Immutable and safe to share between
@@ -57,10 +58,12 @@ public final class MarkdownRenderer {
     }
 
     /**
-     * @throws LimitExceededException when the body nests too deeply or has too large a table
+     * @throws LimitExceededException when the body nests too deeply, has too large a table or too long a paragraph
      */
     public RenderedBody render(String markdown) {
         LineParagraphs.Result prepared = LineParagraphs.prepare(markdown);
+        // before parsing: the parser's time grows much faster than the nesting
+        LimitScan.check(prepared.text(), prepared.originalLine(), limits);
         com.vladsch.flexmark.util.ast.Document ast = parser.parse(prepared.text());
         checkLimits(ast, prepared.originalLine());
         String html = renderer.render(ast);
@@ -85,8 +88,8 @@ public final class MarkdownRenderer {
             Node node = stack.pop();
             int depth = depths.pop();
             if (depth > limits.maxNesting()) {
-                throw new LimitExceededException("the text is nested " + depth + " levels deep (lists or quotes inside each"
-                        + " other); at most " + limits.maxNesting() + " are allowed", line(node, originalLine));
+                throw new LimitExceededException(Messages.get("limit.nesting", depth, limits.maxNesting()),
+                        line(node, originalLine));
             }
             if (node instanceof TableBlock table) {
                 int cells = 0;

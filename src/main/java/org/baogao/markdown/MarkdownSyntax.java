@@ -1,6 +1,7 @@
 package org.baogao.markdown;
 
 import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
 
 /**
  * The Markdown dialect of reports, for code that reads a report's source rather than rendering it
@@ -14,5 +15,16 @@ public final class MarkdownSyntax {
     /** A parser for report bodies. Parsers are immutable and may be shared between threads. */
     public static Parser parser() {
         return Parser.builder(MarkdownRenderer.OPTIONS).build();
+    }
+
+    /**
+     * A report body parsed, after the same linear scan of its limits as the renderer makes: the
+     * parser's time and stack grow much faster than the nesting, so nothing parses a body unscanned.
+     *
+     * @throws LimitExceededException naming the line of {@code body}
+     */
+    public static Document parse(Parser parser, String body) {
+        LimitScan.check(body, new int[0], Limits.DEFAULTS);
+        return parser.parse(body);
     }
 }

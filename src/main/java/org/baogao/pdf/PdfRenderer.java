@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.function.Predicate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -39,26 +41,40 @@ public final class PdfRenderer {
     /** Layouts of a page at most, before every run of half-width punctuation is given up. */
     static final int LAYOUT_ROUNDS = 4;
 
+    /**
+     * How long one report may take to lay out. A report of a hundred pages takes seconds; one that
+     * takes minutes is a mistake the limits of the Markdown stage did not catch, and is stopped.
+     */
+    public static final Duration TIME_LIMIT = Duration.ofSeconds(120);
+
     private final FontRegistry fonts;
     private final boolean pdfA;
-    private final List<Path> readable;
+    private final Predicate<Path> readable;
+    private final Duration timeLimit;
 
     /**
      * @param pdfA write PDF/A-2b for archiving; it also keeps PDFBox from scanning the system's fonts
      *             and from falling back to a non-embedded Times
      */
     public PdfRenderer(FontRegistry fonts, boolean pdfA) {
-        this(fonts, pdfA, List.of());
+        this(fonts, pdfA, file -> false);
     }
 
     /**
-     * @param readable the folders whose files a page may load (images, stylesheets): the content
-     *                 and templates folders. Nothing else is read, and nothing is fetched.
+     * @param readable whether a page may load a file (an image, a stylesheet): the caller's jail of
+     *                 the content and templates folders, which follows links before it judges.
+     *                 Nothing else is read, and nothing is fetched.
      */
-    public PdfRenderer(FontRegistry fonts, boolean pdfA, List<Path> readable) {
+    public PdfRenderer(FontRegistry fonts, boolean pdfA, Predicate<Path> readable) {
+        this(fonts, pdfA, readable, TIME_LIMIT);
+    }
+
+    /** @param timeLimit how long laying out one page may take before it is stopped */
+    public PdfRenderer(FontRegistry fonts, boolean pdfA, Predicate<Path> readable, Duration timeLimit) {
         this.fonts = fonts;
         this.pdfA = pdfA;
-        this.readable = readable.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+        this.readable = readable;
+        this.timeLimit = timeLimit;
     }
 
     /** What the renderer said about the document: page count, and warnings worth passing on. */
@@ -68,8 +84,13 @@ public final class PdfRenderer {
         return render(page, null, out);
     }
 
-    /** @param base the folder that relative references in the page resolve against, or null */
+    /**
+     * @param base the folder that relative references in the page resolve against, or null
+     * @throws TextOffPageException when text would lie beyond the text block
+     * @throws LayoutTimeoutException when laying the page out takes longer than its time limit
+     */
     public Result render(org.jsoup.nodes.Document page, Path base, OutputStream out) throws IOException {
+        TimeLimit limit = new TimeLimit(timeLimit);
         org.w3c.dom.Document dom = new W3CDom().fromJsoup(page);
         List<String> warnings = new ArrayList<>();
         FontCache cache = FontCache.current();
@@ -79,6 +100,7 @@ public final class PdfRenderer {
                     .usePDDocument(doc)
                     .withW3cDocument(dom, base == null ? "about:blank" : base.toAbsolutePath().toUri().toString())
                     .withProducer("baogao")
+                    .useUnicodeLineBreaker(new LineBreaks(limit))
                     // content streams uncompressed (all this option does), so that MarginLayer can
                     // split each page before compressing it, without inflating it again
                     .testMode(true)
@@ -103,7 +125,8 @@ public final class PdfRenderer {
                 builder.usePdfAConformance(PdfAConformance.PDFA_2_B).useColorProfile(SRGB);
             }
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-                layOut(renderer, dom);
+                layOut(renderer, dom, limit);
+                TextBlockCheck.check(renderer.getRootBox());
                 renderer.createPDFWithoutClosing();
                 MarginLayer.separate(doc);
                 SyntheticBold.apply(doc, synthetic.values().stream().map(LazyFont::used).filter(f -> f != null).toList());
@@ -119,8 +142,9 @@ public final class PdfRenderer {
      * broke across lines (see {@link BrokenRuns}); each round puts back at least one, and after
      * {@link #LAYOUT_ROUNDS} rounds all of them go, so that it ends.
      */
-    private static void layOut(PdfBoxRenderer renderer, org.w3c.dom.Document dom) {
+    private static void layOut(PdfBoxRenderer renderer, org.w3c.dom.Document dom, TimeLimit limit) {
         for (int round = 1; ; round++) {
+            if (round > 1) limit.check("");
             renderer.layout();
             List<org.w3c.dom.Element> broken = BrokenRuns.in(renderer.getRootBox());
             if (broken.isEmpty()) return;
@@ -143,12 +167,8 @@ public final class PdfRenderer {
     private boolean allowed(String uri, List<String> warnings) {
         try {
             URI u = URI.create(uri);
-            if ("file".equalsIgnoreCase(u.getScheme())) {
-                Path p = Path.of(u).toAbsolutePath().normalize();
-                for (Path root : readable) {
-                    if (p.startsWith(root)) return true;
-                }
-            }
+            // a link is judged by where it leads, as '../' is
+            if ("file".equalsIgnoreCase(u.getScheme()) && readable.test(Path.of(u))) return true;
         } catch (RuntimeException e) {
             // not a URI we understand: refused below
         }

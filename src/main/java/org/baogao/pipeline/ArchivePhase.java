@@ -46,7 +46,9 @@ final class ArchivePhase {
         String settingsKey = inputs.settingsKey();
         String siteKey = inputs.templates().siteKey();
         List<Done> byPath = published.stream().sorted(Comparator.comparing(d -> d.outcome().report().path())).toList();
-        Sha256 pages = new Sha256().add(settingsKey).add(siteKey);
+        // the pages' templates are compared on their own: the key kept for them is made after rendering, from what it used
+        boolean sameTemplates = siteKey.equals(previous.siteKey);
+        Sha256 pages = new Sha256().add(settingsKey);
         // the pages link to the volumes with their pages and size, which their keys determine
         new java.util.TreeMap<>(volumes.files()).forEach((f, k) -> pages.add(f).add(k));
         Sha256 index = new Sha256().add(settingsKey);
@@ -85,9 +87,11 @@ final class ArchivePhase {
         }
         // the pages show no texts: entries without them, so that a page's key is what it shows
         List<ArchiveEntry> untexted = entries.stream().map(e -> e.withText("")).toList();
-        Map<String, String> files = pagesKey.equals(previous.archiveKey) && carryAll(previous.archiveFiles.keySet(), out)
+        Map<String, String> files = sameTemplates && pagesKey.equals(previous.archiveKey)
+                && carryAll(previous.archiveFiles.keySet(), out)
                 ? previous.archiveFiles
-                : archive.writePages(untexted, out, pool, settingsKey + " " + siteKey, previous.archiveFiles, volumes.shelf());
+                : archive.writePages(untexted, out, pool, settingsKey, sameTemplates ? previous.archiveFiles : Map.of(),
+                        volumes.shelf());
         if (indexWritten != null) {
             try {
                 indexWritten.get();

@@ -7,6 +7,9 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The build cache, {@code .baogao/cache.tsv} in the output folder: what the last build made of
@@ -23,7 +26,7 @@ final class BuildCache {
     static final String FOLDER = ".baogao";
     static final String FILE = FOLDER + "/cache.tsv";
     static final String TEXTS = FOLDER + "/text/";
-    private static final String HEADER = "baogao build cache\t3";
+    private static final String HEADER = "baogao build cache\t4";
 
     /** The key of everything every report depends on: version, settings, fonts, options. */
     final String settingsKey;
@@ -38,14 +41,16 @@ final class BuildCache {
     /** The meetings' bound volumes, as written by the last build, with the key of what each binds. */
     final Map<String, String> volumeFiles;
     final Map<String, CachedReport> reports;
+    /** The templates that rendering each template used, as FreeMarker looked them up: what the template keys cover. */
+    final Map<String, Set<String>> templatesUsed;
 
     BuildCache(String settingsKey, String siteKey, String archiveKey, String indexKey, Map<String, String> archiveFiles,
             Map<String, CachedReport> reports) {
-        this(settingsKey, siteKey, archiveKey, indexKey, archiveFiles, Map.of(), reports);
+        this(settingsKey, siteKey, archiveKey, indexKey, archiveFiles, Map.of(), reports, Map.of());
     }
 
     BuildCache(String settingsKey, String siteKey, String archiveKey, String indexKey, Map<String, String> archiveFiles,
-            Map<String, String> volumeFiles, Map<String, CachedReport> reports) {
+            Map<String, String> volumeFiles, Map<String, CachedReport> reports, Map<String, Set<String>> templatesUsed) {
         this.settingsKey = settingsKey;
         this.siteKey = siteKey;
         this.archiveKey = archiveKey;
@@ -53,9 +58,10 @@ final class BuildCache {
         this.archiveFiles = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(archiveFiles));
         this.volumeFiles = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(volumeFiles));
         this.reports = Map.copyOf(reports);
+        this.templatesUsed = java.util.Collections.unmodifiableMap(new TreeMap<>(templatesUsed));
     }
 
-    static final BuildCache EMPTY = new BuildCache("", "", "", "", Map.of(), Map.of());
+    static final BuildCache EMPTY = new BuildCache("", "", "", "", Map.of(), Map.of(), Map.of(), Map.of());
 
     /** The cache of the archive in {@code site}, or {@link #EMPTY} when there is none that this version can read. */
     static BuildCache read(Path site) {
@@ -68,6 +74,7 @@ final class BuildCache {
             Map<String, String> files = new LinkedHashMap<>();
             Map<String, String> volumes = new LinkedHashMap<>();
             Map<String, CachedReport> reports = new LinkedHashMap<>();
+            Map<String, Set<String>> used = new TreeMap<>();
             for (String line : lines.subList(1, lines.size())) {
                 String[] f = line.split("\t", -1);
                 for (int i = 0; i < f.length; i++) f[i] = unescape(f[i]);
@@ -85,10 +92,11 @@ final class BuildCache {
                                 Integer.parseInt(f[9]), Long.parseLong(f[10]), f[11], f[12], f[13]);
                         reports.put(r.relative(), r);
                     }
+                    case "uses" -> used.put(f[1], new TreeSet<>(List.of(f).subList(2, f.length)));
                     default -> throw new IllegalArgumentException("unknown row " + f[0]);
                 }
             }
-            return new BuildCache(settings, site2, archive, index, files, volumes, reports);
+            return new BuildCache(settings, site2, archive, index, files, volumes, reports, used);
         } catch (IOException | RuntimeException e) {
             // damaged or half-written by hand: start afresh rather than trust any of it
             return EMPTY;
@@ -107,6 +115,11 @@ final class BuildCache {
                     r.webKey(), r.path(), r.pdfName(), String.valueOf(r.pages()), String.valueOf(r.pdfBytes()), r.textHash(),
                     r.docxName(), r.docxKey());
         }
+        templatesUsed.forEach((root, names) -> {
+            List<String> fields = new java.util.ArrayList<>(List.of("uses", root));
+            fields.addAll(new TreeSet<>(names));
+            row(s, fields.toArray(String[]::new));
+        });
         return s.toString().getBytes(StandardCharsets.UTF_8);
     }
 

@@ -5,5 +5,11 @@ package org.baogao.pipeline;
 public interface BuildListener {
     void finished(ReportOutcome outcome, int done, int total);
 
+    /**
+     * The archive was missing and has been put back from {@code from}, the copy that a build
+     * killed while publishing left beside it; told before anything else.
+     */
+    default void restored(java.nio.file.Path archive, java.nio.file.Path from) {}
+
     BuildListener NONE = (o, d, t) -> { };
 }

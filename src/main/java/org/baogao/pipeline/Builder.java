@@ -86,12 +86,16 @@ public final class Builder implements AutoCloseable {
     public BuildResult build(BuildRequest request) throws BuildException {
         long start = System.nanoTime();
         Inputs inputs;
+        BuildCache previous;
         try {
-            inputs = Inputs.of(options, sources, resources.pool());
+            // first, before settings or templates can stop the build: an archive a kill left aside is put back
+            Path restored = OutputFolder.recover(options.out());
+            if (restored != null) request.listener().restored(options.out(), restored);
+            previous = request.clean() ? BuildCache.EMPTY : BuildCache.read(options.out());
+            inputs = Inputs.of(options, sources, resources.pool(), previous);
         } catch (IOException e) {
             throw new BuildException(e.getMessage(), e);
         }
-        BuildCache previous = request.clean() ? BuildCache.EMPTY : BuildCache.read(options.out());
         BuildResult unchanged = NothingChanged.result(previous, inputs, options.out(), request.listener(), start);
         // a warm builder that has not yet read the reports reads them once, for the pages it renders ahead
         if (unchanged != null && (!warm || last != null)) return unchanged;
@@ -105,6 +109,7 @@ public final class Builder implements AutoCloseable {
             loaded = resources.warmUp(inputs.templates(), inputs.fontSet(), config);
             archive = new ArchiveWriter(loaded.layouts(), config);
             archive.check();
+            loaded.layouts().checkTypes();
             if (!warm) VolumePhase.check(loaded, options, config);
             if (options.pdf()) loaded.fonts().requireChinese();
         } catch (ConfigException | LayoutException | FontsMissingException e) {
@@ -123,12 +128,14 @@ public final class Builder implements AutoCloseable {
             if (done.stream().filter(Done::built).count() < publishing.size()) render.unlinkFailed(catalogue, done, config, out);
 
             List<Done> published = done.stream().filter(Done::built).toList();
+            // the keys as the cache keeps them: made again from what rendering the reports used
+            Inputs keyed = inputs.withUse(loaded.layouts().drainUse());
             Volumes.Result volumes = warm ? VolumePhase.NONE
-                    : new VolumePhase(loaded, options, config).run(inputs, previous, done, out, resources.pool());
+                    : new VolumePhase(loaded, options, config).run(keyed, previous, done, out, resources.pool());
             ArchivePhase.ArchiveState state = new ArchivePhase(archive, config).run(inputs, previous, published, volumes, out,
                     resources.pool());
-            Map<String, CachedReport> rows = CachePhase.write(done, inputs, state, volumes.files(), loaded.fonts(),
-                    options.pdf(), out);
+            Map<String, CachedReport> rows = CachePhase.write(done, keyed.withUse(loaded.layouts().drainUse()), state,
+                    volumes.files(), loaded.fonts(), options.pdf(), out);
             publish.publish(out);
 
             memo.retain(inputs.files());

@@ -26,18 +26,31 @@ final class CachePhase {
         else if (!out.carry(file)) throw new IOException("the build cache lost the text of " + d.cached().relative() + "; build with --clean");
     }
 
+    /** A row with its print key, and the Word document's key made from it, made again from what rendering used. */
+    private static CachedReport keyedAfterRendering(CachedReport c, Inputs inputs) {
+        String printKey = inputs.printKey(c.sourceHash(), c.type());
+        CachedReport keyed = c.withPrintKey(printKey);
+        if (c.docxKey().isEmpty() || c.docxKey().equals(CachedReport.DOCX_FAILED)) return keyed;
+        return keyed.withDocx(c.docxName(), inputs.docxKey(printKey, c.type()));
+    }
+
     /**
-     * Writes the build cache and, when PDFs are built, the font list.
+     * Writes the build cache and, when PDFs are built, the font list. The reports' keys are made
+     * again from {@code inputs}' templates, which cover what this build's renderings used as well.
      *
      * @return what the cache says of each report, by its file below the content folder
      */
     static Map<String, CachedReport> write(List<Done> done, Inputs inputs, ArchivePhase.ArchiveState archive,
             Map<String, String> volumes, FontRegistry fonts, boolean pdf, OutputFolder out) throws IOException {
         Map<String, CachedReport> rows = new LinkedHashMap<>();
-        for (Done d : done) if (d.cached() != null) rows.put(d.cached().relative(), d.cached());
+        for (Done d : done) {
+            CachedReport c = d.cached();
+            if (c == null) continue;
+            rows.put(c.relative(), c.draft() ? c : keyedAfterRendering(c, inputs));
+        }
         if (pdf) out.write(FontListFile.FILE, FontListFile.bytes(fonts, inputs.fontSet()));
         out.write(BuildCache.FILE, new BuildCache(inputs.settingsKey(), inputs.templates().siteKey(), archive.pagesKey(),
-                archive.indexKey(), archive.files(), volumes, rows).bytes());
+                archive.indexKey(), archive.files(), volumes, rows, inputs.templates().used()).bytes());
         return rows;
     }
 }

@@ -12,8 +12,9 @@ import org.baogao.content.ReportFiles;
  * @param sourceHash the content hash of its bytes (see {@link org.baogao.hash.ContentHash})
  * @param draft      it was a draft and not published; nothing else below matters then
  * @param type       its document type
- * @param printKey   the key of everything its PDF depends on: source, its type's templates, settings, fonts, version
- * @param webKey     the print key and its place in the archive: everything its page depends on
+ * @param printKey   the key of everything its PDF and page depend on: source, the templates its type's renderings
+ *                   used, settings, fonts, version
+ * @param webKey     its place in the archive: what its page shows besides what the print key covers
  * @param path       its output folder below the site, {@code 2023/li-ming}
  * @param pdfName    its PDF's file name in that folder, or "" without PDF
  * @param pages      its PDF's pages
@@ -31,6 +32,11 @@ record CachedReport(String relative, String sourceHash, boolean draft, String ty
 
     static CachedReport draft(String relative, String sourceHash, String type) {
         return new CachedReport(relative, sourceHash, true, type, "", "", "", "", 0, 0, "", "", "");
+    }
+
+    CachedReport withPrintKey(String key) {
+        return new CachedReport(relative, sourceHash, draft, type, key, webKey, path, pdfName, pages, pdfBytes, textHash,
+                docxName, docxKey);
     }
 
     /** The files of the site it owns, relative to the site root. */

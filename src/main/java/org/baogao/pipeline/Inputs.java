@@ -22,19 +22,38 @@ import org.baogao.hash.Sha256;
 record Inputs(Path content, TemplateKeys templates, String settingsKey, String fontSet, List<Path> files,
         Map<Path, SourceFiles.Snapshot> snapshots, Map<Path, String> sourceHashes) {
 
-    static Inputs of(BuildOptions options, SourceFiles sources, ExecutorService pool) throws IOException {
+    /** @param previous the last build's cache: what its renderings used is what the template keys cover */
+    static Inputs of(BuildOptions options, SourceFiles sources, ExecutorService pool, BuildCache previous) throws IOException {
         Path configFile = options.configFile();
         String configKey = Files.isRegularFile(configFile) ? Sha256.of(Files.readAllBytes(configFile)) : "none";
-        TemplateKeys templates = TemplateKeys.of(options.templates());
+        TemplateKeys templates = TemplateKeys.of(options.templates(), previous.templatesUsed);
         // pages for the screen use no fonts: an HTML-only build neither scans nor keys them
         String fontSet = options.pdf() ? FontSetKey.of(options.fonts()) : "no fonts";
+        // also what decides whether a report is published: a report refused for a masked word, or
+        // published with a placeholder allowed, is judged again when these change
         String settingsKey = Sha256.of(EngineVersion.KEY, configKey, fontSet,
-                "pdf=" + options.pdf(), "pdfa=" + options.pdfA(), "drafts=" + options.drafts(), "docx=" + options.docx());
+                "pdf=" + options.pdf(), "pdfa=" + options.pdfA(), "drafts=" + options.drafts(), "docx=" + options.docx(),
+                "placeholders=" + options.allowPlaceholders(), glossaryKey(options.glossary()));
         List<Path> files = ContentScanner.scan(options.content());
         Map<Path, SourceFiles.Snapshot> snapshots = sources.hash(files, pool);
         Map<Path, String> sourceHashes = new LinkedHashMap<>();
         for (Path f : files) sourceHashes.put(f, snapshots.get(f).hash());
         return new Inputs(options.content(), templates, settingsKey, fontSet, files, snapshots, sourceHashes);
+    }
+
+    /** The glossary's words and what each stands for, in a stable order. */
+    private static String glossaryKey(org.baogao.lint.Glossary glossary) {
+        Sha256 h = new Sha256().add("glossary");
+        new java.util.TreeMap<>(glossary.words()).forEach((masked, word) -> h.add(masked).add(word));
+        return h.hex();
+    }
+
+    /**
+     * The same inputs with the templates' keys covering also what this build's renderings used:
+     * the keys the cache is to keep.
+     */
+    Inputs withUse(Map<String, java.util.Set<String>> used) {
+        return new Inputs(content, templates.with(used), settingsKey, fontSet, files, snapshots, sourceHashes);
     }
 
     /** The file below the content folder, as the build cache names it: {@code 2023/li-ming.md}. */

@@ -54,9 +54,15 @@ record PageAhead(ReadPhase read, CheckPhase check, ReportRenderer renderer, Proj
         }
         String page = report.files().page();
         byte[][] html = new byte[1][];
-        ReportOutcome o = renderer.page(report, place, (path, b) -> {
-            if (path.equals(page)) html[0] = b;
-        });
+        ReportOutcome o;
+        try {
+            o = renderer.page(report, place, (path, b) -> {
+                if (path.equals(page)) html[0] = b;
+            });
+        } catch (BrokenTemplateException e) {
+            // the build that follows fails and says why on every page
+            return null;
+        }
         if (o.failed() || html[0] == null) return null;
         List<Problem> problems = new ArrayList<>(o.problems());
         problems.addAll(checked.problems());

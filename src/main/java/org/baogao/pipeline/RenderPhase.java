@@ -98,13 +98,13 @@ final class RenderPhase {
             }
             ReportOutcome o = new ReportOutcome(page.file(), page.status(), report, pdf.pages(), pdf.pdfBytes(),
                     pdf.millis() + page.millis(), problems, page.text(), ReportOutcome.Work.RENDERED);
-            return done(o, relative, sourceHash, printKey, webKey(printKey, report, placed), word);
+            return done(o, relative, sourceHash, printKey, webKey(report, placed), word);
         }
         if (before != null && !before.draft() && before.printKey().equals(printKey) && before.path().equals(report.path())
                 && (before.pdfName().isEmpty() || out.carry(before.path() + "/" + before.pdfName()))) {
             WordOutput word = word(report, docxKey, before, out);
             WebContext placed = word.link(place.withPdf(before.pages(), before.pdfBytes()));
-            String webKey = webKey(printKey, report, placed);
+            String webKey = webKey(report, placed);
             if (webKey.equals(before.webKey()) && out.carry(report.files().page())) {
                 List<Problem> problems = new ArrayList<>(report.warnings());
                 problems.addAll(word.problems());
@@ -123,7 +123,7 @@ final class RenderPhase {
         WordOutput word = word(report, docxKey, before, out);
         ReportOutcome o = withWord(renderer.pageAndPdf(report, checked, word.link(place), out), word, out);
         return done(o, relative, sourceHash, printKey,
-                webKey(printKey, report, word.link(place.withPdf(o.pages(), o.pdfBytes()))), word);
+                webKey(report, word.link(place.withPdf(o.pages(), o.pdfBytes()))), word);
     }
 
     /**
@@ -163,9 +163,13 @@ final class RenderPhase {
                 pdf ? r.files().pdfName() : "", o.pages(), o.pdfBytes(), ContentHash.of(text), word.name(), word.key()), text);
     }
 
-    /** Everything a report's page shows: its print key (source, templates, settings) and its place in the archive. */
-    private static String webKey(String printKey, Report report, WebContext placed) {
-        return KeyFields.add(new Sha256().add(printKey).add(report.path()), placed).hex();
+    /**
+     * What a report's page shows besides what its print key covers: its place in the archive. A
+     * page is kept only with its print key unchanged too; the print key is not in it because the
+     * cache keeps print keys made again after rendering (see {@link CachePhase#write}).
+     */
+    private static String webKey(Report report, WebContext placed) {
+        return KeyFields.add(new Sha256().add(report.path()), placed).hex();
     }
 
     /**
@@ -182,7 +186,7 @@ final class RenderPhase {
             if (after.place(o.report()).equals(before.place(o.report()))) continue;
             WebContext now = after.place(o.report()).withDocx(c.docxName().isEmpty() ? null : c.docxName());
             renderer.rewritePage(o, now, out);
-            CachedReport rewritten = c.withWebKey(webKey(c.printKey(), o.report(), now.withPdf(o.pages(), o.pdfBytes())));
+            CachedReport rewritten = c.withWebKey(webKey(o.report(), now.withPdf(o.pages(), o.pdfBytes())));
             done.set(done.indexOf(d), new Done(o, rewritten, d.text()));
         }
     }

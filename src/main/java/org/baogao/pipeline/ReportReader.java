@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
+import org.baogao.content.FolderJail;
 import org.baogao.content.FrontMatterParser;
 import org.baogao.content.Problem;
 import org.baogao.content.Report;
@@ -12,6 +13,7 @@ import org.baogao.content.Source;
 import org.baogao.content.SourceReader;
 import org.baogao.layout.Layouts;
 import org.baogao.site.SitePaths;
+import org.baogao.text.Messages;
 
 /**
  * Reads one report file into a report: its text, front matter and body, of a type the templates
@@ -28,10 +30,16 @@ final class ReportReader {
     private final Layouts layouts;
     private final boolean drafts;
 
-    /** @param drafts whether drafts are published too */
-    ReportReader(Layouts layouts, boolean drafts) {
+    private final FolderJail content;
+
+    /**
+     * @param drafts whether drafts are published too
+     * @param content the content folder's jail: a report that is a link out of it is refused
+     */
+    ReportReader(Layouts layouts, boolean drafts, FolderJail content) {
         this.layouts = layouts;
         this.drafts = drafts;
+        this.content = content;
     }
 
     /**
@@ -41,6 +49,10 @@ final class ReportReader {
     Reading read(Path file, String relative, byte[] bytes) {
         long start = System.nanoTime();
         try {
+            Path outside = content.outside(file);
+            if (outside != null) {
+                throw new ReportException(Problem.error(file, 0, Messages.get("source.link-outside", outside)));
+            }
             Report report = read(bytes == null ? reader.read(file, relative) : reader.decode(file, relative, bytes));
             if (report.meta().draft() && !drafts) {
                 return new Reading(report, new ReportOutcome(file, ReportOutcome.Status.DRAFT, report, 0, 0,

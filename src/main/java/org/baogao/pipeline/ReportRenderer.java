@@ -8,7 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
 import org.baogao.config.ProjectConfig;
+import org.baogao.content.FolderJail;
 import org.baogao.content.Problem;
 import org.baogao.content.Report;
 import org.baogao.content.ReportException;
@@ -24,14 +29,13 @@ import org.baogao.layout.WebContext;
 import org.baogao.markdown.LimitExceededException;
 import org.baogao.markdown.MarkdownRenderer;
 import org.baogao.markdown.RenderedBody;
+import org.baogao.pdf.LayoutTimeoutException;
 import org.baogao.pdf.PdfRenderer;
+import org.baogao.pdf.TextOffPageException;
 import org.baogao.print.PrintSettings;
 import org.baogao.publish.Output;
 import org.baogao.site.SitePaths;
 import org.baogao.text.Messages;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
  * Renders one checked report: its body through Markdown and the Chinese structure pass, its page
@@ -50,7 +54,8 @@ record ReportRenderer(MarkdownRenderer markdown, Layouts layouts, PrintSettings 
      */
     static ReportRenderer of(Layouts layouts, FontRegistry fonts, BuildOptions options, PrintSettings print) {
         PdfRenderer pdf = options.pdf()
-                ? new PdfRenderer(fonts, options.pdfA(), List.of(options.content(), options.templates())) : null;
+                ? new PdfRenderer(fonts, options.pdfA(), FolderJail.of(List.of(options.content(), options.templates()))::contains)
+                : null;
         return new ReportRenderer(new MarkdownRenderer(), layouts, print, fonts, new GlyphCheck(fonts), pdf,
                 new DocxRenderer(new WordTemplates(options.templates())), options.docx());
     }
@@ -90,7 +95,7 @@ record ReportRenderer(MarkdownRenderer markdown, Layouts layouts, PrintSettings 
             if (pdfBytes != null) out.write(report.files().pdf(), pdfBytes);
             return new ReportOutcome(file, ReportOutcome.Status.BUILT, report, pages, size, ReportReader.millis(start),
                     problems, text);
-        } catch (ReportException | LayoutException | IOException | RuntimeException | StackOverflowError e) {
+        } catch (ReportException | LayoutException | IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
             problems.add(renderingProblem(report, e));
         }
         return new ReportOutcome(file, ReportOutcome.Status.FAILED, report, 0, 0, ReportReader.millis(start), problems, null);
@@ -117,7 +122,7 @@ record ReportRenderer(MarkdownRenderer markdown, Layouts layouts, PrintSettings 
             out.write(report.files().pdf(), buffer.toByteArray());
             return new ReportOutcome(file, ReportOutcome.Status.BUILT, report, result.pages(), buffer.size(),
                     ReportReader.millis(start), problems, null);
-        } catch (ReportException | LayoutException | IOException | RuntimeException | StackOverflowError e) {
+        } catch (ReportException | LayoutException | IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
             problems.add(renderingProblem(report, e));
         }
         problems.addAll(0, report.warnings());
@@ -161,7 +166,7 @@ record ReportRenderer(MarkdownRenderer markdown, Layouts layouts, PrintSettings 
             String text = body.text();
             return new ReportOutcome(file, ReportOutcome.Status.BUILT, report, place.pages(), place.pdfBytes(),
                     ReportReader.millis(start), problems, text, ReportOutcome.Work.PAGE);
-        } catch (LayoutException | IOException | RuntimeException | StackOverflowError e) {
+        } catch (LayoutException | IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
             problems.add(renderingProblem(report, e));
         }
         return new ReportOutcome(file, ReportOutcome.Status.FAILED, report, 0, 0, ReportReader.millis(start), problems, null);
@@ -183,13 +188,26 @@ record ReportRenderer(MarkdownRenderer markdown, Layouts layouts, PrintSettings 
                 SitePaths.href(report.files().pdfName()), fonts.stacks(), place);
     }
 
-    /** What went wrong while rendering a report, located as well as the stage that failed knows. */
+    /**
+     * What went wrong while rendering a report, located as well as the stage that failed knows.
+     *
+     * @throws BrokenTemplateException when it was not the report but a template that no report can use
+     */
     static Problem renderingProblem(Report report, Throwable e) {
+        if (e instanceof LayoutException l && l.brokenTemplate()) throw new BrokenTemplateException(l);
+        if (e instanceof BrokenTemplateException b) throw b;
         Path file = report.source().file();
         if (e instanceof ReportException r) return r.problem();
         if (e instanceof LayoutException) return Problem.error(file, 0, e.getMessage());
         if (e instanceof LimitExceededException l) {
             return Problem.error(file, report.bodyLine() + l.line() - 1, l.getMessage());
+        }
+        if (e instanceof TextOffPageException off) {
+            return Problem.error(file, lineOf(report, off.text()), Messages.get("layout.off-page", excerpt(off.text())));
+        }
+        if (e instanceof LayoutTimeoutException slow) {
+            return Problem.error(file, lineOf(report, slow.text()),
+                    Messages.get("layout.timeout-near", slow.getMessage(), excerpt(slow.text())));
         }
         return Problem.error(file, 0, "could not be rendered: " + describe(e));
     }
@@ -202,13 +220,31 @@ record ReportRenderer(MarkdownRenderer markdown, Layouts layouts, PrintSettings 
         return doc;
     }
 
+    /**
+     * The line of the report's file where {@code text} (as rendered, so perhaps not exactly as
+     * written) starts, found by its first few characters; 0 when it is not found.
+     */
+    private static int lineOf(Report report, String text) {
+        String source = report.source().text();
+        String t = text == null ? "" : text.strip();
+        for (int length = Math.min(t.length(), 16); length > 0; length /= 2) {
+            int at = source.indexOf(t.substring(0, length));
+            if (at >= 0) return (int) source.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+        }
+        return 0;
+    }
+
+    /** The start of a long text, for a message. */
+    private static String excerpt(String text) {
+        String t = text == null ? "" : text.strip();
+        return t.length() <= 40 ? t : t.substring(0, 40) + "…";
+    }
+
     private void checkGlyphs(Report report, Document print) throws ReportException {
         List<Integer> missing = glyphs.missing(print.title() + print.body().text());
         if (missing.isEmpty()) return;
         int cp = missing.get(0);
-        String text = report.source().text();
-        int at = text.indexOf(new String(Character.toChars(cp)));
-        int line = at < 0 ? 0 : (int) text.substring(0, at).chars().filter(c -> c == '\n').count() + 1;
+        int line = lineOf(report, new String(Character.toChars(cp)));
         StringBuilder chars = new StringBuilder(GlyphCheck.describe(cp));
         for (int i = 1; i < Math.min(missing.size(), 5); i++) chars.append(", ").append(GlyphCheck.describe(missing.get(i)));
         if (missing.size() > 5) chars.append(" and ").append(missing.size() - 5).append(" more");
@@ -219,6 +255,7 @@ record ReportRenderer(MarkdownRenderer markdown, Layouts layouts, PrintSettings 
 
     static String describe(Throwable e) {
         if (e instanceof StackOverflowError) return "the document is nested too deeply";
+        if (e instanceof OutOfMemoryError) return RenderMemory.outOfMemory();
         String m = e.getMessage();
         return m == null ? e.getClass().getSimpleName() : m;
     }

@@ -64,6 +64,8 @@ final class Tasks {
         } catch (ExecutionException e) {
             stop.set(true);
             waitForAll(futures);
+            if (e.getCause() instanceof OutOfMemoryError) throw new IOException(RenderMemory.outOfMemory(), e.getCause());
+            if (e.getCause() instanceof BrokenTemplateException b) throw new IOException(b.getMessage(), b.getCause());
             throw new IOException("build failed: " + e.getCause(), e.getCause());
         }
     }

@@ -3,14 +3,10 @@ package org.baogao.pipeline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.baogao.docx.WordTemplates;
 import org.baogao.hash.Sha256;
@@ -18,67 +14,67 @@ import org.baogao.layout.Layouts;
 import org.baogao.project.TemplateSet;
 
 /**
- * Hashes of a project's templates (its folder over the built-ins, {@link TemplateSet}), so that a change re-renders only what it affects: a type's key
- * covers its template and every partial it imports or includes, followed transitively; the
- * site's key covers the archive's page templates, their partials and the assets.
+ * Hashes of a project's templates (its folder over the built-ins, {@link TemplateSet}), so that a
+ * change re-renders only what it affects: a type's key covers every template that rendering its
+ * reports used; the site's key covers the archive's page templates, what rendering them used, and
+ * the assets.
  *
- * <p>Dependencies are read from the {@code <#import "…">} and {@code <#include "…">} directives.
- * A directive whose target is not a string literal cannot be followed; a template with one
- * depends on every template of the folder, which is safe and only slower.
+ * <p>What a rendering used is what FreeMarker actually looked up while rendering it, recorded by
+ * the layouts ({@link org.baogao.layout.TemplateUse}) and kept in the build cache: every way of
+ * loading a template counts, and so does a name looked up that did not exist. A template with no
+ * record yet (a new type, a first build) depends on every file of the folder, which is safe and
+ * only slower.
  */
 final class TemplateKeys {
 
-    private static final Pattern DIRECTIVE = Pattern.compile("[<\\[]#(import|include)\\s+([^\\s>\\]]+)");
-    private static final Pattern LITERAL = Pattern.compile("^[\"']([^\"']+)[\"']$");
     static final String SITE = "site/";
     static final String ASSETS = "assets/";
     static final String VOLUME = "volume/";
 
-    private final Map<String, String> hashes = new TreeMap<>();
-    private final Map<String, Set<String>> dependencies = new TreeMap<>();
-    private final Map<String, String> typeKeys = new TreeMap<>();
-    private final String siteKey;
-    private final String volumeKey;
+    private final Map<String, String> hashes;
+    private final Map<String, Set<String>> used;
     private final String folderKey;
 
-    private TemplateKeys(Path folder) throws IOException {
-        Map<String, String> texts = new TreeMap<>();
+    private TemplateKeys(Map<String, String> hashes, Map<String, Set<String>> used, String folderKey) {
+        this.hashes = hashes;
+        this.used = used;
+        this.folderKey = folderKey;
+    }
+
+    /** @param used what the renderings of each template used, as the last build recorded it */
+    static TemplateKeys of(Path folder, Map<String, Set<String>> used) throws IOException {
+        Map<String, String> hashes = new TreeMap<>();
         // each name as the build sees it: the project's file where it has one, else the built-in
         // one, so that adding, changing or removing an override changes the keys it affects
         for (Map.Entry<String, Path> f : TemplateSet.of(folder).files().entrySet()) {
-            String name = f.getKey();
-            byte[] bytes = Files.readAllBytes(f.getValue());
-            hashes.put(name, Sha256.of(bytes));
-            if (name.endsWith(Layouts.EXTENSION)) texts.put(name, new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+            hashes.put(f.getKey(), Sha256.of(Files.readAllBytes(f.getValue())));
         }
-        texts.forEach((name, text) -> dependencies.put(name, directDependencies(name, text)));
         Sha256 all = new Sha256();
         hashes.forEach((n, h) -> all.add(n).add(h));
-        folderKey = all.hex();
-        for (String name : texts.keySet()) {
-            if (!name.contains("/") && !name.startsWith("_")) {
-                String type = name.substring(0, name.length() - Layouts.EXTENSION.length());
-                typeKeys.put(type, key(closure(Set.of(name))));
-            }
-        }
-        Set<String> site = new TreeSet<>();
-        Set<String> volume = new TreeSet<>();
-        for (String name : hashes.keySet()) {
-            // the site's pages link to the volumes: a build that binds them anew rewrites the pages
-            if (name.startsWith(SITE) || name.startsWith(ASSETS) || name.startsWith(VOLUME)) site.add(name);
-            if (name.startsWith(VOLUME)) volume.add(name);
-        }
-        siteKey = key(closure(site));
-        volumeKey = key(closure(volume));
+        return new TemplateKeys(Map.copyOf(hashes), copy(used), all.hex());
     }
 
-    static TemplateKeys of(Path folder) throws IOException {
-        return new TemplateKeys(folder);
+    /**
+     * The same files with what this build's renderings used added to the record: the keys the
+     * cache is to remember. Added, not replaced: a report kept from an earlier build was rendered
+     * with what that build recorded.
+     */
+    TemplateKeys with(Map<String, Set<String>> usedNow) {
+        Map<String, Set<String>> merged = new TreeMap<>();
+        used.forEach((root, names) -> merged.put(root, new TreeSet<>(names)));
+        usedNow.forEach((root, names) -> merged.computeIfAbsent(root, r -> new TreeSet<>()).addAll(names));
+        return new TemplateKeys(hashes, copy(merged), folderKey);
     }
 
-    /** The key of a type's template and everything it pulls in; a fixed key when there is no such template. */
+    /** The record the keys are made from, by the template rendered. */
+    Map<String, Set<String>> used() {
+        return used;
+    }
+
+    /** The key of a type's template and everything rendering it used. */
     String typeKey(String type) {
-        return typeKeys.getOrDefault(type, "no-template");
+        String root = type + Layouts.EXTENSION;
+        return key(used.getOrDefault(root, hashes.keySet()));
     }
 
     /**
@@ -93,14 +89,47 @@ final class TemplateKeys {
         return "built-in";
     }
 
-    /** The key of the archive's own pages: their templates, the partials they use, the assets. */
+    /**
+     * The key of the archive's own pages: their templates, what rendering them used, the assets,
+     * and the volumes' templates (the pages link to the volumes: a build that binds them anew
+     * rewrites the pages).
+     */
     String siteKey() {
-        return siteKey;
+        return recordedKey(name -> name.startsWith(SITE) || name.startsWith(ASSETS) || name.startsWith(VOLUME),
+                name -> name.startsWith(SITE));
     }
 
-    /** The key of the meetings' volumes' templates (the cover, the 目录) and the partials they use. */
+    /**
+     * The key of what the meetings' volumes' templates (the cover, the 目录) may load: every
+     * FreeMarker template but the types' layouts and the archive's pages. Not made from the record
+     * of what they used, as the other keys are: a volume's key is taken before it is bound, so the
+     * first binding could not be in it, and the second build would bind every volume again.
+     */
     String volumeKey() {
-        return volumeKey;
+        Set<String> names = new TreeSet<>();
+        for (String name : hashes.keySet()) {
+            boolean typeLayout = !name.contains("/") && !name.startsWith("_");
+            boolean sitePage = name.startsWith(SITE) && !name.substring(SITE.length()).startsWith("_");
+            if (name.endsWith(Layouts.EXTENSION) && !typeLayout && !sitePage) names.add(name);
+        }
+        return key(names);
+    }
+
+    /**
+     * The key of the files {@code own} selects and of what the renderings of the templates
+     * {@code roots} selects used; without any such record, of every file.
+     */
+    private String recordedKey(java.util.function.Predicate<String> own, java.util.function.Predicate<String> roots) {
+        Set<String> names = new TreeSet<>();
+        boolean recorded = false;
+        for (Map.Entry<String, Set<String>> e : used.entrySet()) {
+            if (!roots.test(e.getKey())) continue;
+            recorded = true;
+            names.addAll(e.getValue());
+        }
+        if (!recorded) return key(hashes.keySet());
+        for (String name : hashes.keySet()) if (own.test(name)) names.add(name);
+        return key(names);
     }
 
     /** The key of every file of the folder: any change changes it. */
@@ -108,52 +137,15 @@ final class TemplateKeys {
         return folderKey;
     }
 
-    /** The templates {@code roots} depend on, themselves included. */
-    Set<String> closure(Set<String> roots) {
-        Set<String> seen = new TreeSet<>();
-        Deque<String> todo = new ArrayDeque<>(roots);
-        while (!todo.isEmpty()) {
-            String t = todo.pop();
-            if (!seen.add(t)) continue;
-            todo.addAll(dependencies.getOrDefault(t, Set.of()));
-        }
-        return seen;
-    }
-
     private String key(Set<String> names) {
         Sha256 h = new Sha256();
-        for (String n : names) h.add(n).add(hashes.getOrDefault(n, "missing"));
+        for (String n : new TreeSet<>(names)) h.add(n).add(hashes.getOrDefault(n, "missing"));
         return h.hex();
     }
 
-    /** What a template names in its directives, resolved as FreeMarker resolves them: relative to its own folder. */
-    private Set<String> directDependencies(String name, String text) {
-        Set<String> out = new TreeSet<>();
-        Matcher m = DIRECTIVE.matcher(text);
-        String dir = name.contains("/") ? name.substring(0, name.lastIndexOf('/') + 1) : "";
-        while (m.find()) {
-            Matcher literal = LITERAL.matcher(m.group(2));
-            if (!literal.matches()) {
-                // a computed name: it may be any template
-                for (String other : hashes.keySet()) if (other.endsWith(Layouts.EXTENSION)) out.add(other);
-                continue;
-            }
-            String target = literal.group(1);
-            out.add(normalise(target.startsWith("/") ? target.substring(1) : dir + target));
-        }
-        return out;
-    }
-
-    private static String normalise(String path) {
-        Deque<String> parts = new ArrayDeque<>();
-        for (String p : path.split("/")) {
-            if (p.isEmpty() || p.equals(".")) continue;
-            if (p.equals("..")) {
-                if (!parts.isEmpty()) parts.removeLast();
-            } else {
-                parts.addLast(p);
-            }
-        }
-        return String.join("/", parts);
+    private static Map<String, Set<String>> copy(Map<String, Set<String>> used) {
+        Map<String, Set<String>> out = new TreeMap<>();
+        used.forEach((root, names) -> out.put(root, Set.copyOf(names)));
+        return java.util.Collections.unmodifiableMap(out);
     }
 }

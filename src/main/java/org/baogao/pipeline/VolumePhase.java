@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 
+import org.baogao.content.FolderJail;
 import org.baogao.config.ProjectConfig;
 import org.baogao.config.Taxonomy;
 import org.baogao.config.VolumeSettings;
@@ -49,19 +50,22 @@ final class VolumePhase {
         if (options.pdf() && config.volume().enabled()) VolumeBinder.check(resources.layouts());
     }
 
+    /** @param inputs the build's inputs, their template keys covering what this build's reports' renderings used */
     Volumes.Result run(Inputs inputs, BuildCache previous, List<Done> done, OutputFolder out, ExecutorService pool)
             throws IOException {
         VolumeSettings settings = config.volume();
         if (!options.pdf() || !settings.enabled()) return NONE;
         VolumeBinder binder = new VolumeBinder(resources.layouts(),
-                new PdfRenderer(resources.fonts(), options.pdfA(), List.of(options.templates())), resources.fonts().stacks(), config);
+                new PdfRenderer(resources.fonts(), options.pdfA(), FolderJail.of(options.templates())::contains), resources.fonts().stacks(), config);
         List<Volumes.Member> members = new ArrayList<>();
         List<Volumes.Left> left = new ArrayList<>();
         for (Done d : done) {
             Report r = d.outcome().report();
             if (d.built() && d.cached() != null && !d.cached().pdfName().isEmpty()) {
+                // the PDF's key as the cache will keep it, made from what this build's renderings used
+                String pdfKey = inputs.printKey(d.cached().sourceHash(), d.cached().type());
                 members.add(new Volumes.Member(new VolumeEntry(r.path(), r.meta(), out.resolve(r.path() + "/" + d.cached().pdfName())),
-                        d.outcome().file(), d.cached().printKey(), d.outcome().pages()));
+                        d.outcome().file(), pdfKey, d.outcome().pages()));
             } else if (d.outcome().failed() && r != null) {
                 left.add(new Volumes.Left(d.outcome().file(), r.meta()));
             }

@@ -1,5 +1,7 @@
 package org.baogao.pipeline;
 
+import org.baogao.content.FolderJail;
+
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -48,7 +50,7 @@ final class WarmResources implements AutoCloseable {
         if (layouts == null || !templates.folderKey().equals(layoutsKey)) {
             layouts = new Layouts(options.templates());
             layoutsKey = templates.folderKey();
-            reader = new ReportReader(layouts, options.drafts());
+            reader = new ReportReader(layouts, options.drafts(), FolderJail.of(options.content()));
             changed = true;
         }
         if (fonts == null || !fontSet.equals(fontsKey)) {
@@ -70,10 +72,11 @@ final class WarmResources implements AutoCloseable {
         return new Warm(layouts, fonts, reader, renderer);
     }
 
-    /** The rendering threads: as many as the options say, kept while busy. */
+    /** The rendering threads: as many as the options say and, for PDFs, the memory allows; kept while busy. */
     ExecutorService pool() {
         if (pool == null) {
-            pool = new ThreadPoolExecutor(options.jobs(), options.jobs(), KEEP_ALIVE_SECONDS, TimeUnit.SECONDS,
+            int threads = RenderMemory.jobs(options.jobs(), options.pdf(), Runtime.getRuntime().maxMemory());
+            pool = new ThreadPoolExecutor(threads, threads, KEEP_ALIVE_SECONDS, TimeUnit.SECONDS,
                     new LinkedBlockingQueue<>(), r -> {
                         // deep Markdown nesting recurses in the parser; give it room rather than a crash
                         Thread t = new Thread(null, r, "baogao-render", 16L * 1024 * 1024);

@@ -44,21 +44,17 @@ public final class OutputFolder implements Output, AutoCloseable {
         Path absolute = target.toAbsolutePath().normalize();
         Path parent = absolute.getParent();
         Files.createDirectories(parent);
-        String name = absolute.getFileName().toString();
-        Path lockPath = parent.resolve("." + name + ".lock");
+        Path lockPath = lockPath(absolute);
         FileChannel channel = FileChannel.open(lockPath, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-        FileLock lock;
-        try {
-            lock = channel.tryLock();
-        } catch (OverlappingFileLockException e) {
-            lock = null;
-        }
+        FileLock lock = tryLock(channel);
         if (lock == null) {
             channel.close();
             throw new IOException("another build is writing " + absolute + " (it holds " + lockPath
                     + "); wait for it to finish, then build again");
         }
+        String name = absolute.getFileName().toString();
         try {
+            restore(absolute);
             clearLeftovers(parent, absolute);
             Path staging = Files.createTempDirectory(parent, "." + name + ".staging-");
             readableByAll(staging);
@@ -71,18 +67,66 @@ public final class OutputFolder implements Output, AutoCloseable {
     }
 
     /**
+     * Puts back the archive that a build killed between the two renames of {@link #publish()} left
+     * only in its old folder (the published archive moved aside, the new one not yet in its place),
+     * before anything else looks at the archive: a command stopped early by a mistake in the
+     * settings must not report an archive as unchanged while it is missing. Done under the build
+     * lock; when another build holds it, that build puts it back itself.
+     *
+     * @return the folder the archive was restored from, or null when there was nothing to restore
+     */
+    public static Path recover(Path target) throws IOException {
+        Path absolute = target.toAbsolutePath().normalize();
+        Path parent = absolute.getParent();
+        if (parent == null || Files.exists(absolute) || !Files.isDirectory(parent)) return null;
+        try (FileChannel channel = FileChannel.open(lockPath(absolute), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+            FileLock lock = tryLock(channel);
+            if (lock == null) return null;
+            try {
+                return restore(absolute);
+            } finally {
+                lock.release();
+            }
+        }
+    }
+
+    private static Path lockPath(Path absolute) {
+        return absolute.resolveSibling("." + absolute.getFileName() + ".lock");
+    }
+
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            return null;
+        }
+    }
+
+    /** The old folder moved back in place of a missing archive (the newest, if several): see {@link #recover}. */
+    private static Path restore(Path target) throws IOException {
+        if (Files.exists(target)) return null;
+        String prefix = "." + target.getFileName() + ".old-";
+        Path newest = null;
+        try (Stream<Path> siblings = Files.list(target.getParent())) {
+            for (Path p : siblings.filter(p -> p.getFileName().toString().startsWith(prefix)).toList()) {
+                if (newest == null || Files.getLastModifiedTime(p).compareTo(Files.getLastModifiedTime(newest)) > 0) newest = p;
+            }
+        }
+        if (newest == null) return null;
+        move(newest, target);
+        return newest;
+    }
+
+    /**
      * Staging and old folders of builds that were killed: nobody else can be using them while we
-     * hold the lock. A build killed between the two renames of {@link #publish()} left the archive
-     * only in its old folder: that one is put back, not deleted.
+     * hold the lock, and the archive itself was put back by {@link #restore} first.
      */
     private static void clearLeftovers(Path parent, Path target) throws IOException {
         String name = target.getFileName().toString();
         try (Stream<Path> siblings = Files.list(parent)) {
             for (Path p : siblings.sorted().toList()) {
                 String n = p.getFileName().toString();
-                if (n.startsWith("." + name + ".old-") && !Files.exists(target)) {
-                    move(p, target);
-                } else if (n.startsWith("." + name + ".staging-") || n.startsWith("." + name + ".old-")) {
+                if (n.startsWith("." + name + ".staging-") || n.startsWith("." + name + ".old-")) {
                     deleteTree(p);
                 }
             }
@@ -110,7 +154,21 @@ public final class OutputFolder implements Output, AutoCloseable {
         // named by thread: two threads may write the same file (reports with the same text share one)
         Path tmp = file.resolveSibling(file.getFileName() + "." + Thread.currentThread().getId() + ".tmp");
         Files.write(tmp, bytes);
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+        replace(tmp, file);
+    }
+
+    /**
+     * Puts {@code from} in the place of {@code to} in one step. A plain replacing move deletes the
+     * target first and then renames: between the two, another thread writing or reading the same
+     * file found it missing. A rename replaces its target atomically (POSIX {@code rename}, and
+     * {@code MoveFileEx} on Windows), so the file is always there, old or new.
+     */
+    private static void replace(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     public Path resolve(String relative) throws IOException {

@@ -3,6 +3,7 @@ package org.baogao.serve;
 import java.util.List;
 
 import org.baogao.content.Problem;
+import org.baogao.text.Messages;
 
 /**
  * What the preview shows besides the built pages: a failed report's errors in place of its page,
@@ -18,19 +19,22 @@ final class ErrorPage {
     private ErrorPage() {}
 
     static String render(String page, List<Problem> problems, String siteError) {
-        StringBuilder s = new StringBuilder("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\">"
-                + "<title>构建失败 build failed</title></head><body>");
-        s.append("<h1 style=\"font:bold 20px sans-serif;margin:1em\">构建失败 · build failed: ").append(escape(page))
+        StringBuilder s = new StringBuilder("<!DOCTYPE html><html lang=\"").append(Messages.get("serve.page.lang"))
+                .append("\"><head><meta charset=\"utf-8\"><title>").append(escape(Messages.get("serve.page.failed-title")))
+                .append("</title></head><body>");
+        s.append("<h1 style=\"font:bold 20px sans-serif;margin:1em\">").append(escape(Messages.get("serve.page.failed", page)))
                 .append("</h1>");
         s.append(box(problems, siteError));
-        s.append("<p style=\"margin:1em;font:14px sans-serif\">Save the file after fixing it; this page reloads by itself.</p>");
+        s.append("<p style=\"margin:1em;font:14px sans-serif\">").append(escape(Messages.get("serve.page.save-to-reload")))
+                .append("</p>");
         return s.append(SCRIPT_TAG).append("</body></html>").toString();
     }
 
     static String notFound(String path) {
-        return "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>404</title></head><body>"
-                + "<p style=\"margin:1em;font:14px sans-serif\">Not found: " + escape(path)
-                + " · <a href=\"/index.html\">报告档案</a></p>" + SCRIPT_TAG + "</body></html>";
+        return "<!DOCTYPE html><html lang=\"" + Messages.get("serve.page.lang") + "\"><head><meta charset=\"utf-8\">"
+                + "<title>404</title></head><body><p style=\"margin:1em;font:14px sans-serif\">"
+                + escape(Messages.get("serve.page.not-found", path)) + " · <a href=\"/index.html\">"
+                + escape(Messages.get("serve.page.home")) + "</a></p>" + SCRIPT_TAG + "</body></html>";
     }
 
     /** The built page, with the problems box after {@code <body>} and the reload script before {@code </body>}. */
@@ -45,7 +49,7 @@ final class ErrorPage {
 
     private static String box(List<Problem> problems, String siteError) {
         StringBuilder s = new StringBuilder("<div class=\"baogao-problems\" ").append(BOX_STYLE).append('>');
-        if (siteError != null) s.append(escape("the whole build failed: " + siteError)).append('\n');
+        if (siteError != null) s.append(escape(Messages.get("serve.page.site-failed", siteError))).append('\n');
         for (Problem p : problems) s.append(escape(p.toString())).append('\n');
         return s.append("</div>").toString();
     }

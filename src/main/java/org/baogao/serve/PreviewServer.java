@@ -21,6 +21,7 @@ import org.baogao.pipeline.BuildException;
 import org.baogao.pipeline.BuildOptions;
 import org.baogao.pipeline.BuildResult;
 import org.baogao.pipeline.ReportOutcome;
+import org.baogao.text.Messages;
 
 import com.sun.net.httpserver.HttpServer;
 
@@ -38,13 +39,16 @@ public final class PreviewServer implements AutoCloseable {
     private final ExecutorService rebuilds;
     /** Renders saved reports' pages ahead of their build, beside it, so that they never wait for a PDF. */
     private final ExecutorService ahead;
+    /** Page requests answered at once; one person's browser asks for a handful at a time. */
+    static final int HANDLER_THREADS = 8;
+
     private final ReloadEvents events = new ReloadEvents();
     private final PathResolver files;
     private final ChangeWatcher watcher;
-    private final Consumer<String> log;
+    private final Consumer<ServeLog> log;
     private final int port;
 
-    private PreviewServer(ServeOptions options, Consumer<String> log) throws IOException, BuildException {
+    private PreviewServer(ServeOptions options, Consumer<ServeLog> log) throws IOException, BuildException {
         this.options = options;
         this.log = log;
         this.site = new LiveSite(options.build());
@@ -54,11 +58,12 @@ public final class PreviewServer implements AutoCloseable {
             log.accept(summary(first));
         } catch (BuildException e) {
             if (e.getCause() instanceof org.baogao.fonts.FontsMissingException) throw e;
-            log.accept("build failed: " + e.getMessage() + " (shown in the page; fix it and save)");
+            log.accept(new ServeLog(Messages.get("serve.first-build-failed", e.getMessage()), true));
         }
         this.http = bind(options.port());
         this.port = http.getAddress().getPort();
-        this.handlers = Executors.newFixedThreadPool(ReloadEvents.MAX_LISTENERS + 8, daemon("baogao-http"));
+        // reload connections hold no thread: these serve pages only
+        this.handlers = Executors.newFixedThreadPool(HANDLER_THREADS, daemon("baogao-http"));
         this.rebuilds = Executors.newSingleThreadExecutor(daemon("baogao-rebuild"));
         this.ahead = Executors.newSingleThreadExecutor(daemon("baogao-ahead"));
         http.setExecutor(handlers);
@@ -80,7 +85,7 @@ public final class PreviewServer implements AutoCloseable {
      * @param log told of each build and rebuild, one line each
      * @throws BuildException when nothing can ever be built: no fonts
      */
-    public static PreviewServer start(ServeOptions options, Consumer<String> log) throws IOException, BuildException {
+    public static PreviewServer start(ServeOptions options, Consumer<ServeLog> log) throws IOException, BuildException {
         return new PreviewServer(options, log);
     }
 
@@ -90,6 +95,11 @@ public final class PreviewServer implements AutoCloseable {
 
     public String url() {
         return "http://127.0.0.1:" + port + "/";
+    }
+
+    /** How many open pages are listening for reload events. */
+    int reloadListeners() {
+        return events.listeners();
     }
 
     /** Whether the wanted port was taken and another was used. */
@@ -177,16 +187,16 @@ public final class PreviewServer implements AutoCloseable {
                     r.reports().stream().filter(o -> o.file().toAbsolutePath().normalize().equals(file)).findFirst()
                             .ifPresent(o -> log.accept(line(o, (System.nanoTime() - start) / 1_000_000)));
                 } else {
-                    log.accept("removed " + given);
+                    log.accept(new ServeLog(Messages.get("serve.removed", given), false));
                 }
                 events.reload(LiveSite.pageOf(relative));
             }
             events.reload("/index.html");
         } catch (BuildException e) {
-            log.accept("build failed: " + e.getMessage());
+            log.accept(new ServeLog(Messages.get("serve.build-failed", e.getMessage()), true));
             events.reload("*");
         } catch (RuntimeException e) {
-            log.accept("rebuild failed: " + e.getMessage());
+            log.accept(new ServeLog(Messages.get("serve.rebuild-failed", e.getMessage()), true));
             events.reload("*");
         }
     }
@@ -206,16 +216,15 @@ public final class PreviewServer implements AutoCloseable {
         return false;
     }
 
-    static String summary(BuildResult r) {
-        return "built " + r.built() + " reports in " + r.millis() + " ms"
-                + (r.failed() > 0 ? ", " + r.failed() + " FAILED (shown in their pages)" : "");
+    static ServeLog summary(BuildResult r) {
+        return new ServeLog(Messages.get("serve.built", r.built(), r.millis())
+                + (r.failed() > 0 ? Messages.get("serve.built.failed", r.failed()) : ""), r.failed() > 0);
     }
 
-    static String line(ReportOutcome o, long millis) {
-        String head = (o.failed() ? "FAILED  " : "rebuilt ") + o.file() + "  " + millis + " ms";
-        StringBuilder s = new StringBuilder(head);
+    static ServeLog line(ReportOutcome o, long millis) {
+        StringBuilder s = new StringBuilder(Messages.get(o.failed() ? "serve.report-failed" : "serve.rebuilt", o.file(), millis));
         for (Problem p : o.problems()) if (p.isError()) s.append("\n  ").append(p);
-        return s.toString();
+        return new ServeLog(s.toString(), o.failed());
     }
 
     /**

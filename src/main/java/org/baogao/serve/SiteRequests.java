@@ -31,6 +31,12 @@ record SiteRequests(LiveSite site, PathResolver files, ReloadEvents events, int 
             """;
 
     void handle(HttpExchange exchange) throws IOException {
+        if (EVENTS.equals(exchange.getRequestURI().getRawPath()) && localHost(exchange.getRequestHeaders().getFirst("Host"))
+                && exchange.getRequestMethod().equals("GET")) {
+            // kept open, without its thread, until the page goes away
+            events.listen(exchange);
+            return;
+        }
         try (exchange) {
             if (!localHost(exchange.getRequestHeaders().getFirst("Host"))) {
                 respond(exchange, 403, "text/plain; charset=utf-8", "Forbidden: this preview answers only to 127.0.0.1:"
@@ -44,10 +50,6 @@ record SiteRequests(LiveSite site, PathResolver files, ReloadEvents events, int 
                 return;
             }
             String raw = exchange.getRequestURI().getRawPath();
-            if (EVENTS.equals(raw)) {
-                events.listen(exchange);
-                return;
-            }
             if (SCRIPT.equals(raw)) {
                 respond(exchange, 200, "text/javascript; charset=utf-8", RELOAD_JS);
                 return;

@@ -26,7 +26,8 @@ public final class KeyFields {
                 .add("post").add(m.post()).add("unit").add(m.unit()).add("meeting").add(m.meeting())
                 .add("date").add(String.valueOf(m.date())).add("draft").add(String.valueOf(m.draft()))
                 .add("marking").add(m.marking()).add("signature").add(m.signature().name())
-                .add("closing").add(m.closing()).add("order").add(String.valueOf(m.order()));
+                .add("closing").add(m.closing()).add("order").add(String.valueOf(m.order()))
+                .add("year").add(String.valueOf(m.year()));
         strings(key.add("tags"), m.tags());
         return add(key.add("print"), m.print());
     }

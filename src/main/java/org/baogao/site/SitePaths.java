@@ -50,7 +50,8 @@ public final class SitePaths {
 
     /**
      * A path as a relative URL: the characters that would end it ({@code #}, {@code ?}), escape
-     * ({@code %}) or split it (space) are percent-encoded; Chinese is left as it is, which browsers
+     * ({@code %}), split it (space) or that a browser drops or turns into others (tab, line ends
+     * and other control characters, backslash) are percent-encoded; Chinese is left as it is, which browsers
      * accept and people can read.
      */
     public static String href(String path) {
@@ -61,7 +62,13 @@ public final class SitePaths {
                 case '#' -> out.append("%23");
                 case '?' -> out.append("%3F");
                 case ' ' -> out.append("%20");
-                default -> out.append(c);
+                // a browser reads a backslash as a slash
+                case '\\' -> out.append("%5C");
+                // a tab or line end in a file name: an HTML parser drops them from a URL
+                default -> {
+                    if (c < 0x20 || c == 0x7F) out.append(String.format("%%%02X", (int) c));
+                    else out.append(c);
+                }
             }
         }
         return out.toString();

@@ -91,6 +91,23 @@ class ContentScannerTest {
         assertThat(ContentScanner.relative(content, content.resolve("a.md"))).isEqualTo("a.md");
     }
 
+    /**
+     * A report in a folder deeper than the scan goes is not left out silently (issue 12): the
+     * folder where the scan stops is listed, and reading it says what to do.
+     */
+    @Test
+    void aFolderTooDeepToEnterIsNamedNotSkipped() throws Exception {
+        String deep = "d/".repeat(20);
+        touch("a.md", deep + "lost.md", "e/".repeat(20) + "picture.png");
+        List<Path> found = ContentScanner.scan(content);
+        Path stop = content.resolve("d/".repeat(ContentScanner.MAX_DEPTH - 1) + "d");
+        assertThat(found).containsExactly(content.resolve("a.md"), stop);
+        assertThatThrownBy(() -> new SourceReader().read(stop, ContentScanner.relative(content, stop)))
+                .isInstanceOfSatisfying(ReportException.class, e -> assertThat(e.problem().message())
+                        .isEqualTo("the folder is 16 levels below the content folder, and the reports below it are not read;"
+                                + " move them higher up"));
+    }
+
     private void touch(String... paths) throws IOException {
         for (String p : paths) {
             Path file = content.resolve(p);

@@ -213,6 +213,26 @@ class SourceReaderTest {
 
     // ---- helpers ----
 
+    /** Notepad's "Unicode" is UTF-16 with a byte-order mark: read as text, not called binary (issue 12). */
+    @Test
+    void utf16WithItsByteOrderMarkIsText() throws Exception {
+        String text = "# 关于加强学习的报告\r\n\r\n正文。\r\n";
+        Source le = decode(concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, text.getBytes(StandardCharsets.UTF_16LE)));
+        assertThat(le.text()).isEqualTo("# 关于加强学习的报告\n\n正文。\n");
+        assertThat(le.encoding()).isEqualTo("UTF-16LE (BOM)");
+        Source be = decode(concat(new byte[] {(byte) 0xFE, (byte) 0xFF}, text.getBytes(StandardCharsets.UTF_16BE)));
+        assertThat(be.text()).isEqualTo(le.text());
+    }
+
+    /** A NUL after the first 8 KB is damage too, refused with its line rather than printed as nothing (issue 12). */
+    @Test
+    void aNulPastTheFirstEightKilobytesIsRefusedWithItsLine() {
+        String start = "正文第一行。\n".repeat(1_000);
+        Problem p = problemOf(concat(start.getBytes(StandardCharsets.UTF_8), "损坏\u0000之处\n".getBytes(StandardCharsets.UTF_8)));
+        assertThat(p.line()).isEqualTo(1_001);
+        assertThat(p.message()).contains("NUL");
+    }
+
     private Source decode(byte[] bytes) throws ReportException {
         return reader.decode(FILE, "2024/wang-fang.md", bytes);
     }

@@ -69,6 +69,8 @@ class PrintLayoutTest {
         Projects.write(project.resolve("content/test/under-title.md"), layout
                 .replace("marking: 内部资料 注意保存\n", "signature: under-title\npage-numbers: center\n"));
         Projects.write(project.resolve("content/test/punctuation.md"), punctuation());
+        Projects.write(project.resolve("content/test/long-runs.md"), longRuns());
+        Projects.write(project.resolve("content/test/long-blocks.md"), longRunsInBlocks());
         Projects.write(project.resolve("content/test/cover.md"), layout
                 .replace("marking: 内部资料 注意保存\n", "cover: true\nbold-levels: [3, 4]\n"));
         if (Files.isDirectory(Projects.SAMPLES)) {
@@ -105,6 +107,61 @@ class PrintLayoutTest {
             body.append(filler.repeat(2), 0, k).append(runs).append(filler, 0, 10 + k % 7).append("。\n\n");
         }
         return Projects.report("相邻标点压缩测试", "individual", "郑和平", body.toString());
+    }
+
+    /** A web address of 320 characters and a 200-letter word, longer than any line, in a paragraph, a list and a table cell. */
+    static final String LONG_ADDRESS = "https://www.example.gov.cn/" + "zhengce/".repeat(36) + "index.html";
+    static final String LONG_WORD = "Pneumonoultramicroscopicsilicovolcanoconiosis".repeat(4) + "ABCDEFGHIJKLMNOPQRST";
+
+    static String longRuns() {
+        return Projects.report("超长不可断行文字测试", "individual", "赵长文", """
+                一、存在的主要问题
+
+                学习材料见%s，请对照。
+
+                其中%s一词未能断开。
+                """.formatted(LONG_ADDRESS, LONG_WORD));
+    }
+
+    /**
+     * The address in a list item and in a table cell, a report of its own so that each fits one
+     * page; the table has one column, as the lines of a second would share the address's
+     * baselines and interleave with it in the text read back.
+     */
+    static String longRunsInBlocks() {
+        return Projects.report("超长不可断行列表测试", "individual", "赵长文", """
+                一、存在的主要问题
+
+                - 列表中的地址%s
+
+                | 出处 |
+                |---|
+                | %s |
+                """.formatted(LONG_ADDRESS, LONG_ADDRESS));
+    }
+
+    /**
+     * A run longer than a line is broken inside the text block, and all of it is printed (issue 12,
+     * case 6: a 320-character address printed 80 and drew the rest off the paper). Where glyphs
+     * lie is checked for every PDF by {@link #everyPageIsA4WithTheTextInsideTheTextBlock}.
+     */
+    @Test
+    void aRunLongerThanALineWrapsInsideTheTextBlockAndLosesNothing() throws IOException {
+        String all = printed("test/long-runs/long-runs.pdf");
+        assertThat(all).contains("学习材料见" + LONG_ADDRESS + "，请对照").contains("其中" + LONG_WORD + "一词");
+        String blocks = printed("test/long-blocks/long-blocks.pdf");
+        assertThat(blocks).contains("列表中的地址" + LONG_ADDRESS).contains("出处" + LONG_ADDRESS);
+    }
+
+    /** Every line of a PDF's text in reading order, without spaces. */
+    private static String printed(String pdfPath) throws IOException {
+        try (PdfProbe pdf = open(pdfPath)) {
+            StringBuilder printed = new StringBuilder();
+            for (int p = 1; p <= pdf.pages(); p++) {
+                for (Line l : textLines(pdf, p)) printed.append(l.text().replace(" ", ""));
+            }
+            return printed.toString();
+        }
     }
 
     /** How many characters at the start of a line no line break may part: opening marks, a character, closing marks. */
@@ -183,7 +240,7 @@ class PrintLayoutTest {
             try (PdfProbe pdf = PdfProbe.open(e.getValue())) {
                 if (pdf.pages() < 2) continue;
                 float origin = textLines(pdf, 2).get(0).baseline();
-                assertThat(origin - TOP).as("first baseline below the top margin").isBetween(15f, 25f);
+                assertThat(origin - TOP).as("%s: first baseline below the top margin", e.getKey()).isBetween(15f, 25f);
                 for (int p = 1; p <= pdf.pages(); p++) {
                     List<Line> body = textLines(pdf, p).stream().filter(PrintLayoutTest::isBody).toList();
                     for (Line l : body) {

@@ -17,7 +17,8 @@ class BuildCacheTest {
                 "名\t字\\x\n.pdf", 7, 123_456, "t", "名\t字\\x\n.docx", "d");
         CachedReport draft = CachedReport.draft("草稿.md", "h2", "group");
         BuildCache cache = new BuildCache("s", "site", "a", "i", Map.of("browse/index.html", "k1", "assets/baogao.css", ""),
-                Map.of(odd.relative(), odd, draft.relative(), draft));
+                Map.of("volumes/2023.pdf", "v1"), Map.of(odd.relative(), odd, draft.relative(), draft),
+                Map.of("individual.ftlh", java.util.Set.of("individual.ftlh", "_base.ftlh", "名\t字.ftlh")));
         Files.createDirectories(site.resolve(BuildCache.FOLDER));
         Files.write(site.resolve(BuildCache.FILE), cache.bytes());
 
@@ -28,7 +29,9 @@ class BuildCacheTest {
         assertThat(read.archiveKey).isEqualTo("a");
         assertThat(read.indexKey).isEqualTo("i");
         assertThat(read.archiveFiles).isEqualTo(cache.archiveFiles);
+        assertThat(read.volumeFiles).isEqualTo(cache.volumeFiles);
         assertThat(read.reports).containsEntry(odd.relative(), odd).containsEntry(draft.relative(), draft);
+        assertThat(read.templatesUsed).isEqualTo(cache.templatesUsed);
     }
 
     @Test

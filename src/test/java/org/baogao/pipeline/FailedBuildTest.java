@@ -5,10 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.baogao.testing.Projects;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A build that cannot finish leaves the published archive exactly as it was. */
@@ -35,6 +39,42 @@ class FailedBuildTest {
         try (Stream<Path> left = Files.list(project)) {
             assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains("staging"));
         }
+    }
+
+    /**
+     * A template no report can use is the build's failure, not the reports' (issue 12, case 1): a
+     * broken {@code _base.ftlh} had removed every page and PDF and published an empty archive.
+     * The published archive is left exactly as it was, and the build says which template and line.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"templates/_base.ftlh", "templates/individual.ftlh"})
+    void aBrokenTemplateFailsTheBuildAndLeavesTheArchiveAsItWas(String template, @TempDir Path dir) throws Exception {
+        Path project = Projects.create(dir);
+        Projects.write(project.resolve("content/a.md"), Projects.report("甲对照检查材料", "individual", "甲", "学习不够深入。"));
+        Projects.write(project.resolve("content/b.md"), Projects.report("乙对照检查材料", "individual", "乙", "调研不够经常。"));
+        BuildOptions options = Projects.options(project);
+        Projects.build(options);
+        Map<String, String> before = files(project.resolve("site"));
+
+        Files.writeString(project.resolve(template), "\n<#if>", java.nio.file.StandardOpenOption.APPEND);
+        Projects.write(project.resolve("content/b.md"), Projects.report("乙对照检查材料（修改稿）", "individual", "乙", "改了。"));
+
+        String name = Path.of(template).getFileName().toString();
+        assertThatThrownBy(() -> Projects.build(options)).isInstanceOf(BuildException.class)
+                .hasMessageContaining(name + ":").hasMessageContaining("template syntax error");
+        assertThat(files(project.resolve("site"))).as("the published archive").isEqualTo(before);
+    }
+
+    /** Every file of the archive with the hash of its bytes. */
+    private static Map<String, String> files(Path site) throws Exception {
+        Map<String, String> out = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(site)) {
+            for (Path f : walk.filter(Files::isRegularFile).toList()) {
+                out.put(site.relativize(f).toString(), java.util.HexFormat.of().formatHex(
+                        java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(f))));
+            }
+        }
+        return out;
     }
 
     @Test

@@ -54,8 +54,57 @@ class HostileInputTest {
     @Test
     void tenThousandNestedQuotes(@TempDir Path dir) throws Exception {
         Problem p = failure(dir, "quotes.md", utf8(Projects.report("引用", "individual", "甲", "正文。\n\n" + "> ".repeat(10_000) + "深处")));
+        assertThat(p.message()).isEqualTo("the text is nested 10000 levels deep (lists or quotes inside each other); at most 32 are allowed");
+        assertThat(p.line()).isEqualTo(12);
+    }
+
+    /** Just past the limit the parsed tree counts exactly. */
+    @Test
+    void thirtyThreeNestedQuotes(@TempDir Path dir) throws Exception {
+        Problem p = failure(dir, "quotes.md", utf8(Projects.report("引用", "individual", "甲", "正文。\n\n" + "> ".repeat(33) + "深处")));
         assertThat(p.message()).isEqualTo("the text is nested 33 levels deep (lists or quotes inside each other); at most 32 are allowed");
         assertThat(p.line()).isEqualTo(12);
+    }
+
+    /**
+     * Limits checked before the expensive work (issue 12, case 7): 100,000 quotes on one line took
+     * 22 s and named no line, 2,000 nested list levels 229 s, a 5 MB paragraph over 300 s of line
+     * breaking. Each is refused at once (this class's time limit), naming its line.
+     */
+    @Test
+    void aHundredThousandNestedQuotesOnOneLine(@TempDir Path dir) throws Exception {
+        Problem p = failure(dir, "quotes.md", utf8(Projects.report("引用", "individual", "甲", "正文。\n\n" + ">".repeat(100_000) + "深处")));
+        assertThat(p.message()).startsWith("the text is nested 100000 levels deep");
+        assertThat(p.line()).isEqualTo(12);
+    }
+
+    @Test
+    void twoThousandNestedListLevels(@TempDir Path dir) throws Exception {
+        StringBuilder list = new StringBuilder();
+        for (int i = 0; i < 2_000; i++) list.append("  ".repeat(i)).append("- 第").append(i + 1).append("层\n");
+        Problem p = failure(dir, "list.md", utf8(Projects.report("列表", "individual", "甲", "正文。\n\n" + list)));
+        assertThat(p.message()).contains("levels deep").contains("at most 32 are allowed");
+        assertThat(p.line()).isBetween(12 + 21, 12 + 65);
+    }
+
+    @Test
+    void aFiveMegabyteParagraph(@TempDir Path dir) throws Exception {
+        Problem p = failure(dir, "long.md", utf8(Projects.report("长段", "individual", "甲",
+                "正文。\n\n" + "学习贯彻落实不够深入".repeat(170_000) + "\n")));
+        assertThat(p.message()).startsWith("a paragraph has more than 20000 characters");
+        assertThat(p.line()).isEqualTo(12);
+    }
+
+    /**
+     * A run that cannot be broken and would be drawn past the text block (a title's lines are kept
+     * whole) is an error naming its line, not an {@code ok} (issue 12, case 6).
+     */
+    @Test
+    void textThatWouldRunOffThePageFailsTheReport(@TempDir Path dir) throws Exception {
+        Problem p = failure(dir, "title.md", utf8(Projects.report("关于" + "ABCDEFGHIJ".repeat(6) + "的材料", "individual", "甲",
+                "一、存在的主要问题\n\n学习不够深入。\n")));
+        assertThat(p.message()).contains("runs past the right edge of the page").contains("关于ABCDEFGHIJ");
+        assertThat(p.line()).isEqualTo(2);
     }
 
     @Test
@@ -150,6 +199,44 @@ class HostileInputTest {
             assertThat(outside).exists();
         } finally {
             server.stop(0);
+        }
+    }
+
+    /**
+     * A link in the content folder is judged by where it leads (issue 12, case 8): a report that is
+     * a link to a file outside is refused with its target named, and is in no page, PDF or index;
+     * an image linked from outside is refused as the same image reached through {@code ../} is.
+     */
+    @Test
+    void linksOutOfTheContentFolderAreRefusedAsDotDotIs(@TempDir Path dir) throws Exception {
+        Path outside = Files.createDirectories(dir.resolve("outside"));
+        Path secret = Projects.write(outside.resolve("secret.md"), Projects.report("机密文件", "individual", "乙",
+                "绝密内容在此处不得公开。"));
+        Files.write(outside.resolve("pic.png"), tinyPng());
+        Path project = Projects.create(dir.resolve("p"));
+        Files.createDirectories(project.resolve("content/2024"));
+        Files.createSymbolicLink(project.resolve("content/2024/leak.md"), secret);
+        Files.createSymbolicLink(project.resolve("content/2024/pic.png"), outside.resolve("pic.png"));
+        Projects.write(project.resolve("content/2024/zz-ok.md"), Projects.report("正常报告", "individual", "甲",
+                "一、存在的主要问题\n\n学习不够深入。\n\n![图](pic.png)\n"));
+
+        BuildResult result = Projects.build(Projects.options(project));
+
+        ReportOutcome leak = result.reports().get(0);
+        assertThat(leak.failed()).isTrue();
+        assertThat(leak.problems().get(0).message()).contains("is a link to " + secret.toRealPath()).contains("outside the content folder");
+        assertThat(project.resolve("site/2024/leak")).doesNotExist();
+        assertThat(Files.readString(project.resolve("site/search-index.js"))).doesNotContain("绝密").doesNotContain("机密");
+        ReportOutcome ok = result.reports().get(1);
+        assertThat(ok.failed()).isFalse();
+        assertThat(ok.problems()).anyMatch(p -> p.message().contains("refused to load") && p.message().contains("pic.png"));
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(project.resolve("site/2024/zz-ok/zz-ok.pdf").toFile())) {
+            for (var page : pdf.getPages()) {
+                for (var name : page.getResources().getXObjectNames()) {
+                    assertThat(page.getResources().getXObject(name)).as("an embedded image")
+                            .isNotInstanceOf(org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject.class);
+                }
+            }
         }
     }
 

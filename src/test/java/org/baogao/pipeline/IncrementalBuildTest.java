@@ -119,6 +119,58 @@ class IncrementalBuildTest {
         assertSameAsCleanBuild();
     }
 
+    /**
+     * A partial loaded in a way no directive names (issue 12, case 10): the build keys a type by
+     * what FreeMarker looked up while rendering it, so an edit of the partial, or its creation
+     * when it was looked up and missing, renders that type again.
+     */
+    @Test
+    void aPartialLoadedByGetOptionalTemplateIsFollowedAndSoIsItsCreation() throws Exception {
+        Projects.write(project.resolve("templates/group.ftlh"), """
+                <#import "_base.ftlh" as base>
+                <@base.page issuer=meta.author!meta.unit!><#assign extra = .get_optional_template("_extra.ftlh")>\
+                <#if extra.exists><@extra.include/></#if></@base.page>
+                """);
+        build();
+        assertThat(build().published()).as("a second build with nothing changed").isFalse();
+
+        Projects.write(project.resolve("templates/_extra.ftlh"), "<p class=\"extra\">附件一份</p>\n");
+        assertThat(work(build())).containsOnly(Map.entry("a.md", Work.REUSED), Map.entry("b.md", Work.REUSED),
+                Map.entry("c.md", Work.RENDERED));
+        assertThat(Jsoup.parse(page("c")).select(".extra").text()).isEqualTo("附件一份");
+
+        Projects.write(project.resolve("templates/_extra.ftlh"), "<p class=\"extra\">附件两份</p>\n");
+        assertThat(work(build())).containsOnly(Map.entry("a.md", Work.REUSED), Map.entry("b.md", Work.REUSED),
+                Map.entry("c.md", Work.RENDERED));
+        assertThat(Jsoup.parse(page("c")).select(".extra").text()).isEqualTo("附件两份");
+        assertThat(build().published()).isFalse();
+        assertSameAsCleanBuild();
+    }
+
+    /**
+     * What decides whether a report is published is in its key (issue 12, case 3): a word added
+     * to the glossary that a published report contains, or a build that allowed placeholders,
+     * is judged again by the next build, as a clean build would.
+     */
+    @Test
+    void theGlossaryAndAllowedPlaceholdersDecideAgainWhetherAReportIsPublished() throws Exception {
+        write("b.md", report("乙对照检查材料", "individual", "乙", "2024-01-04", "乙的正文，zzb的要求落实不够。"));
+        assertThat(build().failed()).isZero();
+        options = options.withPlaceholders(new org.baogao.lint.Glossary(Map.of("zzb", "组织部")), false);
+        BuildResult refused = build();
+        assertThat(outcomes(refused).get("b.md").failed()).as("a masked word now in the glossary").isTrue();
+        assertThat(project.resolve("site/b/index.html")).doesNotExist();
+
+        options = options.withPlaceholders(null, false);
+        write("b.md", report("乙对照检查材料", "individual", "乙", "2024-01-04", "乙的正文，某某同志指出调研不够。"));
+        options = options.withPlaceholders(null, true);
+        assertThat(build().failed()).as("placeholders allowed").isZero();
+        options = options.withPlaceholders(null, false);
+        BuildResult strict = build();
+        assertThat(strict.published()).isTrue();
+        assertThat(outcomes(strict).get("b.md").failed()).as("placeholders no longer allowed").isTrue();
+    }
+
     @Test
     void theArchivesTemplatesChangedRewriteItsPagesAndRenderNoReport() throws Exception {
         build();

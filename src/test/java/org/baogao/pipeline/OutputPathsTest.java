@@ -44,4 +44,30 @@ class OutputPathsTest {
         assertThat(result.built()).isEqualTo(1);
         assertThat(project.resolve("site/browse/index.html")).exists();
     }
+
+    /**
+     * File names with a tab, a line end or a backslash are linked percent-encoded (issue 12): an
+     * HTML parser drops tabs and line ends from a URL and a browser reads a backslash as a slash,
+     * so the plain names linked to nothing. Every link of the listing reaches its page.
+     */
+    @Test
+    void namesWithTabsLineEndsAndBackslashesAreLinkedEncoded(@TempDir Path dir) throws Exception {
+        Path project = Projects.create(dir);
+        for (String name : new String[] {"制\t表.md", "换\n行.md", "反\\斜.md"}) {
+            Projects.write(project.resolve("content/2024").resolve(name), Projects.report(name.substring(0, 1) + "的材料",
+                    "individual", "李", "正文。"));
+        }
+        BuildResult result = Projects.build(Projects.options(project).withPdf(false));
+        assertThat(result.built()).as(Projects.errors(result)).isEqualTo(3);
+        Path site = project.resolve("site");
+        var page = org.jsoup.Jsoup.parse(site.resolve("browse/index.html").toFile(), "UTF-8");
+        var links = page.select("a[href*=2024/]");
+        assertThat(links).hasSizeGreaterThanOrEqualTo(3);
+        for (var a : links) {
+            String href = a.attr("href");
+            assertThat(href).doesNotContain("\t").doesNotContain("\n").doesNotContain("\\");
+            String decoded = java.net.URLDecoder.decode(href.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(site.resolve("browse").resolve(decoded).normalize()).as(href).exists();
+        }
+    }
 }

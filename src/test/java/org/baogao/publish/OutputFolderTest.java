@@ -46,4 +46,32 @@ class OutputFolderTest {
             assertThat(left.map(p -> p.getFileName().toString())).noneMatch(n -> n.contains("staging") || n.contains(".old-"));
         }
     }
+
+    /**
+     * Reports with the same text share one content-addressed file, written by whichever threads
+     * render them: a writer must never see the file missing while another replaces it (issue 12,
+     * case 5: a replace that deletes first, then renames, left a moment without the file).
+     */
+    @Test
+    void threadsWritingTheSameFileNeverSeeItMissing(@TempDir Path dir) throws Exception {
+        try (OutputFolder out = OutputFolder.open(dir.resolve("site"))) {
+            byte[] text = "同一段文字".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+            try {
+                java.util.List<java.util.concurrent.Future<?>> writers = new java.util.ArrayList<>();
+                for (int t = 0; t < 8; t++) {
+                    writers.add(pool.submit(() -> {
+                        for (int i = 0; i < 2_000; i++) {
+                            out.write(".baogao/text/0123abcd.txt", text);
+                            assertThat(Files.readAllBytes(out.resolve(".baogao/text/0123abcd.txt"))).isEqualTo(text);
+                        }
+                        return null;
+                    }));
+                }
+                for (var w : writers) w.get();
+            } finally {
+                pool.shutdownNow();
+            }
+        }
+    }
 }

@@ -132,7 +132,7 @@ class PreviewServerTest {
                 dir.resolve("served-pdf"), List.of(), true, true, false, 2, null, Glossary.defaultGlossary(), true);
         List<String> log = new java.util.concurrent.CopyOnWriteArrayList<>();
         Path pdf = dir.resolve("served-pdf/2023/b/b.pdf");
-        try (PreviewServer pdfServer = PreviewServer.start(new ServeOptions(build, 0, null, List.of()), log::add)) {
+        try (PreviewServer pdfServer = PreviewServer.start(new ServeOptions(build, 0, null, List.of()), l -> log.add(l.text()))) {
             String host = "127.0.0.1:" + pdfServer.port();
             byte[] pdfBefore = Files.readAllBytes(pdf);
             BlockingQueue<String> events = new LinkedBlockingQueue<>();
@@ -174,13 +174,13 @@ class PreviewServerTest {
             awaitEvent(events, "data: *", "data: /2023/c/index.html");
             Response broken = get("/2023/c/index.html");
             assertThat(broken.status()).isEqualTo(200);
-            assertThat(broken.body()).contains("构建失败", "c.md:7: error: 'date' is '昨天'",
+            assertThat(broken.body()).contains("build failed", "c.md:7: error: 'date' is '昨天'",
                     "not a date; write it as YYYY-MM-DD");
 
             Projects.write(c, Projects.report("丙对照检查材料", "individual", "丙", BODY));
             awaitEvent(events, "data: /2023/c/index.html");
             Response fixed = get("/2023/c/index.html");
-            assertThat(fixed.body()).doesNotContain("构建失败");
+            assertThat(fixed.body()).doesNotContain("build failed");
             assertThat(Jsoup.parse(fixed.body()).selectFirst("h1.title").text()).isEqualTo("丙对照检查材料");
             eventually(() -> get("/").body().contains("丙对照检查材料"));
 
@@ -199,12 +199,13 @@ class PreviewServerTest {
         String goodLayout = Files.readString(layout);
         String goodIndex = Files.readString(index);
         try {
-            // a report's layout: each report of the type fails, and its page says why
+            // a report's layout that does not parse: the whole build fails; the last good page stays, with the error above it
             Files.writeString(layout, goodLayout + "\n<#if true>");
-            eventually(() -> get("/2023/a/index.html").body().contains("构建失败"));
-            assertThat(get("/2023/a/index.html").body()).contains("individual.ftlh");
+            eventually(() -> get("/2023/a/index.html").body().contains("baogao-problems"));
+            assertThat(Jsoup.parse(get("/2023/a/index.html").body()).selectFirst(".baogao-problems").text())
+                    .startsWith("the whole build failed: ").contains("individual.ftlh");
             Files.writeString(layout, goodLayout);
-            eventually(() -> !get("/2023/a/index.html").body().contains("构建失败"));
+            eventually(() -> !get("/2023/a/index.html").body().contains("baogao-problems"));
 
             // the archive's page: the whole build fails; the last good pages stay, with the error above them
             Files.writeString(index, "<#list reports as r>${r.title}");
@@ -261,6 +262,36 @@ class PreviewServerTest {
         assertThat(get("/", "evil.example").status()).isEqualTo(403);
         assertThat(get("/", "evil.example:" + server.port()).status()).isEqualTo(403);
         assertThat(get("/", "localhost:" + server.port()).status()).isEqualTo(200);
+    }
+
+    /**
+     * Open pages waiting for reload events must not take the threads that serve pages (issue 12,
+     * case 9: 200 of them made every page request time out); past the bound the oldest are let go.
+     */
+    @Test
+    void pagesAreServedWhileTwoHundredReloadConnectionsAreOpen() throws Exception {
+        List<Socket> open = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 200; i++) {
+                Socket s = new Socket("127.0.0.1", server.port());
+                s.getOutputStream().write(("GET /_baogao/events HTTP/1.1\r\nHost: 127.0.0.1:" + server.port() + "\r\n\r\n")
+                        .getBytes(StandardCharsets.ISO_8859_1));
+                open.add(s);
+            }
+            long start = System.nanoTime();
+            Response page = get("/2023/a/index.html");
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            assertThat(page.status()).isEqualTo(200);
+            assertThat(millis).as("ms to serve a page beside 200 reload connections").isLessThan(3000);
+            eventually(() -> server.reloadListeners() <= ReloadEvents.MAX_LISTENERS);
+            // the newest connection is one of those kept, and told of a reload
+            BlockingQueue<String> events = new LinkedBlockingQueue<>();
+            try (Socket last = listen(events)) {
+                assertThat(events.poll(5, TimeUnit.SECONDS)).isEqualTo(": connected");
+            }
+        } finally {
+            for (Socket s : open) s.close();
+        }
     }
 
     private static Socket listen(BlockingQueue<String> events) throws IOException {

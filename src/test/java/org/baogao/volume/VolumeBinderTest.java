@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.baogao.content.FolderJail;
 import org.baogao.pipeline.BuildResult;
 import org.baogao.pipeline.ReportOutcome;
 import org.baogao.config.ProjectConfig;
@@ -62,7 +63,7 @@ class VolumeBinderTest {
         }
         layouts = new Layouts(project.resolve("templates"));
         fonts = FontRegistry.discover(List.of());
-        renderer = new PdfRenderer(fonts, true, List.of(project.resolve("templates")));
+        renderer = new PdfRenderer(fonts, true, FolderJail.of(project.resolve("templates"))::contains);
     }
 
     /** A report whose body has {@code sections} sections of {@code paragraphs} long paragraphs each. */
