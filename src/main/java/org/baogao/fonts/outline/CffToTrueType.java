@@ -34,7 +34,7 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
  * <p>Only the glyphs a character reaches are converted; the others, which the source reaches
  * only through shaping the renderer does not do (the Japanese, Korean and Traditional forms of a
  * Pan-CJK face, vertical forms), stay in the font as empty glyphs, so that every glyph id keeps
- * its meaning: Noto Serif CJK SC's 65,535 glyphs become N drawn ones, and the converted file,
+ * its meaning: of Noto Serif CJK SC Black's 65,535 glyphs 44,232 are drawn, and the converted file,
  * which every build reads and checks and every rendering thread parses, shrinks accordingly.
  *
  * <p>FontBox keeps every glyph it has read, outline and all; for a 65,535-glyph face that is
