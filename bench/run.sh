@@ -2,27 +2,38 @@
 # The build benchmark (see BENCHMARKS.md). For each N (default: 200 1000) it generates N reports
 # with the project's corpus generator, then measures with /usr/bin/time -v, one after another on
 # this machine:
-#   baogao: full build (HTML + PDF), no-op rebuild, one report changed, one template changed
-#           (group.ftlh: the reports of one type), HTML-only build;
+#   baogao: full build (the default build: HTML, the reports' PDFs and the meetings' bound
+#           volumes; no Word documents, which --docx asks for), no-op rebuild, one report
+#           changed, one template changed (group.ftlh: the reports of one type), HTML-only build;
+#   Typst, the fastest peer for PDF, where Node.js and npm are installed: the same reports
+#   converted to Typst documents laid out as baogao's page (bench/typst/page.typ, by
+#   org.baogao.bench.TypstCorpus, untimed), compiled to PDF/A-2b by the Typst compiler of the npm
+#   package in bench/typst/package-lock.json (installed once into $BENCH_OUT/typst-node), as many
+#   processes as cores; PAIRS times (default 3) alternating with baogao's full build, and, for a
+#   cold start, the longest report alone in a fresh process, alternating with baogao's build of a
+#   project of that one report; medians;
 #   the tools one would use instead, where installed: Hugo on the same Markdown (HTML), pandoc on
 #   each file (HTML, as many at once as cores), WeasyPrint on baogao's own report pages with
 #   their print style sheet (PDF; on the first WEASY_REPORTS reports only, default 20).
 # Writes a Markdown table per N to $BENCH_OUT/results-N.md and prints it.
 #
-#   bench/run.sh [N ...]            BENCH_OUT=/tmp/baogao-bench  WEASY_REPORTS=20
-# Needs: Java 17, Maven, the fonts of the README, and GNU time; hugo, pandoc, weasyprint optional
-# (sudo apt-get install time hugo pandoc weasyprint poppler-utils).
+#   bench/run.sh [N ...]            BENCH_OUT=/tmp/baogao-bench  WEASY_REPORTS=20  PAIRS=3
+# Needs: Java 17, Maven, the fonts of the README, and GNU time; node and npm, hugo, pandoc and
+# weasyprint optional (sudo apt-get install time nodejs npm hugo pandoc weasyprint poppler-utils).
 set -euo pipefail
 here=$(CDPATH= cd -- "$(dirname -- "$0")/.." && pwd)
 out=${BENCH_OUT:-/tmp/baogao-bench}
 weasy_n=${WEASY_REPORTS:-20}
+pairs=${PAIRS:-3}
 cores=$(nproc)
 [ -x /usr/bin/time ] || { echo "bench: needs GNU time (apt-get install time)" >&2; exit 2; }
 [ $# -gt 0 ] || set -- 200 1000
 mkdir -p "$out"
 (cd "$here" && mvn -q -B -DskipTests package)
 baogao="$here/baogao"
-"$baogao" help >/dev/null 2>&1   # makes the start-up archive for this jar once, outside the timings
+# the start-up archive for this jar, which the launcher makes before its first command: outside the timings
+rm -rf "$out/warm-up" && java -cp "$here/target/baogao.jar" org.baogao.bench.GenerateCorpus 2 "$out/warm-up"
+"$baogao" build -q --content "$out/warm-up/content" --templates "$here/templates" --fonts "$here/fonts" --out "$out/warm-up/site" >/dev/null 2>&1
 
 # measure LABEL LOG CMD...: runs CMD under /usr/bin/time -v; appends "label|wall|cpu|rss" to $rows
 measure() {
@@ -36,6 +47,56 @@ measure() {
   echo "  $label: ${wall}s wall, ${cpu}s CPU, ${rss} MB" >&2
 }
 bytes() { find "$@" -type f -printf '%s\n' 2>/dev/null | awk '{s+=$1} END {print s+0}'; }
+median() { sort -n | awk '{v[NR]=$1} END {if (NR % 2) print v[(NR+1)/2]; else printf "%.2f\n", (v[NR/2]+v[NR/2+1])/2}'; }
+# report_pdfs SITE: the reports' PDFs, <path>/<name>/<name>.pdf (not the meetings' bound volumes)
+report_pdfs() { find "$1" -name '*.pdf' | awk -F/ '$(NF-1) ".pdf" == $NF' | sort; }
+pdf_pages() { local n=0 f; for f in "$@"; do n=$((n + $(pdfinfo "$f" 2>/dev/null | awk '/^Pages:/ {print $2}'))); done; echo "$n"; }
+
+# alternate LABEL_A LABEL_B LOG CMD_A... -- CMD_B...: PAIRS runs of each, A B A B; appends the
+# medians of wall and CPU time and the largest RSS of each to $rows, labelled with the count
+alternate() {
+  local label_a=$1 label_b=$2 log=$3; shift 3
+  local a=() b=() i
+  while [ "$1" != -- ]; do a+=("$1"); shift; done; shift; b=("$@")
+  local saved=$rows
+  rows="$log.pairs" && : >"$rows"
+  for i in $(seq "$pairs"); do
+    measure A "$log.a$i" "${a[@]}"
+    measure B "$log.b$i" "${b[@]}"
+  done
+  rows=$saved
+  local side label
+  for side in A B; do
+    [ $side = A ] && label=$label_a || label=$label_b
+    echo "$label, median of $pairs|$(awk -F'|' -v s=$side '$1 == s {print $2}' "$log.pairs" | median)|$(awk -F'|' -v s=$side '$1 == s {print $3}' "$log.pairs" | median)|$(awk -F'|' -v s=$side '$1 == s && $4 > m {m = $4} END {print m}' "$log.pairs")" >>"$rows"
+  done
+}
+
+# Typst from the npm registry, at the version the lock file pins, once for all N
+typst_node=""
+if command -v node >/dev/null && command -v npm >/dev/null; then
+  typst_node="$out/typst-node"
+  if ! cmp -s "$here/bench/typst/package-lock.json" "$typst_node/package-lock.json" 2>/dev/null \
+      || [ ! -d "$typst_node/node_modules/@myriaddreamin/typst-ts-node-compiler" ]; then
+    rm -rf "$typst_node" && mkdir -p "$typst_node"
+    cp "$here/bench/typst/package.json" "$here/bench/typst/package-lock.json" "$typst_node/"
+    (cd "$typst_node" && npm ci --no-audit --no-fund --loglevel=error) >&2 || { echo "bench: npm could not install Typst; no Typst rows" >&2; typst_node=""; }
+  fi
+fi
+# typst_pdf ROOT OUT LIST: compiles the .typ files of LIST (below ROOT) into OUT, $cores processes at once
+typst_pdf() {
+  local root=$1 dest=$2 list=$3 part pids=() status=0
+  rm -rf "$dest" "$list.part."* && mkdir -p "$dest"
+  split -n "r/$cores" -d "$list" "$list.part."
+  for part in "$list.part."*; do
+    node "$here/bench/typst/compile.js" "$typst_node/node_modules" "$root" "$root/fonts.list" "$dest" "@$part" &
+    pids+=($!)
+  done
+  for part in "${pids[@]}"; do wait "$part" || status=1; done
+  return $status
+}
+export -f typst_pdf
+export here typst_node cores
 
 for n in "$@"; do
   p="$out/n$n"
@@ -59,8 +120,37 @@ for n in "$@"; do
   measure "baogao one template changed (group.ftlh)" "$p/template.log" "$baogao" build -q "${args[@]}" --out "$p/site"
   measure "baogao HTML-only build" "$p/html.log" "$baogao" build -q --clean --no-pdf "${args[@]}" --out "$p/site-html"
 
+  typst_pages=""
+  if [ -n "$typst_node" ]; then
+    # the same reports as Typst documents (untimed: Typst users write Typst), the same faces
+    java -cp "$here/target/baogao.jar" org.baogao.bench.TypstCorpus "$p/content" "$p/typst" "$here/fonts" >"$p/typst-convert.log" 2>&1 \
+      || { echo "bench: converting to Typst failed, see $p/typst-convert.log" >&2; exit 1; }
+    cp "$here/bench/typst/page.typ" "$p/typst/"
+    find "$p/typst" -name 'r*.typ' | sort >"$p/typst.list"
+    typst_version=$(node -e "const {NodeCompiler} = require('$typst_node/node_modules/@myriaddreamin/typst-ts-node-compiler');
+      const c = NodeCompiler.create(); const doc = c.compile({mainFileContent: '#metadata(str(sys.version)) <v>'}).result;
+      console.log(c.query(doc, {selector: '<v>', field: 'value'})[0])")
+    alternate "baogao full build (HTML + PDF)" "Typst $typst_version, PDF/A-2b, $cores processes" "$p/pair" \
+      "$baogao" build -q --clean "${args[@]}" --out "$p/site-pairs" -- \
+      bash -c 'typst_pdf "$0/typst" "$0/typst-pdf" "$0/typst.list"' "$p"
+    typst_pages=$(awk '/^typst: .* pages$/ {s += $(NF-1)} END {print s+0}' "$p/pair.b$pairs")
+    # a cold start: the longest report alone, a fresh process each (baogao: a project of that one report, no cache)
+    # (a report's PDF is <path>/<name>/<name>.pdf; the meetings' volumes under browse/ are not reports)
+    longest=$(for f in $(report_pdfs "$p/site"); do echo "$(pdfinfo "$f" 2>/dev/null | awk '/^Pages:/ {print $2}') $f"; done | sort -n | tail -1)
+    long_pages=${longest%% *}
+    long_name=$(basename "${longest#* }" .pdf)
+    long_md=$(find "$p/content" -name "$long_name.md")
+    rm -rf "$p/one" && mkdir -p "$p/one/content" && cp "$long_md" "$p/one/content/"
+    echo "$p/typst/${long_md#"$p/content/"}" | sed 's/\.md$/.typ/' >"$p/typst-one.list"
+    alternate "baogao, one report of $long_pages pages alone, cold" "Typst, the same report alone, cold" "$p/cold" \
+      "$baogao" build -q --clean --content "$p/one/content" --templates "$p/templates" --fonts "$here/fonts" --out "$p/one/site" -- \
+      node "$here/bench/typst/compile.js" "$typst_node/node_modules" "$p/typst" "$p/typst/fonts.list" "$p/typst-one-pdf" "@$p/typst-one.list"
+  fi
+
   html=$(find "$p/site" -name '*.html' -printf '%s\n' | awk '{s+=$1} END {print s}')
-  pdf=$(find "$p/site" -name '*.pdf' -printf '%s\n' | awk '{s+=$1} END {print s}')
+  pdf=$(report_pdfs "$p/site" | xargs stat -c %s | awk '{s+=$1} END {print s}')
+  volumes=$(find "$p/site/browse" -name '*.pdf' 2>/dev/null | wc -l)
+  vbytes=$(bytes "$p/site/browse" -name '*.pdf')
   index=$(stat -c %s "$p/site/search-index.js")
   cache=$(bytes "$p/site/.baogao")
 
@@ -100,14 +190,29 @@ for n in "$@"; do
       case "$label" in
         "baogao full build"*) pps=$(awk -v p="$pages" -v w="$wall" 'BEGIN {printf "%.1f", p / w}') ;;
         WeasyPrint*) pps=$(awk -v p="$weasy_pages" -v w="$wall" 'BEGIN {printf "%.1f", p / w}') ;;
+        "Typst 0"*) pps=$(awk -v p="$typst_pages" -v w="$wall" 'BEGIN {printf "%.1f", p / w}') ;;
       esac
       echo "| $label | $wall | $cpu | $rss | $pps |"
     done <"$rows"
     echo
     echo "Output: HTML $(awk -v b="$html" 'BEGIN {printf "%.1f MB", b/1048576}') ($(awk -v b="$html" -v n="$n" 'BEGIN {printf "%.1f KB", b/n/1024}') per report, listings included);" \
       "PDF $(awk -v b="$pdf" 'BEGIN {printf "%.1f MB", b/1048576}') ($(awk -v b="$pdf" -v p="$pages" 'BEGIN {printf "%.1f KB", b/p/1024}') per page);" \
+      "the meetings' bound volumes $volumes, $(awk -v b="$vbytes" 'BEGIN {printf "%.1f MB", b/1048576}');" \
       "search index $(awk -v b="$index" 'BEGIN {printf "%.2f MB", b/1048576}') ($(awk -v b="$index" -v n="$n" 'BEGIN {printf "%.1f KB", b/n/1024}') per report);" \
       "build cache $(awk -v b="$cache" 'BEGIN {printf "%.1f MB", b/1048576}')."
+    if [ -n "$typst_pages" ]; then
+      # row LABEL-PREFIX FIELD: a field (2 wall, 3 CPU) of the first row whose label starts so
+      row() { awk -F'|' -v l="$1" -v f="$2" 'index($1, l) == 1 {print $f; exit}' "$rows"; }
+      bw=$(row "baogao full build (HTML + PDF), median" 2); bc=$(row "baogao full build (HTML + PDF), median" 3)
+      tw=$(row "Typst 0" 2); tc=$(row "Typst 0" 3); hc=$(row "baogao HTML-only build" 3)
+      echo "Typst made $typst_pages pages of the $n reports that baogao set on $pages pages."
+      awk -v bw="$bw" -v bc="$bc" -v tw="$tw" -v tc="$tc" -v hc="$hc" -v bp="$pages" -v tp="$typst_pages" -v k="$pairs" 'BEGIN {
+        printf "Against Typst, medians of %d alternating runs: CPU seconds per PDF page, baogao %.4f (the full build, HTML archive and search index included) or %.4f (less the HTML-only build'"'"'s CPU), Typst %.4f: %.1f× (%.1f×); wall %.2f s against %.2f s: %.1f×.\n",
+          k, bc / bp, (bc - hc) / bp, tc / tp, (bc / bp) / (tc / tp), ((bc - hc) / bp) / (tc / tp), bw, tw, bw / tw }'
+      cw=$(row "baogao, one report" 2); cc=$(row "baogao, one report" 3); ow=$(row "Typst, the same report" 2); oc=$(row "Typst, the same report" 3)
+      awk -v cw="$cw" -v cc="$cc" -v ow="$ow" -v oc="$oc" -v lp="$long_pages" 'BEGIN {
+        printf "Cold start, one report of %d pages alone: baogao %.2f s wall (%.2f CPU s), Typst %.2f s (%.2f CPU s): %.1f× the wall time.\n", lp, cw, cc, ow, oc, cw / ow }'
+    fi
     if [ -n "${weasy_pages:-}" ]; then
       echo "WeasyPrint made $weasy_pages pages of the $weasy_n reports that baogao set on $ours pages."
     fi

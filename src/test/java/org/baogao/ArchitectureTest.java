@@ -53,7 +53,7 @@ class ArchitectureTest {
             new Stage("pipeline", "text", "project", "chinese", "print", "fonts", "publish", "hash", "config", "content", "markdown", "layout",
                     "lint", "pdf", "docx", "site", "volume"),
             // what the commands are made of
-            new Stage("importer", "text", "project", "chinese", "content", "markdown", "lint"),
+            new Stage("importer", "text", "project", "yaml", "chinese", "content", "markdown", "lint", "docx"),
             new Stage("serve", "text", "project", "chinese", "print", "fonts", "publish", "hash", "config", "content", "markdown", "layout",
                     "lint", "pdf", "docx", "site", "pipeline"),
             new Stage("bench", "text", "project", "chinese", "print", "fonts", "publish", "hash", "logs", "config", "content", "markdown",

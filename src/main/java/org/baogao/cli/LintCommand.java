@@ -66,6 +66,9 @@ final class LintCommand implements Callable<Integer> {
     @Option(names = "--no-fonts")
     boolean noFonts;
 
+    @Option(names = "--no-similar")
+    boolean noSimilar;
+
     @Option(names = "--rules")
     boolean listRules;
 
@@ -107,6 +110,8 @@ final class LintCommand implements Callable<Integer> {
             return 2;
         }
         Linter linter = new Linter(new LintSettings(words, templates, types(err), glyphs(err, p)));
+        Map<Path, Finding> similar = noSimilar ? Map.of()
+                : SimilarLint.findings(files, p, Runtime.getRuntime().availableProcessors(), err);
         int errors = 0;
         int warnings = 0;
         int fixable = 0;
@@ -127,6 +132,11 @@ final class LintCommand implements Callable<Integer> {
                 for (Finding finding : result.findings()) {
                     if (quiet && !finding.isError()) continue;
                     progress.println(out, finding.toString());
+                }
+                Finding shared = similar.get(file);
+                if (shared != null) {
+                    if (!quiet) progress.println(out, shared.toString());
+                    warnings++;
                 }
                 errors += (int) result.errors();
                 warnings += (int) result.warnings();

@@ -66,7 +66,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             words = glossary.load(p);
         } catch (GlossaryException e) {
-            err.println("baogao: " + e.getMessage());
+            err.println(Messages.get("cli.error", e.getMessage()));
             return 2;
         }
         Path served;

@@ -35,8 +35,25 @@ public record Skeleton(String type, Path file, List<Field> fields, String body) 
     /** Fields that every type may have and none needs. */
     public static final List<String> OPTIONAL = List.of("tags", "draft", "marking");
 
-    /** One front matter field of a skeleton, its value a default or a pattern ({@code {year}年度民主生活会}). */
-    public record Field(String key, String value) {}
+    /**
+     * One front matter field of a skeleton, its value a default or a pattern ({@code {year}年度民主生活会});
+     * or a list of values ({@code tags: [主题教育, 理论学习]}), {@code items} then not null.
+     */
+    public record Field(String key, String value, List<String> items) {
+
+        public Field {
+            if (items != null) items = List.copyOf(items);
+        }
+
+        public Field(String key, String value) {
+            this(key, value, null);
+        }
+
+        /** A field whose value is a list. */
+        public static Field list(String key, List<String> items) {
+            return new Field(key, null, items);
+        }
+    }
 
     public Skeleton {
         fields = List.copyOf(fields);

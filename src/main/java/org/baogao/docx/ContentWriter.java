@@ -1,25 +1,16 @@
 package org.baogao.docx;
 
-import java.math.BigInteger;
 import java.util.List;
 
-import org.apache.poi.xwpf.usermodel.VerticalAlign;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
-import org.apache.poi.xwpf.usermodel.XWPFTableCell;
-import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.baogao.docx.InlineRuns.Format;
 import org.baogao.layout.PageModel;
 import org.baogao.layout.Signature;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblBorders;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 
 /**
  * Writes a report's print page, as its type's layout made it for the PDF, into a Word document's
@@ -28,27 +19,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
  * the same document as the PDF, with whatever a type's layout adds (a closing, an attachment note).
  */
 final class ContentWriter {
-
-    /** How a stretch of text is set inside a paragraph. */
-    private record Format(boolean bold, boolean italic, String characterStyle, VerticalAlign position) {
-        static final Format PLAIN = new Format(false, false, null, null);
-
-        Format withBold() {
-            return new Format(true, italic, characterStyle, position);
-        }
-
-        Format withItalic() {
-            return new Format(bold, true, characterStyle, position);
-        }
-
-        Format withStyle(String style) {
-            return new Format(bold, italic, style, position);
-        }
-
-        Format at(VerticalAlign p) {
-            return new Format(bold, italic, characterStyle, p);
-        }
-    }
 
     private final XWPFDocument doc;
     private final WordTemplate template;
@@ -143,7 +113,7 @@ final class ContentWriter {
         } else if (e.is("p")) {
             inlineParagraph(WordStyle.BODY, e);
         } else if (e.is("table")) {
-            table(e);
+            breakBefore(TableWriter.write(doc, e, template));
         } else if (e.is("ul, ol")) {
             list(e);
         } else if (e.is("blockquote")) {
@@ -173,10 +143,10 @@ final class ContentWriter {
         // Word's navigation pane and table of contents list the paragraph at its level
         Formats.outlineLevel(pPr(p), level);
         String style = template.id(WordStyle.runIn(level));
-        Text text = new Text();
+        InlineRuns runs = new InlineRuns(p);
         for (Node n : e.childNodes()) {
-            Format f = n instanceof Element s && s.is("span.heading") ? Format.PLAIN.withStyle(style) : Format.PLAIN;
-            inline(n, p, f, text);
+            boolean heading = n instanceof Element s && s.is("span.heading");
+            runs.add(n, heading ? Format.PLAIN.withStyle(style) : Format.PLAIN);
         }
     }
 
@@ -185,135 +155,25 @@ final class ContentWriter {
         for (Element li : list.children()) {
             if (!li.is("li")) continue;
             XWPFParagraph p = paragraph(WordStyle.BODY);
-            Text text = new Text();
-            inline(new TextNode(list.is("ol") ? number++ + "." : "·"), p, Format.PLAIN, text);
+            InlineRuns runs = new InlineRuns(p).text(list.is("ol") ? number++ + "." : "·", Format.PLAIN);
             for (Node n : li.childNodes()) {
                 if (n instanceof Element child && (child.is("ul, ol") || child.isBlock() && !child.is("p"))) {
                     block(child);
                 } else if (n instanceof Element child && child.is("p")) {
-                    for (Node c : child.childNodes()) inline(c, p, Format.PLAIN, text);
+                    runs.addChildren(child, Format.PLAIN);
                 } else {
-                    inline(n, p, Format.PLAIN, text);
+                    runs.add(n, Format.PLAIN);
                 }
             }
         }
-    }
-
-    private void table(Element table) throws DocxException {
-        List<Element> rows = table.select("> thead > tr, > tbody > tr, > tr");
-        int columns = rows.stream().mapToInt(r -> r.select("> td, > th").size()).max().orElse(0);
-        if (rows.isEmpty() || columns == 0) return;
-        XWPFTable t = doc.createTable(rows.size(), columns);
-        var pr = t.getCTTbl().getTblPr();
-        var width = pr.isSetTblW() ? pr.getTblW() : pr.addNewTblW();
-        width.setType(STTblWidth.DXA);
-        width.setW(BigInteger.valueOf(WordPage.WIDTH - WordPage.LEFT - WordPage.RIGHT));
-        CTTblBorders borders = pr.isSetTblBorders() ? pr.getTblBorders() : pr.addNewTblBorders();
-        for (CTBorder b : new CTBorder[] {border(borders.isSetTop() ? borders.getTop() : borders.addNewTop()),
-                border(borders.isSetBottom() ? borders.getBottom() : borders.addNewBottom()),
-                border(borders.isSetLeft() ? borders.getLeft() : borders.addNewLeft()),
-                border(borders.isSetRight() ? borders.getRight() : borders.addNewRight()),
-                border(borders.isSetInsideH() ? borders.getInsideH() : borders.addNewInsideH()),
-                border(borders.isSetInsideV() ? borders.getInsideV() : borders.addNewInsideV())}) {
-            b.setVal(STBorder.SINGLE);
-        }
-        String style = template.id(WordStyle.TABLE_TEXT);
-        for (int r = 0; r < rows.size(); r++) {
-            XWPFTableRow row = t.getRow(r);
-            List<Element> cells = rows.get(r).select("> td, > th");
-            for (int c = 0; c < columns; c++) {
-                XWPFTableCell cell = row.getCell(c);
-                XWPFParagraph p = cell.getParagraphs().get(0);
-                p.setStyle(style);
-                if (c >= cells.size()) continue;
-                Element source = cells.get(c);
-                Text text = new Text();
-                Format f = source.is("th") ? Format.PLAIN.withBold() : Format.PLAIN;
-                for (Node n : source.childNodes()) inline(n, p, f, text);
-            }
-        }
-        breakBefore(t.getRows().isEmpty() ? null : t.getRow(0).getCell(0).getParagraphs().get(0));
-    }
-
-    private static CTBorder border(CTBorder b) {
-        b.setSz(BigInteger.valueOf(4));
-        b.setSpace(BigInteger.ZERO);
-        b.setColor("000000");
-        return b;
     }
 
     /** A paragraph in {@code style} with the element's inline content; null when it has no text. */
     private XWPFParagraph inlineParagraph(WordStyle style, Element e) throws DocxException {
         if (e.text().isBlank()) return null;
         XWPFParagraph p = paragraph(style);
-        Text text = new Text();
-        for (Node n : e.childNodes()) inline(n, p, Format.PLAIN, text);
+        new InlineRuns(p).addChildren(e, Format.PLAIN);
         return p;
-    }
-
-    /** Tracks whether a paragraph has text yet, so that white space is collapsed as HTML shows it. */
-    private static final class Text {
-        boolean started;
-        boolean pendingSpace;
-        /** The last run and how it is set: text in the same format joins it rather than making a new run. */
-        XWPFRun run;
-        Format format;
-    }
-
-    private void inline(Node n, XWPFParagraph p, Format f, Text text) {
-        if (n instanceof TextNode t) {
-            String s = t.getWholeText().replaceAll("[ \\t\\r\\n]+", " ");
-            if (s.isEmpty()) return;
-            if (s.startsWith(" ")) {
-                text.pendingSpace = text.started;
-                s = s.substring(1);
-            }
-            boolean trailing = s.endsWith(" ");
-            if (trailing) s = s.substring(0, s.length() - 1);
-            if (s.isEmpty()) {
-                text.pendingSpace = text.started || text.pendingSpace;
-                return;
-            }
-            run(p, f, (text.pendingSpace ? " " : "") + s, text);
-            text.started = true;
-            text.pendingSpace = trailing;
-            return;
-        }
-        if (!(n instanceof Element e)) return;
-        if (e.is("br")) {
-            XWPFRun r = p.createRun();
-            apply(r, f);
-            r.addBreak();
-            text.run = null;
-            text.pendingSpace = false;
-            return;
-        }
-        if (e.is("img, script, style")) return;
-        Format inner = f;
-        if (e.is("strong, b")) inner = inner.withBold();
-        if (e.is("em, i")) inner = inner.withItalic();
-        if (e.is("sup")) inner = inner.at(VerticalAlign.SUPERSCRIPT);
-        if (e.is("sub")) inner = inner.at(VerticalAlign.SUBSCRIPT);
-        for (Node c : e.childNodes()) inline(c, p, inner, text);
-    }
-
-    private static void run(XWPFParagraph p, Format f, String s, Text text) {
-        if (text.run != null && f.equals(text.format)) {
-            text.run.setText(text.run.text() + s, 0);
-            return;
-        }
-        XWPFRun r = p.createRun();
-        apply(r, f);
-        r.setText(s);
-        text.run = r;
-        text.format = f;
-    }
-
-    private static void apply(XWPFRun r, Format f) {
-        if (f.characterStyle() != null) r.setStyle(f.characterStyle());
-        if (f.bold()) r.setBold(true);
-        if (f.italic()) r.setItalic(true);
-        if (f.position() != null) r.setSubscript(f.position());
     }
 
     private XWPFParagraph paragraph(WordStyle style) throws DocxException {

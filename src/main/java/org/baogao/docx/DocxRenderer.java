@@ -17,6 +17,11 @@ import org.jsoup.nodes.Element;
  */
 public final class DocxRenderer {
 
+    /** The application a document names as its maker (文件 → 信息): how {@code import} knows one of baogao's. */
+    public static final String APPLICATION = "baogao";
+    /** Between the tags in the keywords property. */
+    public static final String KEYWORD_SEPARATOR = ";";
+
     private final WordTemplates templates;
 
     public DocxRenderer(WordTemplates templates) {
@@ -47,15 +52,19 @@ public final class DocxRenderer {
         }
     }
 
-    /** What Word shows under 文件 → 信息 → 属性, and what an archive's search reads. */
+    /**
+     * What Word shows under 文件 → 信息 → 属性, and what an archive's search reads; {@code import}
+     * reads the unit, meeting and tags back from it.
+     */
     private static void properties(POIXMLProperties props, PageModel model) {
         var core = props.getCoreProperties();
         var meta = model.meta();
         core.setTitle(meta.title());
         if (meta.author() != null) core.setCreator(meta.author());
         if (meta.meeting() != null) core.setSubjectProperty(meta.meeting());
-        if (!meta.tags().isEmpty()) core.setKeywords(String.join("; ", meta.tags()));
+        if (!meta.tags().isEmpty()) core.setKeywords(String.join(KEYWORD_SEPARATOR + " ", meta.tags()));
         core.getUnderlyingProperties().setLanguageProperty("zh-CN");
-        props.getExtendedProperties().setApplication("baogao");
+        if (meta.unit() != null) props.getExtendedProperties().setCompany(meta.unit());
+        props.getExtendedProperties().setApplication(APPLICATION);
     }
 }

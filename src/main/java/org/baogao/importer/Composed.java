@@ -10,9 +10,7 @@ package org.baogao.importer;
  * @param level2     headings of level 2 (（一）), standalone or run-in
  * @param runIn      headings whose body text follows on the same line, kept as one paragraph
  * @param renumbered numbers rewritten in the standard form (1、 → 1.)
- * @param author     the signature's name, when the draft ends with one; else null
- * @param post       the post before the name in such a signature ({@code 县委副书记　李明}); else null
- * @param date       the signature's date as YYYY-MM-DD, when the draft ends with one; else null
+ * @param found      the front matter the draft gives besides its title
  */
 record Composed(String title, int titleLine, String body, int level1, int level2, int runIn, int renumbered,
-        String author, String post, String date) {}
+        FoundFields found) {}

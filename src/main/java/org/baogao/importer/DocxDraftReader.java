@@ -6,9 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-
-import org.baogao.text.Messages;
 
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
@@ -20,6 +17,8 @@ import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.baogao.docx.FailureCause;
+import org.baogao.text.Messages;
 
 /**
  * A Word (.docx) draft into blocks: each paragraph with its bold runs as {@code **…**}, each table
@@ -43,7 +42,7 @@ final class DocxDraftReader {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(bytes))) {
             List<DraftBlock> blocks = new ArrayList<>();
             ListNumbers numbers = new ListNumbers();
-            LeftOut left = new LeftOut();
+            WordLeftOut left = new WordLeftOut();
             for (IBodyElement element : doc.getBodyElements()) {
                 if (element instanceof XWPFParagraph p) {
                     paragraph(p, numbers, blocks);
@@ -61,67 +60,10 @@ final class DocxDraftReader {
                 }
             }
             left.comments(doc.getComments() == null ? 0 : doc.getComments().length);
-            return new Draft(file, Messages.get("import.format.docx"), blocks, left.describe());
+            return new Draft(file, Messages.get("import.format.docx"), blocks, left.describe(), BaogaoWord.properties(doc));
         } catch (IOException | RuntimeException e) {
             // POI reports a zip bomb, a damaged archive or a non-Word zip as IOException or IllegalStateException
-            throw new ImportException(Messages.get("import.bad-docx", file, firstLine(e)), e);
-        }
-    }
-
-    /**
-     * What a Word document holds that a report's Markdown does not take: pictures, footnotes and
-     * endnotes, text boxes, comments. Counted with the paragraph each is in, so that the writer
-     * can add them by hand where they belong rather than find them missing on paper.
-     */
-    private static final class LeftOut {
-        private final Map<String, List<String>> found = new java.util.LinkedHashMap<>();
-
-        void look(XWPFParagraph p) {
-            StringBuilder text = new StringBuilder();
-            for (XWPFRun run : p.getRuns()) text.append(text(run));
-            String where = excerpt(text.toString());
-            for (XWPFRun run : p.getRuns()) {
-                for (int i = 0; i < run.getEmbeddedPictures().size(); i++) add("import.left.picture", where);
-                var r = run.getCTR();
-                for (int i = 0; i < r.sizeOfFootnoteReferenceArray(); i++) add("import.left.footnote", where);
-                for (int i = 0; i < r.sizeOfEndnoteReferenceArray(); i++) add("import.left.endnote", where);
-            }
-            // a text box's paragraphs live inside a drawing, not in the body's paragraphs
-            try (var cursor = p.getCTP().newCursor()) {
-                cursor.selectPath("declare namespace w='http://schemas.openxmlformats.org/wordprocessingml/2006/main' .//w:txbxContent");
-                int boxes = cursor.getSelectionCount();
-                for (int i = 0; i < boxes; i++) add("import.left.text-box", where);
-            }
-        }
-
-        void comments(int n) {
-            for (int i = 0; i < n; i++) add("import.left.comment", null);
-        }
-
-        /** @param what the catalogue key that counts it ({@code import.left.picture}) */
-        private void add(String what, String where) {
-            List<String> places = found.computeIfAbsent(what, k -> new ArrayList<>());
-            places.add(where);
-        }
-
-        /** {@code 2 pictures (in "本人先后走访了…", "二、问题产生的原因")} */
-        List<String> describe() {
-            List<String> out = new ArrayList<>();
-            found.forEach((what, places) -> {
-                String n = Messages.get(what, places.size());
-                List<String> shown = places.stream().filter(w -> w != null).distinct().limit(3).toList();
-                String comma = Messages.get("list.separator");
-                out.add(shown.isEmpty() ? n : Messages.get("import.left.in", n, String.join(comma, shown)
-                        + (places.stream().filter(w -> w != null).distinct().count() > 3 ? comma + "…" : "")));
-            });
-            return out;
-        }
-
-        private static String excerpt(String text) {
-            String t = text.strip();
-            if (t.isEmpty()) return Messages.get("import.left.empty-paragraph");
-            return Messages.get("import.left.excerpt",
-                    t.codePointCount(0, t.length()) > 12 ? t.substring(0, t.offsetByCodePoints(0, 12)) + "…" : t);
+            throw new ImportException(Messages.get("import.bad-docx", file, FailureCause.of(e)), e);
         }
     }
 
@@ -138,10 +80,12 @@ final class DocxDraftReader {
         appendRuns(p.getIRuns(), text);
         String s = text.toString().replace('\u000B', '\n');
         String style = p.getStyle() == null ? "" : styleName(p);
-        boolean heading = style.startsWith("heading") || style.startsWith("title") || style.contains("标题");
+        DraftBlock.Part part = BaogaoWord.part(style);
+        boolean heading = part == DraftBlock.Part.BODY
+                && (style.startsWith("heading") || style.startsWith("title") || style.contains("标题"));
         // a soft line break (Shift+Enter) inside a paragraph is a visual break, not a new paragraph
         s = s.replace("\n", "").replace('\t', ' ').strip();
-        if (!s.replace("*", "").isBlank()) blocks.add(new DraftBlock(s, DraftBlock.Kind.PARAGRAPH, 0, heading));
+        if (!s.replace("*", "").isBlank()) blocks.add(new DraftBlock(s, DraftBlock.Kind.PARAGRAPH, 0, heading, part));
     }
 
     private static String styleName(XWPFParagraph p) {
@@ -178,7 +122,7 @@ final class DocxDraftReader {
     /** POI writes a footnote's reference into the run's text as "[footnoteRef:1]"; it is not the writer's text. */
     private static final java.util.regex.Pattern NOTE_REFERENCE = java.util.regex.Pattern.compile("\\[(?:footnoteRef|endnoteRef):-?\\d+\\]");
 
-    private static String text(XWPFRun run) {
+    static String text(XWPFRun run) {
         String t = run.text();
         return t == null || t.indexOf('[') < 0 ? t : NOTE_REFERENCE.matcher(t).replaceAll("");
     }
@@ -226,23 +170,5 @@ final class DocxDraftReader {
             if (r == 0) md.append("|").append(" --- |".repeat(columns)).append('\n');
         }
         return md.toString().stripTrailing();
-    }
-
-    /**
-     * Why POI could not read it, in words for the writer: the innermost cause's message without
-     * Java class names; a programming error inside POI (a null, a bad cast) on a damaged file
-     * says only that the file is damaged.
-     */
-    private static String firstLine(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) root = root.getCause();
-        String m = root.getMessage();
-        if (m == null || m.isBlank() || root instanceof NullPointerException || root instanceof ClassCastException
-                || root instanceof IndexOutOfBoundsException || root instanceof IllegalArgumentException) {
-            return Messages.get("import.damaged");
-        }
-        m = m.replaceAll("(?:[A-Za-z_$][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error):\\s*", "").strip();
-        int nl = m.indexOf('\n');
-        return nl < 0 ? m : m.substring(0, nl);
     }
 }

@@ -10,8 +10,9 @@ import java.util.List;
  * @param format how it was read, for the import report: {@code GB18030 text, CRLF, one paragraph per line}
  * @param blocks its blocks in order
  * @param left   what the draft holds that the report does not: {@code 2 pictures (…本人先后走访了…)}
+ * @param fields the front matter its document properties hold (a .docx that baogao wrote)
  */
-record Draft(Path file, String format, List<DraftBlock> blocks, List<String> left) {
+record Draft(Path file, String format, List<DraftBlock> blocks, List<String> left, DocumentFields fields) {
 
     Draft {
         blocks = List.copyOf(blocks);
@@ -19,6 +20,6 @@ record Draft(Path file, String format, List<DraftBlock> blocks, List<String> lef
     }
 
     Draft(Path file, String format, List<DraftBlock> blocks) {
-        this(file, format, blocks, List.of());
+        this(file, format, blocks, List.of(), DocumentFields.NONE);
     }
 }

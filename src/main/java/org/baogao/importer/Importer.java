@@ -69,19 +69,28 @@ public final class Importer {
         List<Skeleton.Field> fields = new ArrayList<>();
         List<String> inferred = new ArrayList<>();
         List<String> toFill = new ArrayList<>();
-        for (String key : fieldsOf(type.type())) {
+        FoundFields found = composed.found();
+        List<String> keys = fieldsOf(type.type());
+        for (String key : keys) {
+            // the tags, a list, follow the fields with one value
+            if (key.equals("tags")) continue;
             String value = switch (key) {
                 case "title" -> title;
                 case "type" -> type.type();
-                case "author" -> composed.author();
-                case "post" -> composed.post();
-                case "date" -> composed.date();
-                default -> null;
+                default -> found.value(key);
             };
-            if (value != null && (key.equals("author") || key.equals("post") || key.equals("date"))) inferred.add(key + ": " + value);
+            if (value != null && FoundFields.KEYS.contains(key)) inferred.add(key + ": " + value);
             if (value == null && !Skeleton.OPTIONAL.contains(key)) toFill.add(key);
             if (value != null || !Skeleton.OPTIONAL.contains(key)) fields.add(new Skeleton.Field(key, value));
         }
+        // what the draft says that its type's skeleton has no line for (a handling mark, a closing line)
+        for (String key : FoundFields.KEYS) {
+            String value = found.value(key);
+            if (keys.contains(key) || value == null) continue;
+            inferred.add(key + ": " + value);
+            fields.add(new Skeleton.Field(key, value));
+        }
+        if (!found.document().tags().isEmpty()) fields.add(Skeleton.Field.list("tags", found.document().tags()));
         String text = FrontMatterWriter.write(fields) + "\n" + composed.body();
 
         Map<String, Integer> unmasked = new LinkedHashMap<>();

@@ -136,7 +136,7 @@ public final class Layouts {
             throw new LayoutException(where(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber())
                     + summary(e.getMessageWithoutStackTop()), e);
         } catch (IOException e) {
-            throw new LayoutException("template " + name + " failed: " + e.getMessage(), e);
+            throw new LayoutException(Messages.get("templates.failed-to-render", name, e.getMessage()), e);
         } finally {
             use.end(before);
         }

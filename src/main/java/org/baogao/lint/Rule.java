@@ -29,7 +29,9 @@ public enum Rule {
     UNBALANCED_QUOTES("unbalanced-quotes", Severity.WARNING, false),
     ASCII_PUNCTUATION("ascii-punctuation", Severity.WARNING, true),
     HALF_WIDTH_PARENTHESES("half-width-parentheses", Severity.WARNING, true),
-    UNPRINTABLE("unprintable-character", Severity.ERROR, false);
+    UNPRINTABLE("unprintable-character", Severity.ERROR, false),
+    /** Found by the lint command over the whole archive (the similar stage), not by {@link Linter}, which sees one file. */
+    SIMILAR("similar", Severity.WARNING, false);
 
     /** The catalogue key of a rule's summary is this followed by its id. */
     static final String SUMMARY_KEY = "rule.";

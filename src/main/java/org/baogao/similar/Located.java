@@ -1,13 +1,14 @@
 package org.baogao.similar;
 
 /**
- * A passage as written in the report's source: the line it starts on and its text with
- * punctuation, whitespace run together.
+ * A passage as written in the report's source: where it starts and its text with punctuation,
+ * whitespace run together.
  *
- * @param line the 1-based line of the source file the passage starts on
- * @param text the passage as written, from its first character to its last
+ * @param line   the 1-based line of the source file the passage starts on
+ * @param column the 1-based column, in characters, it starts at on that line
+ * @param text   the passage as written, from its first character to its last
  */
-public record Located(int line, String text) {
+public record Located(int line, int column, String text) {
 
     /**
      * Where the normalised span {@code start}–{@code end} of {@code body} is written.
@@ -24,6 +25,7 @@ public record Located(int line, String text) {
         int to = end == 0 ? 0 : offsets[end - 1] + Character.charCount(body.codePointAt(offsets[end - 1]));
         int line = bodyLine;
         for (int i = 0; i < from; i++) if (body.charAt(i) == '\n') line++;
-        return new Located(line, body.substring(from, to).replaceAll("\\s+", " "));
+        int lineStart = body.lastIndexOf('\n', from - 1) + 1;
+        return new Located(line, body.codePointCount(lineStart, from) + 1, body.substring(from, to).replaceAll("\\s+", " "));
     }
 }

@@ -45,6 +45,41 @@ class LintCommandTest {
     }
 
     @Test
+    void aReportSharingMoreThanTheWarnShareIsWarnedOnTheLineItsFirstSharedPassageStarts(@TempDir Path dir) throws Exception {
+        String copied = "在基层调研中发现，部分村级集体经济项目论证不充分，资金拨付后长期闲置，群众反映强烈，亟待整改。";
+        Projects.write(dir.resolve("baogao.yml"), "similar:\n  warn-share: 0.5\n");
+        Projects.write(dir.resolve("content/2023/zhang.md"), SimilarCommandTest.report("张华", "2023年度民主生活会",
+                "## 一、存在的主要问题\n\n今年对照检查，" + copied + "\n"));
+        Projects.write(dir.resolve("content/2022/zhang.md"), SimilarCommandTest.report("张华", "2022年度民主生活会",
+                "## 一、存在的主要问题\n\n去年写过：" + copied + "此外还有别的内容需要另行说明，这里写得更长一些，使它的比例低于设定。"
+                        + "调查研究不深入，联系群众不紧密，工作作风不扎实，说了很多与别人不同的话。\n"));
+        Projects.write(dir.resolve("content/2023/wang.md"), SimilarCommandTest.report("王芳", "2023年度民主生活会",
+                "## 一、存在的主要问题\n\n调查研究不深入，联系群众不够紧密。\n"));
+        String[] lint = {"lint", "--no-fonts", "--project", dir.toString(), "--templates", Projects.TEMPLATES.toString()};
+
+        Cli run = Cli.main(lint);
+
+        Path shown = dir.resolve("content").resolve("2023/zhang.md");
+        assertThat(run.out().lines().filter(l -> l.endsWith("[similar]")))
+                .as("one warning: 2022/zhang.md, longer, shares less than the warn share").singleElement().asString()
+                .startsWith(shown + ":12:8: warning: ")
+                .contains("more than 50.0 %").contains("2022/zhang.md (same author)");
+
+        Cli zh = Cli.main(with(lint, "--lang", "zh"));
+        assertThat(zh.out()).contains(":12:8: 警告: 正文的 ").contains("与其他材料相同（超过 50.0%）：2022/zhang.md（照搬往年）")
+                .contains("[similar]");
+
+        Cli off = Cli.main(with(lint, "--no-similar"));
+        assertThat(off.out()).doesNotContain("[similar]");
+    }
+
+    private static String[] with(String[] args, String... more) {
+        String[] out = java.util.Arrays.copyOf(args, args.length + more.length);
+        System.arraycopy(more, 0, out, args.length, more.length);
+        return out;
+    }
+
+    @Test
     void fixRepairsInPlaceKeepingEncodingAndLineEnds(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("a.md");
         Files.write(file, REPORT.replace("\n", "\r\n").getBytes(GB18030));

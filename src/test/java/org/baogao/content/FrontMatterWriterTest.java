@@ -30,4 +30,14 @@ class FrontMatterWriterTest {
         assertThat(text).doesNotContain("\u0002", "\u001f", "\u007f").contains("\\u0002");
         assertThat(roundTrip(title).title()).isEqualTo(title);
     }
+
+    @Test
+    void aListIsWrittenAsAFlowSequenceThatReadsBackItemForItem() throws Exception {
+        List<String> tags = List.of("主题教育", "学习, 研讨", "[专题]", "关于: 整改", "true");
+        String text = FrontMatterWriter.write(List.of(new Skeleton.Field("title", "标题"), new Skeleton.Field("type", "individual"),
+                Skeleton.Field.list("tags", tags)));
+        assertThat(text).contains("tags: [主题教育, ");
+        FrontMatter m = new FrontMatterParser().parse(new Source(Path.of("r.md"), "r.md", text + "\n正文\n", "UTF-8")).meta();
+        assertThat(m.tags()).isEqualTo(tags);
+    }
 }

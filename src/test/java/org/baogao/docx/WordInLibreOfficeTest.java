@@ -2,6 +2,14 @@ package org.baogao.docx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.baogao.testing.PrintedPage.BOTTOM;
+import static org.baogao.testing.PrintedPage.LEFT;
+import static org.baogao.testing.PrintedPage.MM;
+import static org.baogao.testing.PrintedPage.PITCH;
+import static org.baogao.testing.PrintedPage.RIGHT;
+import static org.baogao.testing.PrintedPage.TOP;
+import static org.baogao.testing.PrintedPage.pageNumberLine;
+import static org.baogao.testing.PrintedPage.textLines;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,13 +44,6 @@ import org.junit.jupiter.api.io.TempDir;
  * line are not measured here; the POI tests check the grid that gives Word its 28.
  */
 class WordInLibreOfficeTest {
-
-    static final float MM = 72 / 25.4f;
-    static final float LEFT = 28 * MM;
-    static final float RIGHT = LEFT + 156 * MM;
-    static final float TOP = 37 * MM;
-    static final float BOTTOM = TOP + 225 * MM;
-    static final float PITCH = 28.95f;
 
     @TempDir
     static Path dir;
@@ -155,7 +156,7 @@ class WordInLibreOfficeTest {
     @Test
     void pageNumbersAreOnTheOutsideOneCharacterIn() throws Exception {
         for (int page = 1; page <= layout.pages(); page++) {
-            Line number = pageNumber(layout, page);
+            Line number = pageNumberLine(layout, page);
             assertThat(number.text()).isEqualTo("—" + page + "—");
             assertFace(number, FontRole.SONG);
             assertThat(number.first().size()).isCloseTo(14f, within(0.1f));
@@ -173,27 +174,17 @@ class WordInLibreOfficeTest {
     @Test
     void centredPageNumbersAndACoverWithout() throws Exception {
         for (int page = 1; page <= centred.pages(); page++) {
-            Line number = pageNumber(centred, page);
+            Line number = pageNumberLine(centred, page);
             assertThat((number.left() + number.right()) / 2).isCloseTo((LEFT + RIGHT) / 2, within(1.5f));
         }
         assertThat(cover.lines(1).stream().filter(l -> l.baseline() > BOTTOM + 5)).isEmpty();
         assertThat(cover.lines(1).stream().map(Line::text)).noneMatch(t -> t.startsWith("按照"));
         assertThat(textLines(cover, 2).get(0).text()).startsWith("按照镇党委");
-        assertThat(pageNumber(cover, 2).text()).isEqualTo("—2—");
-        assertThat(pageNumber(cover, 2).left()).isCloseTo(LEFT + 14, within(1.5f));
+        assertThat(pageNumberLine(cover, 2).text()).isEqualTo("—2—");
+        assertThat(pageNumberLine(cover, 2).left()).isCloseTo(LEFT + 14, within(1.5f));
     }
 
     // ---- helpers
-
-    static List<Line> textLines(PdfProbe pdf, int page) throws Exception {
-        return pdf.lines(page).stream().filter(l -> l.baseline() < BOTTOM + 5).toList();
-    }
-
-    static Line pageNumber(PdfProbe pdf, int page) throws Exception {
-        List<Line> below = pdf.lines(page).stream().filter(l -> l.baseline() > BOTTOM + 5).toList();
-        assertThat(below).as("page number of page %d", page).hasSize(1);
-        return below.get(0);
-    }
 
     static Line line(List<Line> lines, String start) {
         return lines.stream().filter(l -> l.text().startsWith(start)).findFirst()

@@ -2,6 +2,14 @@ package org.baogao.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.baogao.testing.PrintedPage.BOTTOM;
+import static org.baogao.testing.PrintedPage.LEFT;
+import static org.baogao.testing.PrintedPage.MM;
+import static org.baogao.testing.PrintedPage.PITCH;
+import static org.baogao.testing.PrintedPage.RIGHT;
+import static org.baogao.testing.PrintedPage.TOP;
+import static org.baogao.testing.PrintedPage.pageNumberLine;
+import static org.baogao.testing.PrintedPage.textLines;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -39,13 +47,8 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("pdf")
 class PrintLayoutTest {
 
-    static final float MM = 2.8346f;
-    static final float LEFT = 28 * MM;
-    static final float RIGHT = LEFT + 156 * MM;
-    static final float TOP = 37 * MM;
-    static final float BOTTOM = TOP + 225 * MM;
+    // the page: MM, LEFT, RIGHT, TOP, BOTTOM (the text block) and PITCH, from testing/PrintedPage
     static final float BODY = 15.75f;
-    static final float PITCH = 28.95f;
     static final float TITLE = 22f;
     static final float INDENT = 2 * BODY;
     static final float POS = 1f;
@@ -175,17 +178,6 @@ class PrintLayoutTest {
 
     static PdfProbe open(String name) throws IOException {
         return PdfProbe.open(pdfs.get(name));
-    }
-
-    /** Lines of the text block: not the page number below it. */
-    static List<Line> textLines(PdfProbe pdf, int page) throws IOException {
-        return pdf.lines(page).stream().filter(l -> l.baseline() < BOTTOM + 5).toList();
-    }
-
-    static Line pageNumberLine(PdfProbe pdf, int page) throws IOException {
-        List<Line> below = pdf.lines(page).stream().filter(l -> l.baseline() > BOTTOM + 5).toList();
-        assertThat(below).as("page %d has one page-number line", page).hasSize(1);
-        return below.get(0);
     }
 
     static boolean isBody(Line l) {

@@ -255,6 +255,7 @@ class SimilarityTest {
         Located at = Located.in(body, 7, start, end);
 
         assertThat(at.line()).isEqualTo(9);
+        assertThat(at.column()).as("after 前文").isEqualTo(3);
         assertThat(at.text()).as("from its first letter to its last").isEqualTo(COPIED.replace("，资金", "， 资金").replace("。", ""));
     }
 }
