@@ -127,6 +127,11 @@ final class BuildCommand implements Callable<Integer> {
                 }
 
                 @Override
+                public void notice(String message) {
+                    if (!quiet) progress.println(err, Messages.get("cli.error", message));
+                }
+
+                @Override
                 public void restored(Path archive, Path from) {
                     progress.println(err, Messages.get("build.restored", archive, from.getFileName()));
                 }

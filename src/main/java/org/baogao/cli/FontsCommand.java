@@ -1,6 +1,7 @@
 package org.baogao.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -26,17 +27,37 @@ final class FontsCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"})
     boolean verbose;
 
+    private static String outlines(FontFace f) {
+        return Messages.get(f.converted() ? "fonts.outlines.converted" : "fonts.outlines.truetype");
+    }
+
+    private static String standing(FontRegistry.Assignment a) {
+        if (a.standing() == null) return a.face() == null ? "" : Messages.get("fonts.standing.fallback");
+        return switch (a.standing()) {
+            case OFFICE -> Messages.get("fonts.standing.office");
+            case FREE -> Messages.get("fonts.standing.free", a.label());
+            case STAND_IN -> Messages.get("fonts.standing.stand-in");
+        };
+    }
+
     @Override
     public Integer call() {
         List<Path> dirs = fonts.folders(project.project());
-        FontRegistry registry = FontRegistry.discover(dirs);
+        FontRegistry registry = FontRegistry.discover(dirs).prepared(m -> System.err.println(Messages.get("cli.error", m)));
         Columns table = new Columns().add(Messages.get("fonts.column.role"), "", Messages.get("fonts.column.family"),
-                Messages.get("fonts.column.file"));
+                Messages.get("fonts.column.outlines"), Messages.get("fonts.column.standing"), Messages.get("fonts.column.file"));
+        List<String> better = new ArrayList<>();
         for (FontRegistry.Assignment a : registry.assignments()) {
             FontFace f = a.face();
-            table.add(a.role(), a.label(), f == null ? Messages.get("fonts.none-found") : f.family(), f == null ? "" : f.file().toString());
+            table.add(a.role(), a.label(), f == null ? Messages.get("fonts.none-found") : f.family(), f == null ? "" : outlines(f),
+                    standing(a), f == null ? "" : f.file().toString());
+            if (a.better() != null) better.add("  " + a.label() + ": " + a.better());
         }
         System.out.print(table.render());
+        if (!better.isEmpty()) {
+            System.out.println(Messages.get("fonts.better-heading"));
+            better.forEach(System.out::println);
+        }
         System.out.println(Messages.get("fonts.summary", registry.scanned(), registry.skipped().size())
                 + (verbose || registry.skipped().isEmpty() ? "" : Messages.get("fonts.summary.list-hint")));
         if (verbose) registry.skipped().forEach(s -> System.out.println(Messages.get("fonts.skipped", s)));

@@ -36,6 +36,10 @@ public final class FontCache {
     public TrueTypeFont font(FontFace face) {
         return fonts.computeIfAbsent(face, f -> {
             try {
+                if (f.converted()) {
+                    // the bytes are shared by every thread; the buffer reads them without copying
+                    return new TTFParser().parse(new RandomAccessReadBuffer(ConvertedFonts.shared().bytes(f)));
+                }
                 if (f.isCollection()) {
                     TrueTypeCollection ttc = collections.get(f.file());
                     if (ttc == null) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Which font file serves each {@link FontRole}, found once per build.
@@ -23,8 +24,8 @@ import java.util.Set;
 public final class FontRegistry {
 
     /** What a newcomer on Debian or Ubuntu installs to get every role filled with a free font. */
-    public static final String DEBIAN_PACKAGES =
-            "fonts-arphic-gbsn00lp fonts-arphic-gkai00mp fonts-wqy-microhei fonts-lxgw-wenkai fonts-droid-fallback";
+    public static final String DEBIAN_PACKAGES = "fonts-noto-cjk fonts-noto-cjk-extra"
+            + " fonts-arphic-gbsn00lp fonts-arphic-gkai00mp fonts-wqy-microhei fonts-lxgw-wenkai fonts-droid-fallback";
 
     private final Map<FontRole, FontFace> roles;
     private final List<FontFace> fallbacks;
@@ -66,13 +67,48 @@ public final class FontRegistry {
     public static FontRegistry of(List<FontFace> faces, List<String> skipped) {
         Map<FontRole, FontFace> roles = new EnumMap<>(FontRole.class);
         for (FontRole role : FontRole.values()) {
-            pick(faces, role.preferences(), role == FontRole.TITLE).ifPresent(f -> roles.put(role, f));
+            pick(faces.stream().filter(FontFace::chinese).toList(), role.preferences(), role == FontRole.TITLE)
+                    .ifPresent(f -> roles.put(role, f));
         }
         List<FontFace> fallbacks = new ArrayList<>();
         for (String name : FontRole.FALLBACKS) {
             pick(faces, List.of(name), false).filter(f -> !fallbacks.contains(f)).ifPresent(fallbacks::add);
         }
         return new FontRegistry(roles, fallbacks, skipped, faces);
+    }
+
+    /**
+     * This registry with its CFF faces converted (or found converted in the cache) before any
+     * report is rendered, each conversion said in a line; a face that cannot be converted is left
+     * out and its role goes to the next face that can fill it.
+     */
+    public FontRegistry prepared(Consumer<String> notices) {
+        List<FontFace> usable = new ArrayList<>(faces);
+        List<String> problems = new ArrayList<>(skipped);
+        FontRegistry r = this;
+        while (true) {
+            Optional<FontFace> failed = Optional.empty();
+            for (FontFace f : r.used()) {
+                if (!f.converted()) continue;
+                try {
+                    ConvertedFonts.shared().bytes(f, notices);
+                } catch (java.io.IOException e) {
+                    String line = FontNotices.notConverted(f, e);
+                    notices.accept(line);
+                    problems.add(line);
+                    failed = Optional.of(f);
+                    break;
+                }
+            }
+            if (failed.isEmpty()) return r;
+            usable.remove(failed.get());
+            r = of(usable, problems);
+        }
+    }
+
+    /** The faces of the roles and the fallbacks: those the renderer is given. */
+    List<FontFace> used() {
+        return List.copyOf(new LinkedHashSet<>(registrations().values()));
     }
 
     /**
@@ -136,8 +172,17 @@ public final class FontRegistry {
         if (s == null) {
             FontFace song = roles.get(FontRole.SONG);
             boolean alone = song != null && PAGE_NUMBER_CHARACTERS.codePoints().allMatch(cp -> FontCache.current().covers(song, cp));
+            float padding = PageNumberPlacement.BELOW_TEXT_BLOCK;
+            if (song != null) {
+                try {
+                    padding = PageNumberPlacement.padding(FontCache.current().font(song));
+                } catch (java.io.IOException | RuntimeException e) {
+                    // a face whose dash cannot be measured: the line's top at 7 mm, as a typist would
+                }
+            }
             stacks = s = new FontStacks(stack(FontRole.TITLE), stack(FontRole.BODY), stack(FontRole.HEITI),
-                    stack(FontRole.KAITI), stack(FontRole.SONG), alone ? FontRole.SONG.cssFamily() : stack(FontRole.SONG));
+                    stack(FontRole.KAITI), stack(FontRole.SONG), alone ? FontRole.SONG.cssFamily() : stack(FontRole.SONG),
+                    PageNumberPlacement.css(padding));
         }
         return s;
     }
@@ -153,24 +198,34 @@ public final class FontRegistry {
     public void requireChinese() throws FontsMissingException {
         if (roles.containsKey(FontRole.BODY)) return;
         throw new FontsMissingException("""
-                no Chinese font with TrueType outlines was found (%d usable font faces scanned, %d skipped).
+                no Chinese font was found (%d usable font faces scanned, %d skipped).
                   Debian/Ubuntu:  sudo apt-get install %s
                   Windows/macOS:  the system fonts (仿宋, 黑体, 楷体, 宋体) are found automatically
-                  anywhere:       put .ttf/.ttc files in a 'fonts' folder of the project, or pass --fonts DIR
-                Noto/Source Han CJK fonts cannot be used: their CFF outlines cannot be embedded by PDFBox."""
+                  anywhere:       put .ttf/.otf/.ttc files in a 'fonts' folder of the project, or pass --fonts DIR"""
                 .formatted(faces.size(), skipped.size(), DEBIAN_PACKAGES));
     }
 
-    /** One line of {@code baogao fonts}: a role, or a fallback, and the face that serves it (null: none). */
-    public record Assignment(String role, String label, FontFace face) {}
+    /**
+     * One line of {@code baogao fonts}: a role, or a fallback, and the face that serves it.
+     *
+     * @param face     null: none
+     * @param standing how the face stands to the standard; null for a fallback or no face
+     * @param better   what to install for a better face, or null when it is the office font
+     */
+    public record Assignment(String role, String label, FontFace face, FontRole.Standing standing, String better) {}
 
     /** Which face serves each role, then the fallbacks in order. */
     public List<Assignment> assignments() {
         List<Assignment> out = new ArrayList<>();
         for (FontRole role : FontRole.values()) {
-            out.add(new Assignment(role.name().toLowerCase(java.util.Locale.ROOT), role.label(), roles.get(role)));
+            FontFace f = roles.get(role);
+            FontRole.Standing standing = f == null ? null : role.standing(f);
+            out.add(new Assignment(role.name().toLowerCase(java.util.Locale.ROOT), role.label(), f, standing,
+                    role.better(f)));
         }
-        for (int i = 0; i < fallbacks.size(); i++) out.add(new Assignment("fallback", String.valueOf(i + 1), fallbacks.get(i)));
+        for (int i = 0; i < fallbacks.size(); i++) {
+            out.add(new Assignment("fallback", String.valueOf(i + 1), fallbacks.get(i), null, null));
+        }
         return out;
     }
 

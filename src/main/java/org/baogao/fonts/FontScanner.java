@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.NameRecord;
 import org.apache.fontbox.ttf.NamingTable;
 import org.apache.fontbox.ttf.OTFParser;
@@ -20,9 +21,11 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 
 /**
- * Finds font files and reads the faces PDFBox can embed. Faces with CFF outlines (the Noto and
- * Source Han CJK fonts as Linux distributions ship them) are skipped and counted: PDFBox cannot
- * subset them, and a render with them prints {@code #} for every character.
+ * Finds font files and reads their faces' names, weights and outline formats. Faces with CFF
+ * outlines (the Noto, Source Han and Fandol fonts) are kept as such: they are converted to
+ * TrueType outlines only if a role takes them. What cannot be used (a damaged file, an oblique
+ * face, a second face of a collection under the same name) is listed with the reason, one line
+ * a file.
  */
 final class FontScanner {
 
@@ -61,7 +64,7 @@ final class FontScanner {
         try (Stream<Path> walk = Files.walk(folder, MAX_DEPTH)) {
             files = walk.filter(Files::isRegularFile).filter(FontScanner::isFontFile).sorted().toList();
         } catch (IOException | java.io.UncheckedIOException e) {
-            skipped.add(folder + ": cannot list folder (" + e.getMessage() + ")");
+            skipped.add(FontNotices.folderUnlisted(folder, e));
             return;
         }
         for (Path f : files) read(f);
@@ -69,15 +72,20 @@ final class FontScanner {
 
     static boolean isFontFile(Path p) {
         String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return n.endsWith(".ttf") || n.endsWith(".ttc") || n.endsWith(".otf");
+        return n.endsWith(".ttf") || n.endsWith(".ttc") || n.endsWith(".otf") || n.endsWith(".otc");
     }
 
     private void read(Path file) {
         String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
         try {
-            if (n.endsWith(".ttc")) {
+            if (n.endsWith(".ttc") || n.endsWith(".otc")) {
+                Set<String> names = new java.util.HashSet<>();
                 try (TrueTypeCollection ttc = new TrueTypeCollection(file.toFile())) {
-                    ttc.processAllFonts(ttf -> add(file, ttf));
+                    ttc.processAllFonts(ttf -> {
+                        // a face is found again by its name: a second face under a name already seen could not be
+                        if (names.add(String.valueOf(ttf.getName()))) add(file, ttf);
+                        else skipped.add(FontNotices.sameName(file, ttf.getName()));
+                    });
                 }
             } else {
                 TTFParser parser = n.endsWith(".otf") ? new OTFParser() : new TTFParser();
@@ -86,13 +94,20 @@ final class FontScanner {
                 }
             }
         } catch (IOException | RuntimeException e) {
-            skipped.add(file + ": unreadable (" + e.getMessage() + ")");
+            skipped.add(FontNotices.damagedFile(file, e));
         }
     }
 
     private void add(Path file, TrueTypeFont ttf) throws IOException {
-        if (!ttf.getTableMap().containsKey("glyf")) {
-            skipped.add(file + " (" + ttf.getName() + "): CFF outlines, which PDFBox cannot embed");
+        FontFace.Outlines outlines;
+        if (ttf.getTableMap().containsKey("glyf")) outlines = FontFace.Outlines.TRUETYPE;
+        else if (ttf.getTableMap().containsKey("CFF ")) outlines = FontFace.Outlines.CFF;
+        else {
+            skipped.add(FontNotices.noOutlines(file, ttf.getName()));
+            return;
+        }
+        if (ttf.getName() == null || ttf.getName().isBlank()) {
+            skipped.add(FontNotices.nameless(file));
             return;
         }
         Set<String> families = new LinkedHashSet<>();
@@ -111,7 +126,15 @@ final class FontScanner {
         if (italic) return; // Chinese documents have no italics; an oblique face must not be picked for text
         int weight = ttf.getOS2Windows() != null ? ttf.getOS2Windows().getWeightClass()
                 : ttf.getHeader() != null && (ttf.getHeader().getMacStyle() & 1) != 0 ? 700 : 400;
-        faces.add(new FontFace(file, ttf.getName(), List.copyOf(families), weight));
+        faces.add(new FontFace(file, ttf.getName(), List.copyOf(families), weight, outlines, hasChinese(ttf)));
+    }
+
+    /** Characters every Chinese text has: a face without them cannot set a report, whatever it is called. */
+    private static final String CHINESE_PROBE = "中国的，";
+
+    private static boolean hasChinese(TrueTypeFont ttf) throws IOException {
+        CmapLookup cmap = ttf.getUnicodeCmapLookup(false);
+        return cmap != null && CHINESE_PROBE.codePoints().allMatch(cp -> cmap.getGlyphId(cp) != 0);
     }
 
     /** Mac-platform names in legacy Chinese encodings decode to garbage; keep only clean text. */

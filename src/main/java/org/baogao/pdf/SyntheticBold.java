@@ -46,12 +46,19 @@ final class SyntheticBold {
         }
     }
 
-    private static Set<COSName> boldNames(PDResources resources, Set<COSDictionary> bold) throws IOException {
+    /**
+     * The resource names of the bold copies, by their dictionaries: {@code PDResources.getFont}
+     * would make a font object of each, and before saving, a subset font has no font file yet,
+     * so PDFBox would look for the font among the system's (parsing a whole Noto CJK collection
+     * for each report).
+     */
+    private static Set<COSName> boldNames(PDResources resources, Set<COSDictionary> bold) {
         Set<COSName> names = new HashSet<>();
         if (resources == null) return names;
-        for (COSName name : resources.getFontNames()) {
-            PDFont f = resources.getFont(name);
-            if (f != null && bold.contains(f.getCOSObject())) names.add(name);
+        COSDictionary fonts = resources.getCOSObject().getCOSDictionary(COSName.FONT);
+        if (fonts == null) return names;
+        for (COSName name : fonts.keySet()) {
+            if (fonts.getDictionaryObject(name) instanceof COSDictionary f && bold.contains(f)) names.add(name);
         }
         return names;
     }

@@ -5,6 +5,10 @@ package org.baogao.pipeline;
 public interface BuildListener {
     void finished(ReportOutcome outcome, int done, int total);
 
+    /** A line about the build as a whole, before the reports: a font converted, a font file skipped. */
+    default void notice(String message) {
+    }
+
     /**
      * The archive was missing and has been put back from {@code from}, the copy that a build
      * killed while publishing left beside it; told before anything else.

@@ -111,7 +111,7 @@ public final class Builder implements AutoCloseable {
         try {
             config = options.config() != null ? ConfigReader.read(options.config())
                     : ConfigReader.readIfPresent(options.configFile());
-            loaded = resources.warmUp(inputs.templates(), inputs.fontSet(), config);
+            loaded = resources.warmUp(inputs.templates(), inputs.fontSet(), config, request.listener());
             archive = new ArchiveWriter(loaded.layouts(), config);
             archive.check();
             loaded.layouts().checkTypes();

@@ -19,7 +19,7 @@ import org.baogao.fonts.FontRegistry;
 final class FontListFile {
 
     static final String FILE = BuildCache.FOLDER + "/fonts.tsv";
-    private static final String HEADER = "baogao fonts\t1\t";
+    private static final String HEADER = "baogao fonts\t2\t";
     /** Separates a face's family names within their field. */
     private static final String NAMES = "\u001f";
 
@@ -38,7 +38,8 @@ final class FontListFile {
                 for (int i = 0; i < f.length; i++) f[i] = BuildCache.unescape(f[i]);
                 switch (f[0]) {
                     case "face" -> faces.add(new FontFace(Path.of(f[1]), f[2],
-                            f[4].isEmpty() ? List.of() : Arrays.asList(f[4].split(NAMES, -1)), Integer.parseInt(f[3])));
+                            f[4].isEmpty() ? List.of() : Arrays.asList(f[4].split(NAMES, -1)), Integer.parseInt(f[3]),
+                            FontFace.Outlines.valueOf(f[5]), Boolean.parseBoolean(f[6])));
                     case "skipped" -> skipped.add(f[1]);
                     default -> throw new IllegalArgumentException("unknown row " + f[0]);
                 }
@@ -55,7 +56,7 @@ final class FontListFile {
         for (FontFace f : fonts.faces()) {
             s.append("face\t").append(BuildCache.escape(f.file().toString())).append('\t').append(BuildCache.escape(f.name()))
                     .append('\t').append(f.weight()).append('\t').append(BuildCache.escape(String.join(NAMES, f.families())))
-                    .append('\n');
+                    .append('\t').append(f.outlines()).append('\t').append(f.chinese()).append('\n');
         }
         for (String k : fonts.skipped()) s.append("skipped\t").append(BuildCache.escape(k)).append('\n');
         return s.toString().getBytes(StandardCharsets.UTF_8);

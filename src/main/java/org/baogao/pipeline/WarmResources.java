@@ -45,7 +45,7 @@ final class WarmResources implements AutoCloseable {
      * Loads the templates and the fonts, or keeps those of the last build when their files are
      * unchanged; and the project's print settings, which every report's layout starts from.
      */
-    Warm warmUp(TemplateKeys templates, String fontSet, ProjectConfig config) throws LayoutException {
+    Warm warmUp(TemplateKeys templates, String fontSet, ProjectConfig config, BuildListener listener) throws LayoutException {
         boolean changed = false;
         if (layouts == null || !templates.folderKey().equals(layoutsKey)) {
             layouts = new Layouts(options.templates());
@@ -56,7 +56,15 @@ final class WarmResources implements AutoCloseable {
         if (fonts == null || !fontSet.equals(fontsKey)) {
             FontRegistry listed = options.pdf() ? FontListFile.read(options.out().resolve(FontListFile.FILE), fontSet)
                     : FontRegistry.of(List.of(), List.of());
-            fonts = listed != null ? listed : FontRegistry.discover(options.fonts());
+            if (listed == null) {
+                fonts = FontRegistry.discover(options.fonts());
+                // said once, when the fonts are scanned, not by every build that reads the list
+                fonts.skipped().forEach(listener::notice);
+            } else {
+                fonts = listed;
+            }
+            // CFF faces are converted here, before the reports, each said in one line the first time
+            if (options.pdf()) fonts = fonts.prepared(listener::notice);
             fontsKey = fontSet;
             changed = true;
             // the threads' parsed fonts may be of files that changed: start afresh

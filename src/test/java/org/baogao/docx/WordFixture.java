@@ -26,7 +26,7 @@ import org.jsoup.Jsoup;
 final class WordFixture {
 
     /** The print stylesheet's fonts do not reach the Word document; any names do. */
-    private static final FontStacks NO_FONTS = new FontStacks("a", "b", "c", "d", "e", "f");
+    private static final FontStacks NO_FONTS = new FontStacks("a", "b", "c", "d", "e", "f", "g");
 
     private WordFixture() {}
 

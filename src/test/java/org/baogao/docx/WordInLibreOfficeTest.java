@@ -34,8 +34,9 @@ import org.junit.jupiter.api.io.TempDir;
  * and the page numbers on the outside of odd and even pages.
  *
  * <p>The office fonts (仿宋_GB2312, 黑体, 楷体_GB2312…) are not on this machine, so LibreOffice is
- * told, through fontconfig, to take for each the face baogao's PDF takes for its role: the test
- * machine then stands for an office whose fonts are those faces, and each role's face is visible.
+ * told, through fontconfig, to take for each the first TrueType face of the role's list (see
+ * {@link #trueTypeFace}): the test machine then stands for an office whose fonts are those faces,
+ * and each role's face is visible.
  *
  * <p>Where LibreOffice (7.4) differs from Word: it lays out Word's character grid by rounding each
  * character up to whole grid cells, so 16 pt characters on a 15.8 pt pitch take two cells and a
@@ -56,7 +57,7 @@ class WordInLibreOfficeTest {
     static void render() throws Exception {
         LibreOffice.require();
         FontRegistry fonts = FontRegistry.discover(List.of());
-        for (FontRole role : FontRole.values()) fonts.face(role).ifPresent(f -> faces.put(role, f));
+        for (FontRole role : FontRole.values()) trueTypeFace(fonts, role).ifPresent(f -> faces.put(role, f));
         String md = Files.readString(WordDocumentTest.LAYOUT);
         List<Path> docx = new ArrayList<>();
         docx.add(write("layout", WordFixture.docx("layout", md, dir)));
@@ -68,6 +69,22 @@ class WordInLibreOfficeTest {
         layout = PdfProbe.open(pdfs.get(0));
         cover = PdfProbe.open(pdfs.get(1));
         centred = PdfProbe.open(pdfs.get(2));
+    }
+
+    /**
+     * The role's face as LibreOffice can stand it in for the office font: the first TrueType face
+     * of the role's list. A CFF face (Noto CJK, Fandol) serves baogao's PDF converted, with the
+     * ideographic em box as its line metrics; LibreOffice would take the original, whose taller
+     * ascent and descent (Noto's 1160 and −288) move a heading's baseline in its line, and, from a
+     * collection, names the subset after another face of it.
+     */
+    static java.util.Optional<FontFace> trueTypeFace(FontRegistry fonts, FontRole role) {
+        for (String name : role.preferences()) {
+            for (FontFace f : fonts.faces()) {
+                if (!f.converted() && f.chinese() && f.answersTo(name)) return java.util.Optional.of(f);
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     private static Path write(String name, byte[] bytes) throws Exception {

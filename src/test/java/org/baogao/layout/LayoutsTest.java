@@ -21,7 +21,7 @@ class LayoutsTest {
         FrontMatter meta = new FrontMatter(title, type, "中共测试县委常委班子", null, "测试县委", "2023年度民主生活会",
                 LocalDate.of(2022, 1, 5), List.of("整改"), false, null);
         return PageModel.of(meta, org.baogao.print.PrintSettings.DEFAULTS, new RenderedBody("<p>正文</p>", List.of()), "../", "a.pdf",
-                new FontStacks("t", "b", "h", "k", "s", "s"), WebContext.alone(meta, org.baogao.config.ProjectConfig.DEFAULTS.name()));
+                new FontStacks("t", "b", "h", "k", "s", "s", "19.84pt"), WebContext.alone(meta, org.baogao.config.ProjectConfig.DEFAULTS.name()));
     }
 
     @Test

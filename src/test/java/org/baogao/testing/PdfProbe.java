@@ -1,5 +1,6 @@
 package org.baogao.testing;
 
+import java.awt.geom.PathIterator;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDVectorFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
@@ -90,6 +92,40 @@ public final class PdfProbe implements AutoCloseable {
                 out.add(new Glyph(t.getUnicode(), t.getXDirAdj(), t.getYDirAdj(), t.getXDirAdj() + t.getWidthDirAdj(),
                         f.getName(), t.getFontSize(), ascent,
                         getGraphicsState().getTextState().getRenderingMode().intValue()));
+            }
+        };
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        stripper.writeText(doc, new StringWriter());
+        return out;
+    }
+
+    /** A glyph's ink: the top and bottom of its outline, in points from the page's top. */
+    public record Ink(String text, float top, float bottom) {}
+
+    /** The ink of each glyph of a page that draws {@code text}, by the glyph's outline in its embedded font. */
+    public List<Ink> ink(int page, String text) throws IOException {
+        List<Ink> out = new ArrayList<>();
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void processTextPosition(TextPosition t) {
+                if (!text.equals(t.getUnicode()) || !(t.getFont() instanceof PDVectorFont font)) return;
+                try {
+                    // glyph space, 1000 units per em, y up; flattened, as a path's bounds include its control points
+                    float max = -Float.MAX_VALUE;
+                    float min = Float.MAX_VALUE;
+                    double[] c = new double[6];
+                    for (PathIterator it = font.getNormalizedPath(t.getCharacterCodes()[0]).getPathIterator(null, 0.5); !it.isDone(); it.next()) {
+                        if (it.currentSegment(c) == PathIterator.SEG_CLOSE) continue;
+                        max = Math.max(max, (float) c[1]);
+                        min = Math.min(min, (float) c[1]);
+                    }
+                    if (max < min) return;
+                    float scale = t.getFontSize() / 1000f;
+                    out.add(new Ink(text, t.getYDirAdj() - max * scale, t.getYDirAdj() - min * scale));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
             }
         };
         stripper.setStartPage(page);

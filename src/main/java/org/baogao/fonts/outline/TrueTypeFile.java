@@ -1,0 +1,148 @@
+package org.baogao.fonts.outline;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * An sfnt font file assembled from its tables, and the check that such a file is whole: the
+ * format's own checksums (every table's, and the whole file's through {@code head}'s
+ * checkSumAdjustment) catch a file that was cut short or damaged on disk.
+ */
+final class TrueTypeFile {
+
+    /** What every table's and the file's sums must come to with checkSumAdjustment in place. */
+    private static final long WHOLE_FILE_SUM = 0xB1B0AFBAL;
+    private static final int HEAD_CHECKSUM_ADJUSTMENT = 8;
+
+    /** Tags in the order of the directory: sorted, as the format asks. */
+    private final Map<String, byte[]> tables = new TreeMap<>();
+
+    TrueTypeFile put(String tag, byte[] table) {
+        if (tag.length() != 4) throw new IllegalArgumentException("table tag of 4 characters: " + tag);
+        tables.put(tag, table);
+        return this;
+    }
+
+    byte[] bytes() {
+        int count = tables.size();
+        int entrySelector = 31 - Integer.numberOfLeadingZeros(count);
+        int searchRange = (1 << entrySelector) * 16;
+        int offset = 12 + 16 * count;
+        long size = offset;
+        for (byte[] t : tables.values()) size += padded(t.length);
+        if (size > Integer.MAX_VALUE - 8) throw new IllegalStateException("font larger than 2 GB");
+        ByteBuffer out = ByteBuffer.allocate((int) size);
+        out.putInt(0x00010000).putShort((short) count).putShort((short) searchRange)
+                .putShort((short) entrySelector).putShort((short) (count * 16 - searchRange));
+        int headOffset = -1;
+        for (Map.Entry<String, byte[]> e : tables.entrySet()) {
+            byte[] t = e.getValue();
+            if (e.getKey().equals("head")) {
+                headOffset = offset;
+                ByteBuffer.wrap(t).putInt(HEAD_CHECKSUM_ADJUSTMENT, 0);
+            }
+            out.put(e.getKey().getBytes(StandardCharsets.US_ASCII)).putInt((int) sum(t, 0, t.length))
+                    .putInt(offset).putInt(t.length);
+            offset += padded(t.length);
+        }
+        for (byte[] t : tables.values()) {
+            out.put(t);
+            for (int i = t.length; i < padded(t.length); i++) out.put((byte) 0);
+        }
+        byte[] file = out.array();
+        if (headOffset >= 0) {
+            long adjustment = (WHOLE_FILE_SUM - sum(file, 0, file.length)) & 0xFFFFFFFFL;
+            ByteBuffer.wrap(file).putInt(headOffset + HEAD_CHECKSUM_ADJUSTMENT, (int) adjustment);
+        }
+        return file;
+    }
+
+    /**
+     * Whether the file is whole: its directory within the file, each table's sum as recorded, the
+     * whole file's sum as {@code head} says. Empty when it is, else what is wrong.
+     */
+    static Optional<String> damage(byte[] file) {
+        if (file.length < 12 || file.length % 4 != 0) return Optional.of("length " + file.length + " is not that of a font file");
+        ByteBuffer b = ByteBuffer.wrap(file);
+        if (b.getInt(0) != 0x00010000) return Optional.of("not a TrueType font");
+        int count = b.getShort(4) & 0xFFFF;
+        if (12 + 16L * count > file.length) return Optional.of("cut short in its table directory");
+        for (int i = 0; i < count; i++) {
+            int entry = 12 + 16 * i;
+            String tag = new String(file, entry, 4, StandardCharsets.US_ASCII);
+            long recorded = b.getInt(entry + 4) & 0xFFFFFFFFL;
+            long offset = b.getInt(entry + 8) & 0xFFFFFFFFL;
+            long length = b.getInt(entry + 12) & 0xFFFFFFFFL;
+            if (offset + length > file.length) return Optional.of("cut short in table " + tag);
+            long actual = sum(file, (int) offset, (int) length);
+            if (tag.equals("head") && length > HEAD_CHECKSUM_ADJUSTMENT + 4) {
+                actual = (actual - (b.getInt((int) offset + HEAD_CHECKSUM_ADJUSTMENT) & 0xFFFFFFFFL)) & 0xFFFFFFFFL;
+            }
+            if (actual != recorded) return Optional.of("table " + tag + " damaged");
+        }
+        if (sum(file, 0, file.length) != WHOLE_FILE_SUM) return Optional.of("damaged");
+        return Optional.empty();
+    }
+
+    /** The bytes of one table, or empty when the file has none of that tag. */
+    static Optional<byte[]> table(byte[] file, String tag) {
+        ByteBuffer b = ByteBuffer.wrap(file);
+        int count = b.getShort(4) & 0xFFFF;
+        for (int i = 0; i < count; i++) {
+            int entry = 12 + 16 * i;
+            if (new String(file, entry, 4, StandardCharsets.US_ASCII).equals(tag)) {
+                int offset = b.getInt(entry + 8);
+                int length = b.getInt(entry + 12);
+                byte[] t = new byte[length];
+                System.arraycopy(file, offset, t, 0, length);
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static int padded(int length) {
+        return (length + 3) & ~3;
+    }
+
+    /** The format's sum: the bytes as big-endian 32-bit words, the last one padded with zeros. */
+    private static long sum(byte[] b, int from, int length) {
+        long s = 0;
+        int end = from + length;
+        int i = from;
+        for (; i + 3 < end; i += 4) {
+            s += ((b[i] & 0xFFL) << 24) | ((b[i + 1] & 0xFFL) << 16) | ((b[i + 2] & 0xFFL) << 8) | (b[i + 3] & 0xFFL);
+        }
+        for (int shift = 24; i < end; i++, shift -= 8) s += (b[i] & 0xFFL) << shift;
+        return s & 0xFFFFFFFFL;
+    }
+
+    /** A table built field by field, big-endian. */
+    static final class Table {
+        private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        Table u16(int v) {
+            out.write((v >> 8) & 0xFF);
+            out.write(v & 0xFF);
+            return this;
+        }
+
+        Table u32(long v) {
+            u16((int) (v >>> 16) & 0xFFFF);
+            return u16((int) v & 0xFFFF);
+        }
+
+        Table bytes(byte[] b) {
+            out.writeBytes(b);
+            return this;
+        }
+
+        byte[] done() {
+            return out.toByteArray();
+        }
+    }
+}
