@@ -1,7 +1,9 @@
 package org.baogao.pdf;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.jsoup.nodes.Attribute;
@@ -33,25 +35,39 @@ final class FontNeeds {
     /** Drawn by generated content, which is not in the page's text: page numbers, list numbers and markers. */
     private static final String GENERATED = "0123456789— -–.()（）、•◦▪·";
 
-    private final Set<FontFace> needed = new HashSet<>();
+    /** For each face the page can draw with, the characters it can draw. */
+    private final Map<FontFace, Set<Integer>> drawn = new HashMap<>();
 
     FontNeeds(FontRegistry fonts, FontCache cache, org.jsoup.nodes.Document page) {
         Set<Integer> chars = charsOf(page);
         for (FontRole role : FontRole.values()) {
             List<FontFace> chain = fonts.chain(role);
             for (int cp : chars) {
+                if (Character.isWhitespace(cp)) continue;
                 for (FontFace f : chain) {
                     if (cache.covers(f, cp)) {
-                        needed.add(f);
+                        drawn.computeIfAbsent(f, k -> new HashSet<>()).add(cp);
                         break;
                     }
                 }
             }
         }
+        // white space takes the face of the text around it (the 全角 space of a 落款 among it)
+        for (int cp : chars) {
+            if (!Character.isWhitespace(cp)) continue;
+            drawn.forEach((f, set) -> {
+                if (cache.covers(f, cp)) set.add(cp);
+            });
+        }
     }
 
     boolean needs(FontFace face) {
-        return needed.contains(face);
+        return drawn.containsKey(face);
+    }
+
+    /** The characters of the page that {@code face} is the first in some font stack to have: all it can be asked to draw. */
+    Set<Integer> drawnWith(FontFace face) {
+        return drawn.getOrDefault(face, Set.of());
     }
 
     static Set<Integer> charsOf(org.jsoup.nodes.Document page) {
@@ -67,7 +83,7 @@ final class FontNeeds {
                 }
             }
         });
-        out.removeIf(cp -> cp < 0x20 || Character.isWhitespace(cp));
+        out.removeIf(cp -> cp < 0x20);
         return out;
     }
 }

@@ -95,6 +95,7 @@ public final class PdfRenderer {
         List<String> warnings = new ArrayList<>();
         FontCache cache = FontCache.current();
         FontNeeds needs = new FontNeeds(fonts, cache, page);
+        PageFaces faces = new PageFaces(cache, needs);
         try (PDDocument doc = new PDDocument()) {
             PdfRendererBuilder builder = new PdfRendererBuilder()
                     .usePDDocument(doc)
@@ -115,10 +116,10 @@ public final class PdfRenderer {
             Map<FontFace, LazyFont> regular = new HashMap<>();
             Map<FontFace, LazyFont> synthetic = new HashMap<>();
             fonts.registrations().forEach((family, face) -> {
-                LazyFont font = regular.computeIfAbsent(face, f -> new LazyFont(doc, cache, f, needs.needs(f)));
+                LazyFont font = regular.computeIfAbsent(face, f -> new LazyFont(doc, cache, faces, f, needs.needs(f)));
                 builder.useFont(font, family, 400, FontStyle.NORMAL, true);
                 // bold text in a font without a bold face: a copy of the face, thickened afterwards
-                LazyFont bold = face.bold() ? font : synthetic.computeIfAbsent(face, f -> new LazyFont(doc, cache, f, needs.needs(f)));
+                LazyFont bold = face.bold() ? font : synthetic.computeIfAbsent(face, f -> new LazyFont(doc, cache, faces, f, needs.needs(f)));
                 builder.useFont(bold, family, 700, FontStyle.NORMAL, true);
             });
             if (pdfA) {
@@ -176,19 +177,21 @@ public final class PdfRenderer {
         return false;
     }
 
-    /** Embeds a face only when the renderer asks for it, from the thread's parsed copy. */
+    /** Embeds a face only when the renderer asks for it, cut down to the page's characters from the thread's parsed copy. */
     private static final class LazyFont extends PDFontSupplier {
         private final PDDocument doc;
         private final FontCache cache;
+        private final PageFaces faces;
         private final FontFace face;
         private final boolean drawn;
         private PDFont font;
 
         /** @param drawn whether the page can draw with the face; if not, a stand-in without glyphs is embedded */
-        LazyFont(PDDocument doc, FontCache cache, FontFace face, boolean drawn) {
+        LazyFont(PDDocument doc, FontCache cache, PageFaces faces, FontFace face, boolean drawn) {
             super(null);
             this.doc = doc;
             this.cache = cache;
+            this.faces = faces;
             this.face = face;
             this.drawn = drawn;
         }
@@ -202,7 +205,7 @@ public final class PdfRenderer {
         public PDFont supply() {
             if (font == null) {
                 try {
-                    font = PDType0Font.load(doc, drawn ? cache.font(face) : cache.standIn(face), true);
+                    font = PDType0Font.load(doc, drawn ? faces.font(face) : cache.standIn(face), true);
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException("cannot embed font " + face.file(), e);
                 }
