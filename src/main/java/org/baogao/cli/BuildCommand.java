@@ -20,6 +20,7 @@ import org.baogao.pipeline.BuildException;
 import org.baogao.pipeline.BuildListener;
 import org.baogao.pipeline.BuildOptions;
 import org.baogao.pipeline.BuildRequest;
+import org.baogao.pipeline.FailedReports;
 import org.baogao.pipeline.BuildResult;
 import org.baogao.pipeline.Builder;
 import org.baogao.pipeline.ReportOutcome;
@@ -82,6 +83,12 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--fail-fast")
     boolean failFast;
 
+    @Option(names = "--drop-failed")
+    boolean dropFailed;
+
+    @Option(names = "--allow-empty")
+    boolean allowEmpty;
+
     @Override
     public Integer call() {
         PrintStream out = System.out;
@@ -129,7 +136,8 @@ final class BuildCommand implements Callable<Integer> {
                     progress.println(err, Messages.get("build.restored", archive, from.getFileName()));
                 }
             };
-            result = builder.build(new BuildRequest(listener, clean, failFast));
+            result = builder.build(new BuildRequest(listener, clean, failFast,
+                    dropFailed ? FailedReports.DROP : FailedReports.KEEP_LAST_GOOD, allowEmpty));
         } catch (BuildException e) {
             err.println(Messages.get("cli.error", e.getMessage()));
             err.println(Messages.get("build.nothing-built", site));
@@ -158,12 +166,21 @@ final class BuildCommand implements Callable<Integer> {
         parts.add(Messages.get("build.summary.seconds", seconds));
         if (drafts > 0) parts.add(Messages.get("build.summary.drafts", drafts));
         if (result.failed() > 0) parts.add(Messages.get("build.summary.failed", result.failed()));
+        if (result.stale() > 0) parts.add(Messages.get("build.summary.stale", result.stale()));
         out.println(Messages.get("build.summary", String.join(Messages.get("list.separator"), parts), home));
         if (result.failed() > 0) {
             // each error was printed with its report, as it happened; here only which reports they were
-            err.println(Messages.get("build.failed-heading"));
-            for (ReportOutcome o : result.reports()) {
-                if (o.failed()) err.println("  " + o.file());
+            if (result.failed() > result.stale()) {
+                err.println(Messages.get("build.failed-heading"));
+                for (ReportOutcome o : result.reports()) {
+                    if (o.status() == ReportOutcome.Status.FAILED) err.println("  " + o.file());
+                }
+            }
+            if (result.stale() > 0) {
+                err.println(Messages.get("build.stale-heading"));
+                for (ReportOutcome o : result.reports()) {
+                    if (o.status() == ReportOutcome.Status.STALE) err.println("  " + o.file());
+                }
             }
             boolean placeholders = result.reports().stream().flatMap(o -> o.problems().stream())
                     .anyMatch(p -> p.isError() && java.util.Arrays.stream(Rule.values()).filter(Rule::isPlaceholder)
@@ -180,12 +197,13 @@ final class BuildCommand implements Callable<Integer> {
         String status = Messages.get(switch (o.status()) {
             case BUILT -> "build.status.built";
             case DRAFT -> "build.status.draft";
-            case FAILED -> "build.status.failed";
+            case FAILED, STALE -> "build.status.failed";
         });
         String what = switch (o.status()) {
             case BUILT -> Messages.get("build.line.built", o.file(), o.pages(), o.millis());
             case DRAFT -> Messages.get("build.line.draft", o.file());
             case FAILED -> o.file().toString();
+            case STALE -> Messages.get("build.line.stale", o.file());
         };
         return counter + " " + Columns.pad(status, 6) + " " + what;
     }

@@ -26,7 +26,7 @@ final class BuildCache {
     static final String FOLDER = ".baogao";
     static final String FILE = FOLDER + "/cache.tsv";
     static final String TEXTS = FOLDER + "/text/";
-    private static final String HEADER = "baogao build cache\t4";
+    private static final String HEADER = "baogao build cache\t5";
 
     /** The key of everything every report depends on: version, settings, fonts, options. */
     final String settingsKey;
@@ -88,8 +88,9 @@ final class BuildCache {
                     case "file" -> files.put(f[1], f[2]);
                     case "volume" -> volumes.put(f[1], f[2]);
                     case "report" -> {
-                        CachedReport r = new CachedReport(f[1], f[2], f[3].equals("draft"), f[4], f[5], f[6], f[7], f[8],
-                                Integer.parseInt(f[9]), Long.parseLong(f[10]), f[11], f[12], f[13]);
+                        CachedReport r = new CachedReport(f[1], f[2],
+                                CachedReport.State.valueOf(f[3].toUpperCase(java.util.Locale.ROOT)), f[4], f[5], f[6], f[7],
+                                f[8], Integer.parseInt(f[9]), Long.parseLong(f[10]), f[11], f[12], f[13], Long.parseLong(f[14]));
                         reports.put(r.relative(), r);
                     }
                     case "uses" -> used.put(f[1], new TreeSet<>(List.of(f).subList(2, f.length)));
@@ -111,9 +112,9 @@ final class BuildCache {
         archiveFiles.forEach((f, key) -> row(s, "file", f, key));
         volumeFiles.forEach((f, key) -> row(s, "volume", f, key));
         for (CachedReport r : reports.values()) {
-            row(s, "report", r.relative(), r.sourceHash(), r.draft() ? "draft" : "published", r.type(), r.printKey(),
-                    r.webKey(), r.path(), r.pdfName(), String.valueOf(r.pages()), String.valueOf(r.pdfBytes()), r.textHash(),
-                    r.docxName(), r.docxKey());
+            row(s, "report", r.relative(), r.sourceHash(), r.state().name().toLowerCase(java.util.Locale.ROOT), r.type(),
+                    r.printKey(), r.webKey(), r.path(), r.pdfName(), String.valueOf(r.pages()), String.valueOf(r.pdfBytes()),
+                    r.textHash(), r.docxName(), r.docxKey(), String.valueOf(r.builtAt()));
         }
         templatesUsed.forEach((root, names) -> {
             List<String> fields = new java.util.ArrayList<>(List.of("uses", root));

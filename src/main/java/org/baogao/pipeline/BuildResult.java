@@ -25,8 +25,14 @@ public record BuildResult(List<ReportOutcome> reports, long millis, boolean publ
         return reports.stream().filter(r -> r.status() == ReportOutcome.Status.BUILT).count();
     }
 
+    /** The reports that failed, those whose last good version was kept among them. */
     public long failed() {
         return reports.stream().filter(ReportOutcome::failed).count();
+    }
+
+    /** The reports that failed and whose last good version was kept, marked stale. */
+    public long stale() {
+        return reports.stream().filter(r -> r.status() == ReportOutcome.Status.STALE).count();
     }
 
     public int pages() {

@@ -85,17 +85,22 @@ public final class Builder implements AutoCloseable {
      */
     public BuildResult build(BuildRequest request) throws BuildException {
         long start = System.nanoTime();
+        long builtAt = java.time.Instant.now().getEpochSecond();
         Inputs inputs;
         BuildCache previous;
+        BuildCache published;
         try {
             // first, before settings or templates can stop the build: an archive a kill left aside is put back
             Path restored = OutputFolder.recover(options.out());
             if (restored != null) request.listener().restored(options.out(), restored);
-            previous = request.clean() ? BuildCache.EMPTY : BuildCache.read(options.out());
+            // what the archive holds, even when the build is not to reuse it: the last good versions
+            published = BuildCache.read(options.out());
+            previous = request.clean() ? BuildCache.EMPTY : published;
             inputs = Inputs.of(options, sources, resources.pool(), previous);
         } catch (IOException e) {
             throw new BuildException(e.getMessage(), e);
         }
+        refuseEmptying(inputs, published, request);
         BuildResult unchanged = NothingChanged.result(previous, inputs, options.out(), request.listener(), start);
         // a warm builder that has not yet read the reports reads them once, for the pages it renders ahead
         if (unchanged != null && (!warm || last != null)) return unchanged;
@@ -116,23 +121,24 @@ public final class Builder implements AutoCloseable {
             throw new BuildException(e.getMessage(), e);
         }
         ReadPhase read = new ReadPhase(loaded.reader(), memo);
-        RenderPhase render = new RenderPhase(loaded.renderer(), check, options.pdf());
+        RenderPhase render = new RenderPhase(loaded.renderer(), check, options.pdf(), builtAt);
         Progress progress = new Progress(request.listener(), inputs.files().size());
         try (OutputFolder out = OutputFolder.open(options.out())) {
-            List<Read> reads = read.run(inputs, previous, options.pdf() ? render : null, out, resources.pool(),
+            LastGood lastGood = new LastGood(loaded.reader(), published, out, request.failed());
+            List<Read> reads = read.run(inputs, previous, options.pdf() ? render : null, lastGood, out, resources.pool(),
                     request.failFast());
             List<Report> publishing = reads.stream().filter(Read::publishable).map(r -> r.reading().report()).toList();
             Catalogue catalogue = new Catalogue(config, publishing);
-            List<Done> done = render.run(reads, inputs, previous, catalogue, progress, out, resources.pool(),
+            List<Done> done = render.run(reads, inputs, previous, catalogue, lastGood, progress, out, resources.pool(),
                     request.failFast());
-            if (done.stream().filter(Done::built).count() < publishing.size()) render.unlinkFailed(catalogue, done, config, out);
+            if (RenderPhase.placesChanged(publishing, done)) render.placeAgain(catalogue, done, config, out);
 
-            List<Done> published = done.stream().filter(Done::built).toList();
+            List<Done> inArchive = done.stream().filter(Done::published).toList();
             // the keys as the cache keeps them: made again from what rendering the reports used
             Inputs keyed = inputs.withUse(loaded.layouts().drainUse());
             Volumes.Result volumes = warm ? VolumePhase.NONE
                     : new VolumePhase(loaded, options, config).run(keyed, previous, done, out, resources.pool());
-            ArchivePhase.ArchiveState state = new ArchivePhase(archive, config).run(inputs, previous, published, volumes, out,
+            ArchivePhase.ArchiveState state = new ArchivePhase(archive, config).run(inputs, previous, inArchive, volumes, out,
                     resources.pool());
             Map<String, CachedReport> rows = CachePhase.write(done, keyed.withUse(loaded.layouts().drainUse()), state,
                     volumes.files(), loaded.fonts(), options.pdf(), out);
@@ -140,11 +146,25 @@ public final class Builder implements AutoCloseable {
 
             memo.retain(inputs.files());
             last = new PageAhead(read, check, loaded.renderer(), config,
-                    published.stream().map(d -> d.outcome().report()).toList(), rows);
+                    inArchive.stream().map(d -> d.outcome().report()).toList(), rows);
             return new BuildResult(done.stream().map(Done::outcome).toList(), (System.nanoTime() - start) / 1_000_000, true,
                     volumes.problems());
         } catch (LayoutException | IOException e) {
             throw new BuildException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Refuses to publish an empty archive over one that holds reports, unless asked to: a content
+     * folder with no report in it is far more often a mistyped {@code --content} than the wish
+     * to unpublish every report.
+     */
+    private void refuseEmptying(Inputs inputs, BuildCache published, BuildRequest request) throws BuildException {
+        if (!inputs.files().isEmpty() || request.allowEmpty()) return;
+        long reports = published.reports.values().stream().filter(r -> !r.draft()).count();
+        if (reports > 0) {
+            throw new BuildException(org.baogao.text.Messages.get("build.empty-content", options.content(), options.out(), reports),
+                    null);
         }
     }
 

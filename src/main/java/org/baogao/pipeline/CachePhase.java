@@ -46,7 +46,8 @@ final class CachePhase {
         for (Done d : done) {
             CachedReport c = d.cached();
             if (c == null) continue;
-            rows.put(c.relative(), c.draft() ? c : keyedAfterRendering(c, inputs));
+            // a stale row keeps the keys its PDF was made with: the keys of today's templates would claim it current
+            rows.put(c.relative(), c.draft() || c.stale() ? c : keyedAfterRendering(c, inputs));
         }
         if (pdf) out.write(FontListFile.FILE, FontListFile.bytes(fonts, inputs.fontSet()));
         out.write(BuildCache.FILE, new BuildCache(inputs.settingsKey(), inputs.templates().siteKey(), archive.pagesKey(),

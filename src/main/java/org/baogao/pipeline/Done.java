@@ -10,7 +10,8 @@ record Done(ReportOutcome outcome, CachedReport cached, byte[] text) {
         this(outcome, cached, null);
     }
 
-    boolean built() {
-        return outcome.status() == ReportOutcome.Status.BUILT;
+    /** In the archive: built now, or its last good version kept. */
+    boolean published() {
+        return outcome.published();
     }
 }

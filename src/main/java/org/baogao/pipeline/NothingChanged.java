@@ -28,6 +28,8 @@ final class NothingChanged {
             for (Map.Entry<Path, String> e : inputs.sourceHashes().entrySet()) {
                 CachedReport row = previous.reports.get(inputs.relative(e.getKey()));
                 if (row == null || !row.sourceHash().equals(e.getValue())) return null;
+                // a page marked stale is rendered again, so that the mark goes once its file builds
+                if (row.stale()) return null;
                 if (!row.draft()) {
                     if (!inputs.printKey(row.sourceHash(), row.type()).equals(row.printKey())) return null;
                     // a Word document that could not be written is tried again; one that was, with its template

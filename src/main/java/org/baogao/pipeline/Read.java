@@ -2,9 +2,19 @@ package org.baogao.pipeline;
 
 /**
  * A report read, with the key of its PDF, and its PDF if it was rendered while the others were
- * read (null: kept from the last build, or no PDFs are built).
+ * read (null: kept from the last build, or no PDFs are built). When the report's file failed and
+ * its last good version is kept, {@code reading} is that version's and {@code stale} says so.
  */
-record Read(Reading reading, String printKey, ReportOutcome pdf) {
+record Read(Reading reading, String printKey, ReportOutcome pdf, LastGood.Stale stale) {
+
+    Read(Reading reading, String printKey, ReportOutcome pdf) {
+        this(reading, printKey, pdf, null);
+    }
+
+    /** The last good version of a report that failed: read again, its PDF kept. */
+    static Read of(LastGood.Stale stale) {
+        return new Read(new Reading(stale.report(), null), stale.lastGood().printKey(), null, stale);
+    }
 
     /** Read, not a draft, and its PDF, if rendered, did not fail. */
     boolean publishable() {

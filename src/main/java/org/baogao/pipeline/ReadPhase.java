@@ -29,12 +29,13 @@ final class ReadPhase {
     }
 
     /**
-     * Every report read, in the files' order.
+     * Every report read, in the files' order; a report that fails, and was published before, as
+     * its last good version (see {@link LastGood}).
      *
      * @param render the PDFs' renderer, or null when no PDFs are built
      */
-    List<Read> run(Inputs inputs, BuildCache previous, RenderPhase render, Output out, ExecutorService pool,
-            boolean failFast) throws IOException, BuildException {
+    List<Read> run(Inputs inputs, BuildCache previous, RenderPhase render, LastGood lastGood, Output out,
+            ExecutorService pool, boolean failFast) throws IOException, BuildException {
         List<Callable<Read>> tasks = new ArrayList<>();
         List<Integer> order = changedFirst(inputs, previous);
         for (int i : order) {
@@ -45,12 +46,20 @@ final class ReadPhase {
             CachedReport before = previous.reports.get(relative);
             tasks.add(() -> {
                 Reading r = read(f, relative, snapshot);
-                if (r.settled() != null) return new Read(r, null, null);
-                String printKey = inputs.printKey(sourceHash, r.report().meta().type());
-                boolean keep = before != null && !before.draft() && before.printKey().equals(printKey)
-                        && before.path().equals(r.report().path());
-                ReportOutcome pdf = render != null && !keep ? render.pdf(r.report(), out) : null;
-                return new Read(r, printKey, pdf);
+                Read read;
+                if (r.settled() != null) {
+                    read = new Read(r, null, null);
+                } else {
+                    String printKey = inputs.printKey(sourceHash, r.report().meta().type());
+                    boolean keep = before != null && !before.draft() && before.printKey().equals(printKey)
+                            && before.path().equals(r.report().path());
+                    ReportOutcome pdf = render != null && !keep ? render.pdf(r.report(), out) : null;
+                    read = new Read(r, printKey, pdf);
+                }
+                ReportOutcome failure = read.outcome();
+                if (failure == null || !failure.failed()) return read;
+                LastGood.Stale stale = lastGood.of(f, relative, failure);
+                return stale == null ? read : Read.of(stale);
             });
         }
         List<Read> results = Tasks.runAll(pool, tasks, failFast ? ReadPhase::failure : null);
@@ -60,6 +69,7 @@ final class ReadPhase {
     }
 
     private static ReportOutcome failure(Read r) {
+        if (r.stale() != null) return r.stale().failure();
         ReportOutcome o = r.outcome();
         return o != null && o.failed() ? o : null;
     }

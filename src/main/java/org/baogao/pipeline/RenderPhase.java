@@ -1,6 +1,7 @@
 package org.baogao.pipeline;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,23 +20,29 @@ import org.baogao.publish.Output;
 import org.baogao.publish.OutputFolder;
 import org.baogao.site.Catalogue;
 import org.baogao.site.KeyFields;
+import org.baogao.text.Messages;
 
 /**
  * The render phase: each report's page, placed among the others, its PDF where reading did not
- * render it, and its Word document when it asks for one; or what the last build made of them, carried over when nothing they show
- * changed. Then the pages whose neighbour failed are written again, so that no page links to a
- * missing one.
+ * render it, and its Word document when it asks for one; or what the last build made of them,
+ * carried over when nothing they show changed. A report that fails here, and was published
+ * before, is replaced by its last good version ({@link LastGood}), as one that failed to read was
+ * already. Then the pages whose neighbour failed or was replaced are written again, so that no
+ * page links to a missing one.
  */
 final class RenderPhase {
 
     private final ReportRenderer renderer;
     private final CheckPhase check;
     private final boolean pdf;
+    /** When this build runs, in seconds since 1970: what the cache says of the reports it renders. */
+    private final long builtAt;
 
-    RenderPhase(ReportRenderer renderer, CheckPhase check, boolean pdf) {
+    RenderPhase(ReportRenderer renderer, CheckPhase check, boolean pdf, long builtAt) {
         this.renderer = renderer;
         this.check = check;
         this.pdf = pdf;
+        this.builtAt = builtAt;
     }
 
     /** Checks a report and renders its PDF, which does not depend on its place in the archive. */
@@ -47,8 +54,8 @@ final class RenderPhase {
     }
 
     /** Every report rendered or carried over, in the files' order; the texts of those published kept in the cache. */
-    List<Done> run(List<Read> reads, Inputs inputs, BuildCache previous, Catalogue catalogue, Progress progress,
-            OutputFolder out, ExecutorService pool, boolean failFast) throws IOException, BuildException {
+    List<Done> run(List<Read> reads, Inputs inputs, BuildCache previous, Catalogue catalogue, LastGood lastGood,
+            Progress progress, OutputFolder out, ExecutorService pool, boolean failFast) throws IOException, BuildException {
         List<Callable<Done>> tasks = new ArrayList<>();
         for (int i = 0; i < reads.size(); i++) {
             Read read = reads.get(i);
@@ -66,9 +73,17 @@ final class RenderPhase {
             }
             CachedReport before = previous.reports.get(relative);
             Report report = read.reading().report();
+            Path file = inputs.files().get(i);
             tasks.add(() -> {
-                Done d = render(read, inputs, relative, sourceHash, before, catalogue.place(report), out);
+                Done d = read.stale() != null ? stale(read, inputs, relative, catalogue, out)
+                        : render(read, inputs, relative, sourceHash, before, catalogue.place(report), out);
+                if (d.outcome().failed() && read.stale() == null) {
+                    // it failed at its checks or its page: its last good version, if it has one
+                    LastGood.Stale s = lastGood.of(file, relative, d.outcome());
+                    if (s != null) d = stale(Read.of(s), inputs, relative, catalogue, out);
+                }
                 CachePhase.storeText(d, out);
+                LastGood.store(d, out);
                 progress.finished(d.outcome());
                 return d;
             });
@@ -159,8 +174,28 @@ final class RenderPhase {
         if (o.status() != ReportOutcome.Status.BUILT) return new Done(o, null);
         Report r = o.report();
         byte[] text = o.text().getBytes(StandardCharsets.UTF_8);
-        return new Done(o, new CachedReport(relative, sourceHash, false, r.meta().type(), printKey, webKey, r.path(),
-                pdf ? r.files().pdfName() : "", o.pages(), o.pdfBytes(), ContentHash.of(text), word.name(), word.key()), text);
+        return new Done(o, new CachedReport(relative, sourceHash, CachedReport.State.PUBLISHED, r.meta().type(), printKey,
+                webKey, r.path(), pdf ? r.files().pdfName() : "", o.pages(), o.pdfBytes(), ContentHash.of(text), word.name(), word.key(), builtAt), text);
+    }
+
+    /**
+     * The last good version of a report that fails now: its PDF kept, its page placed among the
+     * others and marked stale; the report's errors of now are its outcome's, with a warning that
+     * says what stays published. When not even that version's page can be made, the failure.
+     */
+    private Done stale(Read read, Inputs inputs, String relative, Catalogue catalogue, OutputFolder out) throws IOException {
+        LastGood.Stale s = read.stale();
+        CachedReport lastGood = s.lastGood();
+        String since = LastGood.since(lastGood);
+        WebContext place = catalogue.place(read.reading().report()).stale(since);
+        Done d = render(read, inputs, relative, lastGood.sourceHash(), lastGood, place, out);
+        if (!d.published()) return new Done(s.failure(), null);
+        ReportOutcome o = d.outcome();
+        List<Problem> problems = new ArrayList<>(s.failure().problems());
+        problems.add(Problem.warning(s.failure().file(), 0, Messages.get("build.kept-stale", since)));
+        ReportOutcome kept = new ReportOutcome(s.failure().file(), ReportOutcome.Status.STALE, o.report(), o.pages(),
+                o.pdfBytes(), s.failure().millis() + o.millis(), problems, o.text(), o.work());
+        return new Done(kept, d.cached().staleSince(lastGood.builtAt()), d.text());
     }
 
     /**
@@ -173,21 +208,39 @@ final class RenderPhase {
     }
 
     /**
-     * Rewrites the pages whose previous or next report failed to render, so that no page links to
-     * a missing one, and what the cache says of them; {@code done} is changed in place.
+     * Whether the reports in the archive are not those the pages were placed among: some failed
+     * after reading, or were replaced by their last good version.
      */
-    void unlinkFailed(Catalogue before, List<Done> done, ProjectConfig config, OutputFolder out)
+    static boolean placesChanged(List<Report> placedAmong, List<Done> done) {
+        List<Report> now = done.stream().filter(Done::published).map(d -> d.outcome().report()).toList();
+        if (now.size() != placedAmong.size()) return true;
+        for (int i = 0; i < now.size(); i++) if (now.get(i) != placedAmong.get(i)) return true;
+        return false;
+    }
+
+    /**
+     * Rewrites the pages whose place among the reports that are in the archive differs from the
+     * one they were rendered with (a neighbour failed, or is its last good version), so that no
+     * page links to a missing one, and what the cache says of them; {@code done} is changed in place.
+     */
+    void placeAgain(Catalogue before, List<Done> done, ProjectConfig config, OutputFolder out)
             throws LayoutException, IOException {
-        List<Done> built = done.stream().filter(Done::built).toList();
-        Catalogue after = new Catalogue(config, built.stream().map(d -> d.outcome().report()).toList());
-        for (Done d : built) {
+        List<Done> published = done.stream().filter(Done::published).toList();
+        Catalogue after = new Catalogue(config, published.stream().map(d -> d.outcome().report()).toList());
+        for (Done d : published) {
             ReportOutcome o = d.outcome();
-            CachedReport c = d.cached();
-            if (after.place(o.report()).equals(before.place(o.report()))) continue;
-            WebContext now = after.place(o.report()).withDocx(c.docxName().isEmpty() ? null : c.docxName());
+            WebContext now = place(after, d);
+            if (now.equals(place(before, d))) continue;
             renderer.rewritePage(o, now, out);
-            CachedReport rewritten = c.withWebKey(webKey(o.report(), now.withPdf(o.pages(), o.pdfBytes())));
+            CachedReport rewritten = d.cached().withWebKey(webKey(o.report(), now.withPdf(o.pages(), o.pdfBytes())));
             done.set(done.indexOf(d), new Done(o, rewritten, d.text()));
         }
+    }
+
+    /** A published report's place in {@code catalogue}, marked stale when it is its last good version. */
+    private static WebContext place(Catalogue catalogue, Done d) {
+        CachedReport c = d.cached();
+        WebContext place = catalogue.place(d.outcome().report()).withDocx(c.docxName().isEmpty() ? null : c.docxName());
+        return c.stale() ? place.stale(LastGood.since(c)) : place;
     }
 }

@@ -61,7 +61,7 @@ final class VolumePhase {
         List<Volumes.Left> left = new ArrayList<>();
         for (Done d : done) {
             Report r = d.outcome().report();
-            if (d.built() && d.cached() != null && !d.cached().pdfName().isEmpty()) {
+            if (d.published() && d.cached() != null && !d.cached().pdfName().isEmpty()) {
                 // the PDF's key as the cache will keep it, made from what this build's renderings used
                 String pdfKey = inputs.printKey(d.cached().sourceHash(), d.cached().type());
                 members.add(new Volumes.Member(new VolumeEntry(r.path(), r.meta(), out.resolve(r.path() + "/" + d.cached().pdfName())),

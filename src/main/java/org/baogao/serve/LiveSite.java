@@ -72,7 +72,8 @@ final class LiveSite {
         options = newOptions;
         long covers = ahead.buildStarting();
         try {
-            BuildResult result = builder.build(BuildRequest.incremental(BuildListener.NONE));
+            // the preview is private: deleting every report there is no mistyped --content to refuse
+            BuildResult result = builder.build(BuildRequest.incremental(BuildListener.NONE).withAllowEmpty(true));
             outcomes.clear();
             problems.clear();
             for (ReportOutcome o : result.reports()) remember(o);

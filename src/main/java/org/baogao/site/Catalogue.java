@@ -58,7 +58,7 @@ public final class Catalogue {
                 first(TaxonomyField.YEAR, m), first(TaxonomyField.TYPE, m), first(TaxonomyField.AUTHOR, m),
                 first(TaxonomyField.POST, m), first(TaxonomyField.UNIT, m), first(TaxonomyField.MEETING, m),
                 Terms.values(TaxonomyField.TAGS, m).stream().map(v -> term(TaxonomyField.TAGS, v)).toList());
-        return new WebContext(config.name(), config.typeLabel(m.type()), terms, n.previous(), n.next(), 0, 0, null);
+        return new WebContext(config.name(), config.typeLabel(m.type()), terms, n.previous(), n.next(), 0, 0, null, null);
     }
 
     private TermLink first(TaxonomyField field, FrontMatter m) {

@@ -62,7 +62,8 @@ public final class KeyFields {
         for (TermLink tag : t.tags()) link(key, tag);
         report(key.add("previous"), w.previous());
         report(key.add("next"), w.next());
-        return key.add("pages").add(w.pages()).add("pdf-bytes").add(w.pdfBytes()).add("docx").add(w.docx());
+        return key.add("pages").add(w.pages()).add("pdf-bytes").add(w.pdfBytes()).add("docx").add(w.docx())
+                .add("stale-since").add(w.staleSince());
     }
 
     private static void link(Sha256 key, TermLink l) {

@@ -13,11 +13,13 @@ class BuildCacheTest {
 
     @Test
     void whatIsWrittenReadsBackFieldForFieldWhateverTheNamesHold(@TempDir Path site) throws Exception {
-        CachedReport odd = new CachedReport("2023/名\t字\\x\n.md", "h1", false, "individual", "p", "w", "2023/名\t字\\x\n",
-                "名\t字\\x\n.pdf", 7, 123_456, "t", "名\t字\\x\n.docx", "d");
+        CachedReport odd = new CachedReport("2023/名\t字\\x\n.md", "h1", CachedReport.State.PUBLISHED, "individual", "p", "w",
+                "2023/名\t字\\x\n", "名\t字\\x\n.pdf", 7, 123_456, "t", "名\t字\\x\n.docx", "d", 1_764_630_000L);
+        CachedReport stale = new CachedReport("2023/旧.md", "h3", CachedReport.State.STALE, "group", "p3", "w3", "2023/旧",
+                "旧.pdf", 2, 9_000, "t3", "", "", 1_764_000_000L);
         CachedReport draft = CachedReport.draft("草稿.md", "h2", "group");
         BuildCache cache = new BuildCache("s", "site", "a", "i", Map.of("browse/index.html", "k1", "assets/baogao.css", ""),
-                Map.of("volumes/2023.pdf", "v1"), Map.of(odd.relative(), odd, draft.relative(), draft),
+                Map.of("volumes/2023.pdf", "v1"), Map.of(odd.relative(), odd, draft.relative(), draft, stale.relative(), stale),
                 Map.of("individual.ftlh", java.util.Set.of("individual.ftlh", "_base.ftlh", "名\t字.ftlh")));
         Files.createDirectories(site.resolve(BuildCache.FOLDER));
         Files.write(site.resolve(BuildCache.FILE), cache.bytes());
@@ -30,7 +32,8 @@ class BuildCacheTest {
         assertThat(read.indexKey).isEqualTo("i");
         assertThat(read.archiveFiles).isEqualTo(cache.archiveFiles);
         assertThat(read.volumeFiles).isEqualTo(cache.volumeFiles);
-        assertThat(read.reports).containsEntry(odd.relative(), odd).containsEntry(draft.relative(), draft);
+        assertThat(read.reports).containsEntry(odd.relative(), odd).containsEntry(draft.relative(), draft)
+                .containsEntry(stale.relative(), stale);
         assertThat(read.templatesUsed).isEqualTo(cache.templatesUsed);
     }
 
@@ -40,7 +43,7 @@ class BuildCacheTest {
         Files.createDirectories(site.resolve(BuildCache.FOLDER));
         Files.writeString(site.resolve(BuildCache.FILE), "baogao build cache\t0\nsettings\tx\n");
         assertThat(BuildCache.read(site)).isSameAs(BuildCache.EMPTY);
-        Files.writeString(site.resolve(BuildCache.FILE), "baogao build cache\t2\nreport\tonly\tthree\n");
+        Files.writeString(site.resolve(BuildCache.FILE), "baogao build cache\t5\nreport\tonly\tthree\n");
         assertThat(BuildCache.read(site)).isSameAs(BuildCache.EMPTY);
     }
 }

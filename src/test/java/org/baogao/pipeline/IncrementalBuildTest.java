@@ -159,7 +159,9 @@ class IncrementalBuildTest {
         options = options.withPlaceholders(new org.baogao.lint.Glossary(Map.of("zzb", "组织部")), false);
         BuildResult refused = build();
         assertThat(outcomes(refused).get("b.md").failed()).as("a masked word now in the glossary").isTrue();
-        assertThat(project.resolve("site/b/index.html")).doesNotExist();
+        // its last good version stays, marked (issue 12, case 2): the version with the masked word is not published
+        assertThat(outcomes(refused).get("b.md").status()).isEqualTo(ReportOutcome.Status.STALE);
+        assertThat(Jsoup.parse(project.resolve("site/b/index.html").toFile()).select("p.stale")).hasSize(1);
 
         options = options.withPlaceholders(null, false);
         write("b.md", report("乙对照检查材料", "individual", "乙", "2024-01-04", "乙的正文，某某同志指出调研不够。"));
@@ -285,15 +287,18 @@ class IncrementalBuildTest {
         write("b.md", report("乙对照检查材料", "nosuchtype", "乙", "2024-01-04", "乙的正文。"));
         BuildResult failed = build();
         assertThat(failed.failed()).isEqualTo(1);
-        assertThat(project.resolve("site/b")).doesNotExist();
+        // its last good version stays, its page marked (issue 12, case 2)
+        assertThat(Jsoup.parse(project.resolve("site/b/index.html").toFile()).select("p.stale")).hasSize(1);
 
         BuildResult again = build();
         assertThat(again.failed()).isEqualTo(1);
         assertThat(again.published()).isTrue();
         assertThat(work(again)).containsEntry("a.md", Work.REUSED).containsEntry("c.md", Work.REUSED);
 
+        // put back as it was when it built: its PDF is the one kept, its page is written again without the mark
         write("b.md", report("乙对照检查材料", "individual", "乙", "2024-01-04", "乙的正文，调研不够经常。"));
-        assertThat(work(build())).containsEntry("b.md", Work.RENDERED);
+        assertThat(work(build())).containsEntry("b.md", Work.PAGE);
+        assertThat(Jsoup.parse(project.resolve("site/b/index.html").toFile()).select("p.stale")).isEmpty();
         assertSameAsCleanBuild();
     }
 

@@ -163,10 +163,10 @@ class WordBuildTest {
     }
 
     @Test
-    void aReportThatBreaksHasNoWordDocumentPublishedAndItsCharacterIsNamedOnce() throws Exception {
+    void aReportThatBreaksKeepsItsLastGoodWordDocumentOrNoneAndItsCharacterIsNamedOnce() throws Exception {
         Path project = project("outputs: [html, pdf, docx]\n");
         assertThat(Projects.build(Projects.options(project)).failed()).isZero();
-        assertThat(project.resolve("site/2023/jia/jia.docx")).isRegularFile();
+        byte[] good = Files.readAllBytes(project.resolve("site/2023/jia/jia.docx"));
 
         // 🥲 is in none of the fonts: the PDF and the Word document would both show a box
         Path source = project.resolve("content/2023/jia.md");
@@ -174,6 +174,13 @@ class WordBuildTest {
         BuildResult broken = Projects.build(Projects.options(project));
         assertThat(broken.failed()).isEqualTo(1);
         assertThat(errorsOf(broken, "jia.md")).singleElement().asString().contains("U+1F972");
+        // the last good version stays published, its Word document with it (issue 12, case 2)
+        assertThat(Files.readAllBytes(project.resolve("site/2023/jia/jia.docx"))).isEqualTo(good);
+
+        // dropped, nothing of it is published
+        try (Builder builder = new Builder(Projects.options(project))) {
+            builder.build(BuildRequest.incremental(BuildListener.NONE).withFailed(FailedReports.DROP));
+        }
         assertThat(project.resolve("site/2023/jia/jia.docx")).doesNotExist();
         assertThat(project.resolve("site/2023/jia")).doesNotExist();
     }

@@ -34,7 +34,8 @@ class KeyFieldsTest {
             new TermLinks(new TermLink("2024年", "browse/year/2024.html"), new TermLink("个人", "t.html"), new TermLink("李明", "a.html"),
                     new TermLink("县委副书记", "p.html"), new TermLink("青山县委", "u.html"), new TermLink("会议", "m.html"),
                     List.of(new TermLink("整改", "g.html"))),
-            new ReportLink("前一份", "2024/a/index.html", "王芳", "2024年1月1日"), null, 6, 356_000, "li-ming.docx");
+            new ReportLink("前一份", "2024/a/index.html", "王芳", "2024年1月1日"), null, 6, 356_000, "li-ming.docx",
+            "2024年1月20日 09:30");
 
     @Test
     void everyFieldOfTheFrontMatterIsInItsKey() throws Exception {
@@ -61,11 +62,11 @@ class KeyFieldsTest {
     }
 
     private static WebContext withTerms(TermLinks t) {
-        return new WebContext(WEB.archiveName(), WEB.typeLabel(), t, WEB.previous(), WEB.next(), WEB.pages(), WEB.pdfBytes(), WEB.docx());
+        return new WebContext(WEB.archiveName(), WEB.typeLabel(), t, WEB.previous(), WEB.next(), WEB.pages(), WEB.pdfBytes(), WEB.docx(), WEB.staleSince());
     }
 
     private static WebContext withPrevious(ReportLink r) {
-        return new WebContext(WEB.archiveName(), WEB.typeLabel(), WEB.terms(), r, WEB.next(), WEB.pages(), WEB.pdfBytes(), WEB.docx());
+        return new WebContext(WEB.archiveName(), WEB.typeLabel(), WEB.terms(), r, WEB.next(), WEB.pages(), WEB.pdfBytes(), WEB.docx(), WEB.staleSince());
     }
 
     /** For each component of {@code record}, a copy with that component alone changed has another key. */
