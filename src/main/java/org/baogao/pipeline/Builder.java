@@ -96,7 +96,7 @@ public final class Builder implements AutoCloseable {
             // what the archive holds, even when the build is not to reuse it: the last good versions
             published = BuildCache.read(options.out());
             previous = request.clean() ? BuildCache.EMPTY : published;
-            inputs = Inputs.of(options, sources, resources.pool(), previous);
+            inputs = Inputs.of(options, sources, resources.pool(), previous, published);
         } catch (IOException e) {
             throw new BuildException(e.getMessage(), e);
         }

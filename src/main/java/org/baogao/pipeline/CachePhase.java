@@ -27,7 +27,9 @@ final class CachePhase {
     }
 
     /** A row with its print key, and the Word document's key made from it, made again from what rendering used. */
-    private static CachedReport keyedAfterRendering(CachedReport c, Inputs inputs) {
+    private static CachedReport keyedAfterRendering(CachedReport c, Inputs inputs, boolean pdf) {
+        // a PDF an HTML-only build kept keeps the key it was found to have
+        if (!pdf && !c.pdfName().isEmpty()) return c;
         String printKey = inputs.printKey(c.sourceHash(), c.type());
         CachedReport keyed = c.withPrintKey(printKey);
         if (c.docxKey().isEmpty() || c.docxKey().equals(CachedReport.DOCX_FAILED)) return keyed;
@@ -47,7 +49,7 @@ final class CachePhase {
             CachedReport c = d.cached();
             if (c == null) continue;
             // a stale row keeps the keys its PDF was made with: the keys of today's templates would claim it current
-            rows.put(c.relative(), c.draft() || c.stale() ? c : keyedAfterRendering(c, inputs));
+            rows.put(c.relative(), c.draft() || c.stale() ? c : keyedAfterRendering(c, inputs, pdf));
         }
         if (pdf) out.write(FontListFile.FILE, FontListFile.bytes(fonts, inputs.fontSet()));
         out.write(BuildCache.FILE, new BuildCache(inputs.settingsKey(), inputs.templates().siteKey(), archive.pagesKey(),

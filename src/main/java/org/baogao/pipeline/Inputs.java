@@ -19,26 +19,43 @@ import org.baogao.hash.Sha256;
  *
  * @param sourceHashes each report file's hash, in the files' order
  */
-record Inputs(Path content, TemplateKeys templates, String settingsKey, String fontSet, List<Path> files,
+record Inputs(Path content, TemplateKeys templates, String settingsKey, String pdfSettingsKey, String fontSet, List<Path> files,
         Map<Path, SourceFiles.Snapshot> snapshots, Map<Path, String> sourceHashes) {
 
-    /** @param previous the last build's cache: what its renderings used is what the template keys cover */
-    static Inputs of(BuildOptions options, SourceFiles sources, ExecutorService pool, BuildCache previous) throws IOException {
+    /**
+     * @param previous  the last build's cache: what its renderings used is what the template keys cover
+     * @param published the published archive's cache, the same unless the build is a clean one: an
+     *                  HTML-only build keeps the PDFs whose keys it still gives
+     */
+    static Inputs of(BuildOptions options, SourceFiles sources, ExecutorService pool, BuildCache previous, BuildCache published)
+            throws IOException {
         Path configFile = options.configFile();
         String configKey = Files.isRegularFile(configFile) ? Sha256.of(Files.readAllBytes(configFile)) : "none";
-        TemplateKeys templates = TemplateKeys.of(options.templates(), previous.templatesUsed);
+        // an HTML-only build keeps what the renderings of the PDFs it keeps used in the record, even a
+        // clean one: its keys are those PDFs' keys, and what it records is what the next build keys by
+        TemplateKeys templates = TemplateKeys.of(options.templates(),
+                (options.pdf() ? previous : published).templatesUsed);
         // pages for the screen use no fonts: an HTML-only build neither scans nor keys them
         String fontSet = options.pdf() ? FontSetKey.of(options.fonts()) : "no fonts";
-        // also what decides whether a report is published: a report refused for a masked word, or
-        // published with a placeholder allowed, is judged again when these change
-        String settingsKey = Sha256.of(EngineVersion.KEY, configKey, fontSet,
-                "pdf=" + options.pdf(), "pdfa=" + options.pdfA(), "drafts=" + options.drafts(), "docx=" + options.docx(),
-                "placeholders=" + options.allowPlaceholders(), glossaryKey(options.glossary()));
+        String settingsKey = settingsKey(options, configKey, fontSet, options.pdf());
+        // an HTML-only build keeps the PDFs still up to date: it needs the key they would have now,
+        // which names the fonts (their names and dates: milliseconds, not a font parsed)
+        String pdfSettingsKey = options.pdf() ? settingsKey : settingsKey(options, configKey, FontSetKey.of(options.fonts()), true);
         List<Path> files = ContentScanner.scan(options.content());
         Map<Path, SourceFiles.Snapshot> snapshots = sources.hash(files, pool);
         Map<Path, String> sourceHashes = new LinkedHashMap<>();
         for (Path f : files) sourceHashes.put(f, snapshots.get(f).hash());
-        return new Inputs(options.content(), templates, settingsKey, fontSet, files, snapshots, sourceHashes);
+        return new Inputs(options.content(), templates, settingsKey, pdfSettingsKey, fontSet, files, snapshots, sourceHashes);
+    }
+
+    /**
+     * Also what decides whether a report is published: a report refused for a masked word, or
+     * published with a placeholder allowed, is judged again when these change.
+     */
+    private static String settingsKey(BuildOptions options, String configKey, String fontSet, boolean pdf) {
+        return Sha256.of(EngineVersion.KEY, configKey, fontSet,
+                "pdf=" + pdf, "pdfa=" + options.pdfA(), "drafts=" + options.drafts(), "docx=" + options.docx(),
+                "placeholders=" + options.allowPlaceholders(), glossaryKey(options.glossary()));
     }
 
     /** The glossary's words and what each stands for, in a stable order. */
@@ -53,7 +70,7 @@ record Inputs(Path content, TemplateKeys templates, String settingsKey, String f
      * the keys the cache is to keep.
      */
     Inputs withUse(Map<String, java.util.Set<String>> used) {
-        return new Inputs(content, templates.with(used), settingsKey, fontSet, files, snapshots, sourceHashes);
+        return new Inputs(content, templates.with(used), settingsKey, pdfSettingsKey, fontSet, files, snapshots, sourceHashes);
     }
 
     /** The file below the content folder, as the build cache names it: {@code 2023/li-ming.md}. */
@@ -64,6 +81,11 @@ record Inputs(Path content, TemplateKeys templates, String settingsKey, String f
     /** The key of everything a report's PDF depends on: its source, its type's templates, the settings. */
     String printKey(String sourceHash, String type) {
         return Sha256.of(settingsKey, sourceHash, templates.typeKey(type));
+    }
+
+    /** The key the report's PDF would have in a build with PDFs: in an HTML-only build, the one a kept PDF must have. */
+    String pdfPrintKey(String sourceHash, String type) {
+        return Sha256.of(pdfSettingsKey, sourceHash, templates.typeKey(type));
     }
 
     /**

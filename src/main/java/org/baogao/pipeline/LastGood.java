@@ -49,6 +49,11 @@ final class LastGood {
         this.keep = failed == FailedReports.KEEP_LAST_GOOD;
     }
 
+    /** What the published archive holds of a report, whatever the build's {@code --clean}; null when nothing. */
+    CachedReport published(String relative) {
+        return previous.reports.get(relative);
+    }
+
     /** The last good version of the report file {@code file}, which failed as {@code failure}; null when there is none to keep. */
     Stale of(Path file, String relative, ReportOutcome failure) {
         if (!keep) return null;

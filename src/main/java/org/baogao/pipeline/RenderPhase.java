@@ -76,7 +76,8 @@ final class RenderPhase {
             Path file = inputs.files().get(i);
             tasks.add(() -> {
                 Done d = read.stale() != null ? stale(read, inputs, relative, catalogue, out)
-                        : render(read, inputs, relative, sourceHash, before, catalogue.place(report), out);
+                        : render(read, inputs, relative, sourceHash, before, lastGood.published(relative),
+                                catalogue.place(report), out);
                 if (d.outcome().failed() && read.stale() == null) {
                     // it failed at its checks or its page: its last good version, if it has one
                     LastGood.Stale s = lastGood.of(file, relative, d.outcome());
@@ -92,8 +93,9 @@ final class RenderPhase {
     }
 
     /** Renders what must be rendered of one report, and carries over what need not; with its Word document. */
+    /** @param published what the published archive holds of it, which an HTML-only build may keep the PDF of, even with {@code --clean} */
     private Done render(Read read, Inputs inputs, String relative, String sourceHash, CachedReport before,
-            WebContext place, OutputFolder out) throws IOException {
+            CachedReport published, WebContext place, OutputFolder out) throws IOException {
         Report report = read.reading().report();
         String printKey = read.printKey();
         String docxKey = inputs.docxKey(printKey, report.meta().type());
@@ -131,6 +133,12 @@ final class RenderPhase {
             }
             return done(withWord(renderer.page(report, placed, out), word, out), relative, sourceHash, printKey, webKey,
                     word);
+        }
+        if (!pdf && published != null && !published.draft() && !published.pdfName().isEmpty()
+                && published.path().equals(report.path())
+                && published.printKey().equals(inputs.pdfPrintKey(sourceHash, report.meta().type()))
+                && out.carry(published.path() + "/" + published.pdfName())) {
+            return withKeptPdf(report, relative, sourceHash, before, published, place, docxKey, out);
         }
         long start = System.nanoTime();
         CheckPhase.Checked checked = check.check(report);
@@ -170,12 +178,44 @@ final class RenderPhase {
                 o.work());
     }
 
+    /**
+     * An HTML-only build of a report whose PDF is as a build with PDFs would make it now (the same
+     * source, templates, settings and fonts): the PDF stays published, and linked, so that a quick
+     * preview does not take the printed documents out of the archive. Its row keeps the PDF's key.
+     */
+    private Done withKeptPdf(Report report, String relative, String sourceHash, CachedReport before, CachedReport kept,
+            WebContext place, String docxKey, OutputFolder out) throws IOException {
+        WordOutput word = word(report, docxKey, before, out);
+        WebContext placed = word.link(place.withPdf(kept.pages(), kept.pdfBytes()));
+        String webKey = webKey(report, placed);
+        if (before != null && webKey.equals(before.webKey()) && out.carry(report.files().page())) {
+            List<Problem> problems = new ArrayList<>(report.warnings());
+            problems.addAll(word.problems());
+            ReportOutcome o = new ReportOutcome(report.source().file(), ReportOutcome.Status.BUILT, report, before.pages(),
+                    before.pdfBytes(), 0, problems, null, word.made() ? ReportOutcome.Work.RENDERED : ReportOutcome.Work.REUSED);
+            return new Done(o, before.withDocx(word.name(), word.key()));
+        }
+        ReportOutcome page = withWord(renderer.page(report, placed, out), word, out);
+        if (page.failed()) {
+            out.remove(report.files().pdf());
+            return new Done(page, null);
+        }
+        ReportOutcome o = new ReportOutcome(page.file(), page.status(), report, kept.pages(), kept.pdfBytes(), page.millis(),
+                page.problems(), page.text(), ReportOutcome.Work.PAGE);
+        return done(o, relative, sourceHash, kept.printKey(), webKey, word, kept.pdfName());
+    }
+
     private Done done(ReportOutcome o, String relative, String sourceHash, String printKey, String webKey, WordOutput word) {
+        return done(o, relative, sourceHash, printKey, webKey, word, pdf ? o.report().files().pdfName() : "");
+    }
+
+    private Done done(ReportOutcome o, String relative, String sourceHash, String printKey, String webKey, WordOutput word,
+            String pdfName) {
         if (o.status() != ReportOutcome.Status.BUILT) return new Done(o, null);
         Report r = o.report();
         byte[] text = o.text().getBytes(StandardCharsets.UTF_8);
         return new Done(o, new CachedReport(relative, sourceHash, CachedReport.State.PUBLISHED, r.meta().type(), printKey,
-                webKey, r.path(), pdf ? r.files().pdfName() : "", o.pages(), o.pdfBytes(), ContentHash.of(text), word.name(), word.key(), builtAt), text);
+                webKey, r.path(), pdfName, o.pages(), o.pdfBytes(), ContentHash.of(text), word.name(), word.key(), builtAt), text);
     }
 
     /**
@@ -188,7 +228,7 @@ final class RenderPhase {
         CachedReport lastGood = s.lastGood();
         String since = LastGood.since(lastGood);
         WebContext place = catalogue.place(read.reading().report()).stale(since);
-        Done d = render(read, inputs, relative, lastGood.sourceHash(), lastGood, place, out);
+        Done d = render(read, inputs, relative, lastGood.sourceHash(), lastGood, lastGood, place, out);
         if (!d.published()) return new Done(s.failure(), null);
         ReportOutcome o = d.outcome();
         List<Problem> problems = new ArrayList<>(s.failure().problems());

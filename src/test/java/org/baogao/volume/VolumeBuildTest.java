@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.baogao.pipeline.BuildException;
+import org.baogao.pipeline.FailedReports;
 import org.baogao.pipeline.BuildResult;
 import org.baogao.pipeline.Builder;
 import org.baogao.pipeline.BuildListener;
@@ -77,10 +78,18 @@ class VolumeBuildTest {
             assertThat(Files.getAttribute(site.resolve(v2023), "unix:ino")).isEqualTo(before2023);
             assertThat(Files.getAttribute(site.resolve(v2024), "unix:ino")).isNotEqualTo(before2024);
 
-            // a report that fails is not claimed: the volume binds the others, the build names it
+            // a report that fails now keeps its last good version in the archive, and so in the volume
             Projects.write(project.resolve("content/2023/b.md"), report("县长李四2023年度对照检查材料", "2023年度民主生活会",
                     "2024-01-11", BODY + "（此处填写整改措施）"));
-            BuildResult failed = builder.build(BuildRequest.incremental(BuildListener.NONE));
+            BuildResult kept = builder.build(BuildRequest.incremental(BuildListener.NONE));
+            assertThat(kept.failed()).isEqualTo(1);
+            try (PdfProbe pdf = PdfProbe.open(site.resolve(v2023))) {
+                assertThat(pdf.outline()).contains("县长张三2023年度对照检查材料", "县长李四2023年度对照检查材料");
+                assertThat(pdf.text()).doesNotContain("此处填写整改措施");
+            }
+
+            // taken out (--drop-failed), it is not claimed: the volume binds the others, the build names it
+            BuildResult failed = builder.build(BuildRequest.incremental(BuildListener.NONE).withFailed(FailedReports.DROP));
             assertThat(failed.failed()).isEqualTo(1);
             assertThat(failed.notes()).anySatisfy(p -> {
                 assertThat(p.file()).isEqualTo(project.resolve("content/2023/b.md"));
