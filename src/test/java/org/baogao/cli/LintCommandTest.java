@@ -30,6 +30,16 @@ class LintCommandTest {
             """).replace("unit:", "post: 副县长\nunit:");
 
     @Test
+    void theShippedSampleReportsAreLintClean() throws Exception {
+        // a newcomer's first 'lint --fix' must not change a tracked file, and 'init' copies these
+        Cli run = Cli.main("lint", "--templates", Projects.TEMPLATES.toString(), Projects.CONTENT.toString());
+
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("0 errors, 0 warnings");
+        assertThat(run.status()).isZero();
+    }
+
+    @Test
     void errorsGiveExitStatusOneAndEditorFriendlyLines(@TempDir Path dir) throws Exception {
         Path file = Projects.write(dir.resolve("content/a.md"), REPORT);
         byte[] before = Files.readAllBytes(file);
