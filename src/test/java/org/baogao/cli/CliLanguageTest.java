@@ -23,7 +23,7 @@ class CliLanguageTest {
     void helpIsInTheLanguageAsked() {
         Cli zh = Cli.main("--lang", "zh", "build", "--help");
         assertThat(zh.out()).contains("用法：baogao build", "生成档案：每份材料一个网页和一个 PDF", "--no-pdf",
-                "只生成网页（快速预览）；已生成的 PDF 保留不动。", "退出状态：0 全部生成");
+                "只生成网页（快速预览）；材料没有改动的，已生成的", "退出状态：0 全部生成");
         Cli en = Cli.main("build", "--help", "--lang=en");
         assertThat(en.out()).contains("Usage: baogao build", "Build the archive", "Write the HTML pages only");
         assertThat(en.out()).doesNotContain("生成档案");
