@@ -123,13 +123,7 @@ final class RenderPhase {
             WebContext placed = word.link(place.withPdf(before.pages(), before.pdfBytes()));
             String webKey = webKey(report, placed);
             if (webKey.equals(before.webKey()) && out.carry(report.files().page())) {
-                List<Problem> problems = new ArrayList<>(report.warnings());
-                problems.addAll(word.problems());
-                // a Word document made again (its template changed) is work done, and its problems are news
-                ReportOutcome o = new ReportOutcome(report.source().file(), ReportOutcome.Status.BUILT, report,
-                        before.pages(), before.pdfBytes(), 0, problems, null,
-                        word.made() ? ReportOutcome.Work.RENDERED : ReportOutcome.Work.REUSED);
-                return new Done(o, before.withDocx(word.name(), word.key()));
+                return reused(report, before, word);
             }
             return done(withWord(renderer.page(report, placed, out), word, out), relative, sourceHash, printKey, webKey,
                     word);
@@ -178,6 +172,16 @@ final class RenderPhase {
                 o.work());
     }
 
+    /** A report whose page and PDF are carried over as the last build made them, with its Word document. */
+    private static Done reused(Report report, CachedReport before, WordOutput word) {
+        List<Problem> problems = new ArrayList<>(report.warnings());
+        problems.addAll(word.problems());
+        // a Word document made again (its template changed) is work done, and its problems are news
+        ReportOutcome o = new ReportOutcome(report.source().file(), ReportOutcome.Status.BUILT, report, before.pages(),
+                before.pdfBytes(), 0, problems, null, word.made() ? ReportOutcome.Work.RENDERED : ReportOutcome.Work.REUSED);
+        return new Done(o, before.withDocx(word.name(), word.key()));
+    }
+
     /**
      * An HTML-only build of a report whose PDF is as a build with PDFs would make it now (the same
      * source, templates, settings and fonts): the PDF stays published, and linked, so that a quick
@@ -189,11 +193,7 @@ final class RenderPhase {
         WebContext placed = word.link(place.withPdf(kept.pages(), kept.pdfBytes()));
         String webKey = webKey(report, placed);
         if (before != null && webKey.equals(before.webKey()) && out.carry(report.files().page())) {
-            List<Problem> problems = new ArrayList<>(report.warnings());
-            problems.addAll(word.problems());
-            ReportOutcome o = new ReportOutcome(report.source().file(), ReportOutcome.Status.BUILT, report, before.pages(),
-                    before.pdfBytes(), 0, problems, null, word.made() ? ReportOutcome.Work.RENDERED : ReportOutcome.Work.REUSED);
-            return new Done(o, before.withDocx(word.name(), word.key()));
+            return reused(report, before, word);
         }
         ReportOutcome page = withWord(renderer.page(report, placed, out), word, out);
         if (page.failed()) {
