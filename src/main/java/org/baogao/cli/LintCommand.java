@@ -34,6 +34,7 @@ import org.baogao.lint.Linter;
 import org.baogao.lint.Rule;
 import org.baogao.project.Project;
 import org.baogao.text.Invocation;
+import org.baogao.text.Causes;
 import org.baogao.text.Messages;
 
 import picocli.CommandLine.Command;
@@ -99,14 +100,14 @@ final class LintCommand implements Callable<Integer> {
         try {
             words = glossary.load(p);
         } catch (GlossaryException e) {
-            err.println(Messages.get("cli.error", e.getMessage()));
+            err.println(Messages.get("cli.error", Causes.of(e)));
             return 2;
         }
         List<Path> files;
         try {
             files = files(paths.isEmpty() ? List.of(p.content()) : paths);
         } catch (IOException e) {
-            err.println(Messages.get("cli.error", e.getMessage()));
+            err.println(Messages.get("cli.error", Causes.of(e)));
             return 2;
         }
         Linter linter = new Linter(new LintSettings(words, templates, types(err), glyphs(err, p)));
@@ -170,7 +171,7 @@ final class LintCommand implements Callable<Integer> {
         try {
             FixWriter.write(file, bytes, result.text(), source.encoding());
         } catch (IOException e) {
-            progress.println(err, Messages.get("lint.fix-not-written", file, e.getMessage()));
+            progress.println(err, Messages.get("lint.fix-not-written", file, Causes.of(e)));
             return new FileFix(linter.lint(file), 0);
         }
         Map<Rule, Integer> by = new EnumMap<>(result.applied());
@@ -193,7 +194,7 @@ final class LintCommand implements Callable<Integer> {
         try {
             return new Layouts(templates).types();
         } catch (LayoutException e) {
-            err.println(Messages.get("lint.types-unchecked", e.getMessage()));
+            err.println(Messages.get("lint.types-unchecked", Causes.of(e)));
             return null;
         }
     }

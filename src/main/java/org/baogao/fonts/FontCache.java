@@ -15,6 +15,9 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 
+import org.baogao.text.Causes;
+import org.baogao.text.Messages;
+
 /**
  * Parsed fonts, one set per thread. Parsing a CJK font for every PDF cost 35–50 % of the CPU of a
  * render; FontBox objects are not thread-safe, so each rendering thread keeps its own. The fonts
@@ -50,7 +53,7 @@ public final class FontCache {
                 }
                 return new TTFParser().parse(new RandomAccessReadBufferedFile(f.file().toFile()));
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot read font " + f.file(), e);
+                throw new UncheckedIOException(Messages.get("font.unreadable", f.file(), Causes.of(e)), e);
             }
         });
     }
@@ -69,7 +72,7 @@ public final class FontCache {
                 subsetter.writeToStream(bytes);
                 return new TTFParser(true).parse(new RandomAccessReadBuffer(bytes.toByteArray()));
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot read font " + f.file(), e);
+                throw new UncheckedIOException(Messages.get("font.unreadable", f.file(), Causes.of(e)), e);
             }
         });
     }
@@ -79,7 +82,7 @@ public final class FontCache {
             try {
                 return font(f).getUnicodeCmapLookup(false);
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the character map of font " + f.file(), e);
+                throw new UncheckedIOException(Messages.get("font.unreadable", f.file(), Causes.of(e)), e);
             }
         });
         return cmap != null && cmap.getGlyphId(codePoint) != 0;

@@ -14,6 +14,7 @@ import org.baogao.layout.LayoutException;
 import org.baogao.publish.OutputFolder;
 import org.baogao.site.ArchiveWriter;
 import org.baogao.site.Catalogue;
+import org.baogao.text.Causes;
 import org.baogao.volume.Volumes;
 
 /**
@@ -98,7 +99,7 @@ public final class Builder implements AutoCloseable {
             previous = request.clean() ? BuildCache.EMPTY : published;
             inputs = Inputs.of(options, sources, resources.pool(), previous, published);
         } catch (IOException e) {
-            throw new BuildException(e.getMessage(), e);
+            throw new BuildException(Causes.of(e), e);
         }
         refuseEmptying(inputs, published, request);
         BuildResult unchanged = NothingChanged.result(previous, inputs, options.out(), request.listener(), start);
@@ -118,7 +119,7 @@ public final class Builder implements AutoCloseable {
             if (!warm) VolumePhase.check(loaded, options, config);
             if (options.pdf()) loaded.fonts().requireChinese();
         } catch (ConfigException | LayoutException | FontsMissingException e) {
-            throw new BuildException(e.getMessage(), e);
+            throw new BuildException(Causes.of(e), e);
         }
         ReadPhase read = new ReadPhase(loaded.reader(), memo);
         RenderPhase render = new RenderPhase(loaded.renderer(), check, options.pdf(), builtAt);
@@ -150,7 +151,7 @@ public final class Builder implements AutoCloseable {
             return new BuildResult(done.stream().map(Done::outcome).toList(), (System.nanoTime() - start) / 1_000_000, true,
                     volumes.problems());
         } catch (LayoutException | IOException e) {
-            throw new BuildException(e.getMessage(), e);
+            throw new BuildException(Causes.of(e), e);
         }
     }
 

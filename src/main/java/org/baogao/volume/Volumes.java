@@ -23,6 +23,7 @@ import org.baogao.config.VolumeSettings;
 import org.baogao.content.Problem;
 import org.baogao.publish.OutputFolder;
 import org.baogao.site.SitePaths;
+import org.baogao.text.Causes;
 import org.baogao.text.Messages;
 import org.baogao.site.Terms;
 import org.baogao.site.VolumeLink;
@@ -123,7 +124,7 @@ public final class Volumes {
             done = pool.invokeAll(tasks);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IOException("build interrupted", e);
+            throw new IOException(Messages.get("build.interrupted"), e);
         }
         for (int i = 0; i < done.size(); i++) {
             String value = binding.get(i);
@@ -133,12 +134,12 @@ public final class Volumes {
                 links.put(value, new VolumeLink(SitePaths.href(file), v.pages(), v.bytes().length));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new IOException("build interrupted", e);
+                throw new IOException(Messages.get("build.interrupted"), e);
             } catch (ExecutionException e) {
                 if (e.getCause() instanceof IOException io) throw io;
                 files.remove(file);
                 problems.add(Problem.error(out.target().resolve(file), 0, Messages.get("volume.failed", value,
-                        e.getCause() instanceof VolumeException ve ? ve.getMessage() : String.valueOf(e.getCause()))));
+                        Causes.of(e.getCause()))));
             }
         }
         for (Left l : left) {

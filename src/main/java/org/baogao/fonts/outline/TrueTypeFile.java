@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import org.baogao.text.Messages;
+
 /**
  * An sfnt font file assembled from its tables, and the check that such a file is whole: the
  * format's own checksums (every table's, and the whole file's through {@code head}'s
@@ -66,25 +68,25 @@ final class TrueTypeFile {
      * whole file's sum as {@code head} says. Empty when it is, else what is wrong.
      */
     static Optional<String> damage(byte[] file) {
-        if (file.length < 12 || file.length % 4 != 0) return Optional.of("length " + file.length + " is not that of a font file");
+        if (file.length < 12 || file.length % 4 != 0) return Optional.of(Messages.get("font.detail.length", file.length));
         ByteBuffer b = ByteBuffer.wrap(file);
-        if (b.getInt(0) != 0x00010000) return Optional.of("not a TrueType font");
+        if (b.getInt(0) != 0x00010000) return Optional.of(Messages.get("font.detail.not-truetype"));
         int count = b.getShort(4) & 0xFFFF;
-        if (12 + 16L * count > file.length) return Optional.of("cut short in its table directory");
+        if (12 + 16L * count > file.length) return Optional.of(Messages.get("font.detail.cut-directory"));
         for (int i = 0; i < count; i++) {
             int entry = 12 + 16 * i;
             String tag = new String(file, entry, 4, StandardCharsets.US_ASCII);
             long recorded = b.getInt(entry + 4) & 0xFFFFFFFFL;
             long offset = b.getInt(entry + 8) & 0xFFFFFFFFL;
             long length = b.getInt(entry + 12) & 0xFFFFFFFFL;
-            if (offset + length > file.length) return Optional.of("cut short in table " + tag);
+            if (offset + length > file.length) return Optional.of(Messages.get("font.detail.cut-table", tag));
             long actual = sum(file, (int) offset, (int) length);
             if (tag.equals("head") && length > HEAD_CHECKSUM_ADJUSTMENT + 4) {
                 actual = (actual - (b.getInt((int) offset + HEAD_CHECKSUM_ADJUSTMENT) & 0xFFFFFFFFL)) & 0xFFFFFFFFL;
             }
-            if (actual != recorded) return Optional.of("table " + tag + " damaged");
+            if (actual != recorded) return Optional.of(Messages.get("font.detail.table-damaged", tag));
         }
-        if (sum(file, 0, file.length) != WHOLE_FILE_SUM) return Optional.of("damaged");
+        if (sum(file, 0, file.length) != WHOLE_FILE_SUM) return Optional.of(Messages.get("font.detail.damaged"));
         return Optional.empty();
     }
 
