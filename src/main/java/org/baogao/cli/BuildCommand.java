@@ -25,8 +25,8 @@ import org.baogao.pipeline.BuildResult;
 import org.baogao.pipeline.Builder;
 import org.baogao.pipeline.ReportOutcome;
 import org.baogao.project.Project;
-import org.baogao.text.Invocation;
 import org.baogao.text.Causes;
+import org.baogao.text.Invocation;
 import org.baogao.text.Messages;
 
 @Command(name = "build",

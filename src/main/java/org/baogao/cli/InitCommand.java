@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.baogao.project.NewProject;
-import org.baogao.text.Invocation;
 import org.baogao.text.Causes;
+import org.baogao.text.Invocation;
 import org.baogao.text.Messages;
 
 import picocli.CommandLine.Command;

@@ -21,8 +21,8 @@ import org.baogao.content.Skeleton;
 import org.baogao.layout.Layouts;
 import org.baogao.project.Project;
 import org.baogao.project.TemplateSet;
-import org.baogao.text.Invocation;
 import org.baogao.text.Causes;
+import org.baogao.text.Invocation;
 import org.baogao.text.Messages;
 
 import picocli.CommandLine.Command;

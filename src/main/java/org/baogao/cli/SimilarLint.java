@@ -23,8 +23,8 @@ import org.baogao.similar.ReportSimilarity;
 import org.baogao.similar.ReportTexts;
 import org.baogao.similar.Similarity;
 import org.baogao.similar.SourceMatch;
-import org.baogao.text.Invocation;
 import org.baogao.text.Causes;
+import org.baogao.text.Invocation;
 import org.baogao.text.Messages;
 
 /**

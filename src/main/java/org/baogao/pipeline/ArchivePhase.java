@@ -21,8 +21,8 @@ import org.baogao.site.ArchiveWriter;
 import org.baogao.site.KeyFields;
 import org.baogao.site.SitePaths;
 import org.baogao.volume.Volumes;
-import org.baogao.text.Messages;
 import org.baogao.text.Causes;
+import org.baogao.text.Messages;
 
 /**
  * The assemble-archive phase: the archive's own pages (home, listings, linking to the volumes that

@@ -138,7 +138,9 @@ public final class Builder implements AutoCloseable {
             // the keys as the cache keeps them: made again from what rendering the reports used
             Inputs keyed = inputs.withUse(loaded.layouts().drainUse());
             Volumes.Result volumes = warm ? VolumePhase.NONE
-                    : new VolumePhase(loaded, options, config).run(keyed, previous, done, out, resources.pool());
+                    // an HTML-only build keeps the published volumes still up to date, even a clean one, as it keeps PDFs
+                    : new VolumePhase(loaded, options, config).run(keyed, options.pdf() ? previous : published, done, out,
+                            resources.pool());
             ArchivePhase.ArchiveState state = new ArchivePhase(archive, config).run(inputs, previous, inArchive, volumes, out,
                     resources.pool());
             Map<String, CachedReport> rows = CachePhase.write(done, keyed.withUse(loaded.layouts().drainUse()), state,

@@ -15,8 +15,8 @@ import java.util.concurrent.Future;
 
 import org.baogao.content.SourceReader;
 import org.baogao.hash.ContentHash;
-import org.baogao.text.Messages;
 import org.baogao.text.Causes;
+import org.baogao.text.Messages;
 
 /**
  * The report files' hashes for one build, with the bytes that were hashed, so that a report is

@@ -22,8 +22,8 @@ import org.baogao.hash.Sha256;
 import org.baogao.layout.LayoutException;
 import org.baogao.layout.Layouts;
 import org.baogao.publish.OutputFolder;
-import org.baogao.text.Messages;
 import org.baogao.text.Causes;
+import org.baogao.text.Messages;
 
 /**
  * Writes the archive's own pages from the templates folder's {@code site/}: the home page, a page
