@@ -22,6 +22,17 @@ public record Winnowed(int[] hashes, int[] positions) {
         return hashes.length;
     }
 
+    /** Whether every position is inside a text of {@code length} characters, in increasing order. */
+    boolean fit(int length) {
+        if (hashes.length != positions.length) return false;
+        int last = -1;
+        for (int p : positions) {
+            if (p <= last || p >= length) return false;
+            last = p;
+        }
+        return true;
+    }
+
     /** The winnowed {@code n}-grams of {@code text}, in windows of {@code w}. */
     static Winnowed of(char[] text, int n, int w) {
         int grams = text.length - n + 1;
