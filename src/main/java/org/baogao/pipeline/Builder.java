@@ -129,7 +129,8 @@ public final class Builder implements AutoCloseable {
             List<Read> reads = read.run(inputs, previous, options.pdf() ? render : null, lastGood, out, resources.pool(),
                     request.failFast());
             List<Report> publishing = reads.stream().filter(Read::publishable).map(r -> r.reading().report()).toList();
-            SimilarPhase similar = new SimilarPhase(config.similar(), options.jobs(), request.clean() ? null : options.out());
+            SimilarPhase similar = new SimilarPhase(config.similar(), options.jobs(), request.clean() ? null : options.out(),
+                    options.content());
             Catalogue catalogue = new Catalogue(config, publishing, similar.run(publishing));
             List<Done> done = render.run(reads, inputs, previous, catalogue, lastGood, progress, out, resources.pool(),
                     request.failFast());
@@ -141,8 +142,8 @@ public final class Builder implements AutoCloseable {
             Inputs keyed = inputs.withUse(loaded.layouts().drainUse());
             Volumes.Result volumes = warm ? VolumePhase.NONE
                     : new VolumePhase(loaded, options, config).run(keyed, previous, done, out, resources.pool());
-            ArchivePhase.ArchiveState state = new ArchivePhase(archive, config).run(inputs, previous, inArchive, volumes, out,
-                    resources.pool());
+            ArchivePhase.ArchiveState state = new ArchivePhase(archive, config).run(inputs, previous, inArchive, volumes,
+                    similar.last(), out, resources.pool());
             Map<String, CachedReport> rows = CachePhase.write(done, keyed.withUse(loaded.layouts().drainUse()), state,
                     volumes.files(), loaded.fonts(), options.pdf(), out);
             publish.publish(out);
@@ -150,8 +151,10 @@ public final class Builder implements AutoCloseable {
             memo.retain(inputs.files());
             last = new PageAhead(read, check, loaded.renderer(), config,
                     inArchive.stream().map(d -> d.outcome().report()).toList(), rows);
+            List<org.baogao.content.Problem> notes = new java.util.ArrayList<>(similar.notes());
+            notes.addAll(volumes.problems());
             return new BuildResult(done.stream().map(Done::outcome).toList(), (System.nanoTime() - start) / 1_000_000, true,
-                    volumes.problems());
+                    notes);
         } catch (LayoutException | IOException e) {
             throw new BuildException(e.getMessage(), e);
         }

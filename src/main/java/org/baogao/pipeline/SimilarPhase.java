@@ -3,12 +3,14 @@ package org.baogao.pipeline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.baogao.config.SimilarSettings;
+import org.baogao.content.Problem;
 import org.baogao.content.Report;
 import org.baogao.hash.Sha256;
 import org.baogao.publish.OutputFolder;
@@ -17,6 +19,7 @@ import org.baogao.similar.FingerprintFile;
 import org.baogao.similar.Fingerprints;
 import org.baogao.similar.Similarity;
 import org.baogao.site.SimilarPanels;
+import org.baogao.text.Messages;
 
 /**
  * The similarity phase (查重): every report of the archive (its drafts when they are built, a
@@ -39,11 +42,16 @@ final class SimilarPhase {
     /** The fingerprints of the reports last checked, by text hash: what the cache is to keep. */
     private final Map<String, Fingerprints> made = new LinkedHashMap<>();
     private boolean changed;
+    private SimilarPanels last = SimilarPanels.NONE;
+    private final Path content;
+    private final List<Problem> notes = new ArrayList<>();
 
     /**
      * @param published the published archive, whose cached fingerprints are reused; null: none (a clean build)
+     * @param content   the content folder, which a note that the check failed names
      */
-    SimilarPhase(SimilarSettings settings, int threads, Path published) {
+    SimilarPhase(SimilarSettings settings, int threads, Path published, Path content) {
+        this.content = content;
         this.settings = settings;
         this.threads = Math.max(1, threads);
         this.published = published;
@@ -65,11 +73,30 @@ final class SimilarPhase {
             if (f != null && f.fit(text.length())) fingerprints[i] = f;
         }
         SimilarPanels panels = SimilarPanels.of(reports, settings.warnShare());
-        Similarity.check(docs, fingerprints, settings, d -> true, threads, panels::add);
+        try {
+            Similarity.check(docs, fingerprints, settings, d -> true, threads, panels::add);
+        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            // the panels are a help to the reader, not the archive: the reports are published without them
+            String why = e instanceof OutOfMemoryError ? RenderMemory.outOfMemory() : ReportRenderer.describe(e);
+            notes.add(Problem.warning(content, 0, Messages.get("build.similar-failed", why)));
+            last = SimilarPanels.NONE;
+            return last;
+        }
         made.clear();
         for (int i = 0; i < docs.size(); i++) made.put(keys[i], fingerprints[i]);
         changed = !made.keySet().equals(known.keySet());
+        last = panels;
         return panels;
+    }
+
+    /** What the build is to say of the check: that it could not be done, and why. */
+    List<Problem> notes() {
+        return List.copyOf(notes);
+    }
+
+    /** What the last check found: of the reports that are in the archive, when they were checked again. */
+    SimilarPanels last() {
+        return last;
     }
 
     /** Keeps the fingerprints of the reports last checked in the new archive's cache: carried over when they are the same. */

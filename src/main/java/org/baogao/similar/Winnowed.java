@@ -53,9 +53,17 @@ public record Winnowed(int[] hashes, int[] positions) {
         int[] positions = new int[hashes.length];
         int count = 0;
         int last = -1;
+        int min = -1;
         for (int i = 0; i < windows; i++) {
-            int min = i + span - 1;
-            for (int j = i + span - 2; j >= i; j--) if (g[j] < g[min]) min = j;
+            int newest = i + span - 1;
+            if (min < i) {
+                // the last window's least left it (or this is the first window): look through this one
+                min = newest;
+                for (int j = newest - 1; j >= i; j--) if (g[j] < g[min]) min = j;
+            } else if (g[newest] <= g[min]) {
+                // what lies between was greater than the least, which is still in: only the newest can take its place
+                min = newest;
+            }
             if (min == last) continue;
             if (count == hashes.length) {
                 hashes = Arrays.copyOf(hashes, count * 2);

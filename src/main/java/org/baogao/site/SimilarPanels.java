@@ -87,6 +87,55 @@ public final class SimilarPanels {
     }
 
     /**
+     * The table of a meeting's {@code reports}' shares against each other, in their order; null
+     * when the archive was not checked or the meeting has one report.
+     */
+    public SharesTable table(List<ArchiveEntry> reports) {
+        if (!checked() || reports.size() < 2) return null;
+        List<SharesTable.Column> columns = new ArrayList<>();
+        List<SharesTable.Row> rows = new ArrayList<>();
+        boolean found = false;
+        for (ArchiveEntry e : reports) columns.add(new SharesTable.Column(label(e), e.meta().title()));
+        for (ArchiveEntry e : reports) {
+            SimilarPanel p = panels.get(e.path());
+            List<SharesTable.Cell> cells = new ArrayList<>();
+            for (ArchiveEntry other : reports) {
+                if (other == e) {
+                    cells.add(new SharesTable.Cell("", true, false));
+                    continue;
+                }
+                int shared = shared(e.path(), other.path());
+                found |= shared > 0;
+                int chars = p == null ? 0 : p.chars();
+                cells.add(new SharesTable.Cell(shared == 0 ? "" : SimilarPanel.percent(shared, chars), false,
+                        chars > 0 && (double) shared / chars > warnShare));
+            }
+            rows.add(new SharesTable.Row(e.meta().title(), e.href(), label(e), p == null || !p.found() ? "" : p.percent(p.shared()),
+                    p != null && p.warned(), cells));
+        }
+        return new SharesTable(columns, rows, found);
+    }
+
+    /**
+     * The key of what the meetings' tables can show: each report's share and what it shares with
+     * each report of its meeting. The archive's pages are all looked at again when it changes.
+     */
+    public String tablesKey() {
+        org.baogao.hash.Sha256 k = new org.baogao.hash.Sha256().add("tables").add(String.valueOf(checked()))
+                .add(Double.toString(warnShare));
+        for (String path : new java.util.TreeSet<>(panels.keySet())) {
+            SimilarPanel p = panels.get(path);
+            k.add(path).add(p.chars()).add(p.shared());
+            new java.util.TreeMap<>(withinMeeting.getOrDefault(path, Map.of())).forEach((o, n) -> k.add(o).add(n));
+        }
+        return k.hex();
+    }
+
+    private static String label(ArchiveEntry e) {
+        return e.meta().author() != null ? e.meta().author() : e.meta().title();
+    }
+
+    /**
      * The stretches of the report's body inside shared passages, each with whose reports and how
      * many share it: where the sources' passages start and end, the marks change.
      */

@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.baogao.pipeline.ReportOutcome.Work;
 import org.baogao.similar.Normaliser;
 import org.baogao.testing.Projects;
+import org.baogao.testing.SimilarProject;
 import org.baogao.testing.SiteLinks;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -31,10 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SimilarArchiveTest {
 
-    /** In 张三's reports of both years: 照搬往年. */
-    static final String PAST = "对标对表党中央决策部署，在学懂弄通做实上下功夫还不够，存在以干代学的倾向";
-    /** In 张三's and 李四's reports of 2024, written differently: 互相抄袭. */
-    static final String OTHERS = "深入基层调研的次数偏少，有时满足于听汇报看材料，对群众急难愁盼问题掌握不够全面";
+    static final String PAST = SimilarProject.PAST;
+    static final String OTHERS = SimilarProject.OTHERS;
 
     @TempDir
     Path dir;
@@ -43,34 +42,7 @@ class SimilarArchiveTest {
 
     @BeforeEach
     void fourReports() throws IOException {
-        project = Projects.create(dir.resolve("p"));
-        write("2023/zhang.md", report("张三2023年度对照检查材料", "张三", "2023年度民主生活会", "2024-01-10", """
-                一、存在的问题
-
-                （一）理论学习方面。%s。有的学习笔记记得不全。
-
-                （二）作风方面。去年到联系点只去了两次，基层的情况了解得不深。
-                """.formatted(PAST)));
-        write("2024/zhang.md", report("张三2024年度对照检查材料", "张三", "2024年度民主生活会", "2025-01-12", """
-                一、存在的问题
-
-                （一）在理论武装上。%s。今年参加集中学习缺了一次。
-
-                （二）联系群众方面。深入基层调研的次数偏少，**有时满足于听汇报看材料**，
-                对群众急难愁盼问题掌握不够全面。
-                """.formatted(PAST)));
-        write("2024/li.md", report("李四2024年度对照检查材料", "李四", "2024年度民主生活会", "2025-01-13", """
-                一、存在的问题
-
-                （一）在服务群众上。深入基层调研的次数偏少;有时满足于听汇报、看材料,对群众急难愁盼问题掌握不够全面。
-
-                （二）担当作为方面。遇到矛盾绕着走，推进老旧小区改造的办法不多。
-                """));
-        write("2024/wang.md", report("王五2024年度对照检查材料", "王五", "2024年度民主生活会", "2025-01-14", """
-                一、存在的问题
-
-                （一）纪律方面。对分管单位的日常监督抓得不够紧，谈心谈话流于形式。
-                """));
+        project = SimilarProject.write(dir.resolve("p"));
         options = Projects.options(project).withPdf(false);
     }
 
@@ -120,6 +92,53 @@ class SimilarArchiveTest {
         assertThat(wang.selectFirst("section.meta dd.similar-none").text()).isEqualTo("未发现与其他材料相同的段落");
 
         SiteLinks.assertAllRelativeAndResolving(project.resolve("site"));
+    }
+
+    @Test
+    void eachMeetingsListingHasATableOfItsReportsSharesAgainstEachOther() throws Exception {
+        build();
+        Document meeting = listing("2024年度民主生活会");
+        Element table = meeting.selectFirst("section.shares table.shares");
+        assertThat(table).isNotNull();
+        // newest first, as the listing above it
+        assertThat(table.select("thead th")).extracting(Element::text).containsExactly("材料", "王五", "李四", "张三", "与全库相同");
+        Map<String, List<String>> rows = new TreeMap<>();
+        for (Element tr : table.select("tbody tr")) rows.put(tr.selectFirst("th").text(), tr.select("td").stream().map(Element::text).toList());
+        int zhang = chars("2024/zhang");
+        int li = chars("2024/li");
+        int others = Normaliser.normalise(OTHERS).length();
+        int past = Normaliser.normalise(PAST).length();
+        assertThat(rows).containsEntry("王五", List.of("", "", "", ""))
+                .containsEntry("李四", List.of("", "", percent(others, li), percent(others, li)))
+                .containsEntry("张三", List.of("", percent(others, zhang), "", percent(others + past, zhang)));
+        assertThat(table.select("tbody td.self")).hasSize(3);
+        for (Element a : table.select("tbody th a")) {
+            assertThat(resolve(meetingPath("2024年度民主生活会"), a.attr("href"))).isRegularFile();
+        }
+
+        // a meeting of one report has none; 2023's meeting has one report
+        assertThat(listing("2023年度民主生活会").select("section.shares")).isEmpty();
+
+        // when 李四 no longer copies, the listing says that nothing is shared within the meeting
+        write("2024/li.md", report("李四2024年度对照检查材料", "李四", "2024年度民主生活会", "2025-01-13", "到分管领域的企业走访不多。\n"));
+        build();
+        assertThat(listing("2024年度民主生活会").selectFirst("section.shares p.none").text()).isEqualTo("本次会议的材料之间未发现相同的段落。");
+    }
+
+    private static String percent(int part, int whole) {
+        return String.format("%.1f%%", 100.0 * part / whole);
+    }
+
+    private int chars(String report) throws IOException {
+        return Normaliser.normalise(page(report).selectFirst("#main-text").text()).length();
+    }
+
+    private static String meetingPath(String meeting) {
+        return org.baogao.site.SitePaths.term(org.baogao.config.TaxonomyField.MEETING, meeting);
+    }
+
+    private Document listing(String meeting) throws IOException {
+        return Jsoup.parse(project.resolve("site/" + meetingPath(meeting)).toFile(), "UTF-8");
     }
 
     @Test
@@ -256,17 +275,6 @@ class SimilarArchiveTest {
     }
 
     static String report(String title, String author, String meeting, String date, String body) {
-        return """
-                ---
-                title: %s
-                type: individual
-                author: %s
-                unit: 测试县委
-                meeting: %s
-                date: %s
-                ---
-
-                %s
-                """.formatted(title, author, meeting, date, body);
+        return SimilarProject.report(title, author, meeting, date, body);
     }
 }

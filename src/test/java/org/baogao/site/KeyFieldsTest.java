@@ -69,6 +69,20 @@ class KeyFieldsTest {
     }
 
     @Test
+    void everythingAMeetingsTableShowsIsInItsKey() throws Exception {
+        SharesTable.Cell cell = new SharesTable.Cell("12.5%", false, true);
+        SharesTable.Column column = new SharesTable.Column("李明", "李明2023年度材料");
+        SharesTable.Row row = new SharesTable.Row("李明2023年度材料", "2023/li-ming/index.html", "李明", "20.0%", false,
+                List.of(new SharesTable.Cell("", true, false), cell));
+        SharesTable table = new SharesTable(List.of(column, column), List.of(row, row), true);
+        assertEveryComponentCounts(table, SharesTable::key);
+        assertEveryComponentCounts(column, c -> new SharesTable(List.of(c), table.rows(), true).key());
+        assertEveryComponentCounts(row, r -> new SharesTable(table.columns(), List.of(r), true).key());
+        assertEveryComponentCounts(cell, c -> new SharesTable(table.columns(), List.of(new SharesTable.Row(row.title(), row.href(),
+                row.label(), row.total(), row.warned(), List.of(c))), true).key());
+    }
+
+    @Test
     void aValueMovedToAnotherFieldChangesTheKey() {
         FrontMatter moved = new FrontMatter(META.title(), META.type(), META.post(), META.author(), META.unit(), META.meeting(),
                 META.date(), META.tags(), META.draft(), META.marking(), META.signature(), META.print(), META.closing());
