@@ -5,8 +5,10 @@
 
 [ -x /usr/bin/time ] || { echo "bench: needs GNU time (apt-get install time)" >&2; exit 2; }
 
-# bench_jar: builds target/baogao.jar from the sources as they are, prints its path
+# bench_jar: builds target/baogao.jar from the sources as they are, prints its path; BENCH_JAR
+# names a jar already built instead (its lib/ beside it)
 bench_jar() {
+  if [ -n "${BENCH_JAR:-}" ]; then echo "$BENCH_JAR"; return; fi
   (cd "$here" && mvn -q -B -DskipTests package) >&2 || return 1
   echo "$here/target/baogao.jar"
 }
