@@ -49,15 +49,30 @@ public final class FontCache {
     public TrueTypeFont standIn(FontFace face) {
         return standIns.computeIfAbsent(face, f -> {
             try {
-                TTFSubsetter subsetter = new TTFSubsetter(font(f));
-                subsetter.add(' ');
-                ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
-                subsetter.writeToStream(bytes);
-                return new TTFParser(true).parse(new RandomAccessReadBuffer(bytes.toByteArray()));
+                return cutDown(font(f), java.util.List.of((int) ' '));
             } catch (IOException e) {
                 throw new UncheckedIOException(Messages.get("font.unreadable", f.file(), Causes.of(e)), e);
             }
         });
+    }
+
+    /**
+     * The tables a cut-down face keeps: those PDFBox embeds of a TrueType face (its
+     * {@code TrueTypeEmbedder}'s list) and those it reads while embedding (the names, metrics,
+     * character map). The others, copied whole by FontBox's subsetter unless told, are of the whole
+     * face's glyph numbers (the vertical metrics, glyph substitution and positioning) and were most
+     * of the cut's cost: summed byte by byte when written, parsed again when read.
+     */
+    private static final java.util.List<String> CUT_TABLES = java.util.List.of("head", "hhea", "loca", "maxp", "cvt ", "prep",
+            "glyf", "hmtx", "fpgm", "gasp", "name", "OS/2", "cmap", "post");
+
+    /** {@code whole} cut down to the glyphs of {@code chars}: its own glyphs, widths and metrics, for PDFBox to embed. */
+    public static TrueTypeFont cutDown(TrueTypeFont whole, java.util.Collection<Integer> chars) throws IOException {
+        TTFSubsetter subsetter = new TTFSubsetter(whole, CUT_TABLES);
+        subsetter.addAll(new java.util.HashSet<>(chars));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
+        subsetter.writeToStream(bytes);
+        return new TTFParser(true).parse(new RandomAccessReadBuffer(bytes.toByteArray()));
     }
 
     public boolean covers(FontFace face, int codePoint) {
