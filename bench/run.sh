@@ -134,6 +134,8 @@ for n in "$@"; do
       "$baogao" build -q --clean "${args[@]}" --out "$p/site-pairs" -- \
       bash -c 'typst_pdf "$0/typst" "$0/typst-pdf" "$0/typst.list"' "$p"
     typst_pages=$(awk '/^typst: .* pages$/ {s += $(NF-1)} END {print s+0}' "$p/pair.b$pairs")
+    # a Typst run that stopped (an unknown font is a warning it stops at) has no pages: no ratio then
+    [ "$typst_pages" -gt 0 ] || { echo "bench: Typst made no pages, see $p/pair.b$pairs; no Typst ratio" >&2; typst_pages=""; }
     # a cold start: the longest report alone, a fresh process each (baogao: a project of that one report, no cache)
     # (a report's PDF is <path>/<name>/<name>.pdf; the meetings' volumes under browse/ are not reports)
     longest=$(for f in $(report_pdfs "$p/site"); do echo "$(pdfinfo "$f" 2>/dev/null | awk '/^Pages:/ {print $2}') $f"; done | sort -n | tail -1)

@@ -15,26 +15,17 @@ n=${1:-1000}
 plants=${PLANTS:-$((n / 4))}
 out=${BENCH_OUT:-/tmp/baogao-similar}
 rounds=${ROUNDS:-2}
-[ -x /usr/bin/time ] || { echo "bench: needs GNU time (apt-get install time)" >&2; exit 2; }
-(cd "$here" && mvn -q -B -DskipTests package)
-jar="$here/target/baogao.jar"
+. "$here/bench/lib.sh"
+jar=$(bench_jar)
 p="$out/n$n"
 fresh="$out/n$n-fresh"
 rm -rf "$p" "$fresh" && mkdir -p "$p" "$fresh"
 java -cp "$jar" org.baogao.bench.GenerateCorpus "$n" "$p" --plant "$plants"
 java -cp "$jar" org.baogao.bench.GenerateCorpus "$n" "$fresh" --plant "$plants" --fresh
 
-run() {
-  local label=$1 log=$2; shift 2
-  /usr/bin/time -v -o "$log.time" "$@" >/dev/null 2>"$log" || { echo "bench: '$label' failed, see $log" >&2; tail -5 "$log" >&2; }
-  awk -F': ' -v label="$label" '/Elapsed \(wall clock\)/ {n=split($2,t,":"); w=0; for(i=1;i<=n;i++) w=w*60+t[i]}
-    /User time/ {u=$2} /System time/ {s=$2} /Maximum resident/ {r=$2/1024}
-    END {printf "%s | %.2f | %.2f | %.0f\n", label, w, u+s, r}' "$log.time"
-}
-
 for r in $(seq 1 "$rounds"); do
-  run "similar --json, $n reports" "$p/json-$r.log" "$here/baogao" similar --json --content "$p/content"
-  run "similar -q, $n reports" "$p/quiet-$r.log" "$here/baogao" similar -q --content "$p/content"
+  run --discard-output "similar --json, $n reports" "$p/json-$r.log" "$here/baogao" similar --json --content "$p/content"
+  run --discard-output "similar -q, $n reports" "$p/quiet-$r.log" "$here/baogao" similar -q --content "$p/content"
 done
 tail -1 "$p/quiet-1.log"
 echo "accuracy, plants of phrase-bank text:"

@@ -11,22 +11,13 @@ here=$(CDPATH= cd -- "$(dirname -- "$0")/.." && pwd)
 n=${1:-200}
 out=${BENCH_OUT:-/tmp/baogao-volumes}
 rounds=${ROUNDS:-2}
-[ -x /usr/bin/time ] || { echo "bench: needs GNU time (apt-get install time)" >&2; exit 2; }
-(cd "$here" && mvn -q -B -DskipTests package)
-jar="$here/target/baogao.jar"
+. "$here/bench/lib.sh"
+jar=$(bench_jar)
 p="$out/n$n"
 rm -rf "$p" && mkdir -p "$p"
 java -cp "$jar" org.baogao.bench.GenerateCorpus "$n" "$p"
 printf 'volume: false\n' >"$p/no-volumes.yml"
 printf '# every setting at its default: volumes bound\n' >"$p/volumes.yml"
-
-run() {
-  local label=$1 log=$2; shift 2
-  /usr/bin/time -v -o "$log.time" "$@" >"$log" 2>&1 || { echo "bench: '$label' failed, see $log" >&2; tail -5 "$log" >&2; }
-  awk -F': ' -v label="$label" '/Elapsed \(wall clock\)/ {n=split($2,t,":"); w=0; for(i=1;i<=n;i++) w=w*60+t[i]}
-    /User time/ {u=$2} /System time/ {s=$2} /Maximum resident/ {r=$2/1024}
-    END {printf "%s | %.2f | %.2f | %.0f\n", label, w, u+s, r}' "$log.time"
-}
 
 for r in $(seq 1 "$rounds"); do
   if [ -n "${BASELINE_JAR:-}" ]; then

@@ -48,10 +48,10 @@ class ArchitectureTest {
             new Stage("pdf", "text", "fonts"),
             new Stage("docx", "text", "chinese", "print", "fonts", "content", "layout"),
             // all reports
-            new Stage("site", "text", "project", "chinese", "print", "hash", "config", "content", "layout", "publish"),
+            new Stage("site", "text", "project", "chinese", "print", "hash", "config", "content", "layout", "similar", "publish"),
             new Stage("volume", "text", "chinese", "fonts", "publish", "config", "content", "layout", "pdf", "site"),
             new Stage("pipeline", "text", "project", "chinese", "print", "fonts", "publish", "hash", "config", "content", "markdown", "layout",
-                    "lint", "pdf", "docx", "site", "volume"),
+                    "lint", "similar", "pdf", "docx", "site", "volume"),
             // what the commands are made of
             new Stage("importer", "text", "project", "yaml", "chinese", "content", "markdown", "lint", "docx"),
             new Stage("serve", "text", "project", "chinese", "print", "fonts", "publish", "hash", "config", "content", "markdown", "layout",

@@ -10,6 +10,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.apache.fontbox.ttf.NameRecord;
+import org.apache.fontbox.ttf.NamingTable;
+import org.apache.fontbox.ttf.OTFParser;
+import org.apache.fontbox.ttf.TrueTypeCollection;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.baogao.content.FrontMatterParser;
 import org.baogao.content.ReportException;
 import org.baogao.content.SourceReader;
@@ -91,8 +97,63 @@ public final class TypstCorpus {
         return "(" + String.join(", ", quoted) + (quoted.size() == 1 ? ",)" : ")");
     }
 
-    /** Typst looks a face up by its English family name: the first declared that is ASCII. */
+    /**
+     * Typst names a face by its English family (name 1) less the weight and style words at its end
+     * ("Noto Serif CJK SC Black" is found as "Noto Serif CJK SC"), not by the typographic family
+     * (name 16): FandolFang's face is "FandolFang R" to Typst although its name 16 says "FandolFang".
+     */
     static String typstName(FontFace face) {
-        return face.families().stream().filter(n -> n.chars().allMatch(c -> c < 128)).findFirst().orElse(face.family());
+        String family = null;
+        try {
+            family = englishName(face, NameRecord.NAME_FONT_FAMILY_NAME);
+        } catch (IOException e) {
+            // the registry read this file a moment ago; fall back to what it kept
+        }
+        if (family == null) family = face.families().stream().filter(TypstCorpus::ascii).findFirst().orElse(face.family());
+        return withoutStyleWords(family);
+    }
+
+    private static final Set<String> STYLE_WORDS = Set.of("thin", "hairline", "extralight", "ultralight", "light", "regular",
+            "normal", "book", "medium", "semibold", "demibold", "bold", "extrabold", "ultrabold", "black", "heavy",
+            "italic", "oblique");
+
+    static String withoutStyleWords(String family) {
+        String s = family.strip();
+        while (true) {
+            int space = s.lastIndexOf(' ');
+            if (space <= 0 || !STYLE_WORDS.contains(s.substring(space + 1).toLowerCase(java.util.Locale.ROOT))) return s;
+            s = s.substring(0, space).strip();
+        }
+    }
+
+    private static String englishName(FontFace face, int id) throws IOException {
+        if (face.isCollection()) {
+            try (TrueTypeCollection ttc = new TrueTypeCollection(face.file().toFile())) {
+                TrueTypeFont font = ttc.getFontByName(face.name());
+                return font == null ? null : englishName(font, id);
+            }
+        }
+        try (TrueTypeFont font = new OTFParser(true).parse(new RandomAccessReadBufferedFile(face.file().toFile()))) {
+            return englishName(font, id);
+        }
+    }
+
+    private static String englishName(TrueTypeFont font, int id) throws IOException {
+        NamingTable naming = font.getNaming();
+        if (naming == null) return null;
+        String any = null;
+        for (NameRecord r : naming.getNameRecords()) {
+            String s = r.getString();
+            if (r.getNameId() != id || s == null || s.isBlank() || !ascii(s)) continue;
+            boolean english = r.getPlatformId() == NameRecord.PLATFORM_WINDOWS && r.getLanguageId() == NameRecord.LANGUAGE_WINDOWS_EN_US
+                    || r.getPlatformId() == NameRecord.PLATFORM_MACINTOSH && r.getLanguageId() == NameRecord.LANGUAGE_MACINTOSH_ENGLISH;
+            if (english) return s.strip();
+            if (any == null) any = s.strip();
+        }
+        return any;
+    }
+
+    private static boolean ascii(String s) {
+        return s.chars().allMatch(c -> c < 128);
     }
 }

@@ -20,13 +20,14 @@ final class SimilarSection {
         this.config = config;
     }
 
-    /** {@code min-chars}, {@code common-share}, {@code warn-share}, {@code stop}: the similarity check's settings. */
+    /** {@code min-chars}, {@code common-share}, {@code warn-share}, {@code stop}, {@code archive}: the similarity check's settings. */
     SimilarSettings read(Node value) throws ConfigException {
         SimilarSettings d = SimilarSettings.DEFAULTS;
         if (value instanceof ScalarNode s && s.getValue().isBlank()) return d;
         int minChars = d.minChars();
         double commonShare = d.commonShare();
         double warnShare = d.warnShare();
+        boolean archive = d.archive();
         List<String> stop = new ArrayList<>(d.stop());
         Set<String> seen = new HashSet<>();
         for (NodeTuple t : config.mapping(value, ConfigReader.key("similar"), "min-chars: 20").getValue()) {
@@ -46,6 +47,13 @@ final class SimilarSection {
                 }
                 case "common-share" -> commonShare = share(v, "common-share", false);
                 case "warn-share" -> warnShare = share(v, "warn-share", true);
+                case "archive" -> {
+                    String text = config.text(v, ConfigReader.key("archive"));
+                    if (!"true".equals(text) && !"false".equals(text)) {
+                        throw new ConfigException(config.at(v) + Messages.get("config.bad-similar-archive", text));
+                    }
+                    archive = text.equals("true");
+                }
                 case "stop" -> {
                     if (!(v instanceof SequenceNode seq)) {
                         throw new ConfigException(config.at(v) + Messages.get("config.bad-stop"));
@@ -56,10 +64,10 @@ final class SimilarSection {
                     }
                 }
                 default -> throw new ConfigException(config.at(t.getKeyNode()) + Messages.get("config.unknown-similar-setting", key,
-                        "min-chars, common-share, warn-share, stop"));
+                        "min-chars, common-share, warn-share, stop, archive"));
             }
         }
-        return new SimilarSettings(minChars, commonShare, stop, warnShare);
+        return new SimilarSettings(minChars, commonShare, stop, warnShare, archive);
     }
 
     /** A share written as 0.3 or 30%. */

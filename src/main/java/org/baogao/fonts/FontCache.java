@@ -3,29 +3,25 @@ package org.baogao.fonts;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TTFSubsetter;
-import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
-import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 
 /**
- * Parsed fonts, one set per thread. Parsing a CJK font for every PDF cost 35–50 % of the CPU of a
- * render; FontBox objects are not thread-safe, so each rendering thread keeps its own. The fonts
- * live as long as the thread: render on a bounded pool.
+ * Parsed fonts for a rendering thread. Parsing a CJK font for every PDF cost 35–50 % of the CPU of
+ * a render: the faces are parsed once per process and shared ({@link #font}); what the thread
+ * makes of them (the stand-ins and the character maps) is its own. They live as long as the
+ * thread: render on a bounded pool.
  */
 public final class FontCache {
 
     private static final ThreadLocal<FontCache> PER_THREAD = ThreadLocal.withInitial(FontCache::new);
 
-    private final Map<FontFace, TrueTypeFont> fonts = new HashMap<>();
-    private final Map<Path, TrueTypeCollection> collections = new HashMap<>();
     private final Map<FontFace, CmapLookup> cmaps = new HashMap<>();
     private final Map<FontFace, TrueTypeFont> standIns = new HashMap<>();
 
@@ -33,26 +29,13 @@ public final class FontCache {
         return PER_THREAD.get();
     }
 
+    /** The face, parsed once per process and shared by the threads ({@link ParsedFaces}): read it, never change it. */
     public TrueTypeFont font(FontFace face) {
-        return fonts.computeIfAbsent(face, f -> {
-            try {
-                if (f.converted()) {
-                    // the bytes are shared by every thread; the buffer reads them without copying
-                    return new TTFParser().parse(new RandomAccessReadBuffer(ConvertedFonts.shared().bytes(f)));
-                }
-                if (f.isCollection()) {
-                    TrueTypeCollection ttc = collections.get(f.file());
-                    if (ttc == null) {
-                        ttc = new TrueTypeCollection(f.file().toFile());
-                        collections.put(f.file(), ttc);
-                    }
-                    return ttc.getFontByName(f.name());
-                }
-                return new TTFParser().parse(new RandomAccessReadBufferedFile(f.file().toFile()));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read font " + f.file(), e);
-            }
-        });
+        try {
+            return ParsedFaces.font(face);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read font " + face.file(), e);
+        }
     }
 
     /**
@@ -63,15 +46,30 @@ public final class FontCache {
     public TrueTypeFont standIn(FontFace face) {
         return standIns.computeIfAbsent(face, f -> {
             try {
-                TTFSubsetter subsetter = new TTFSubsetter(font(f));
-                subsetter.add(' ');
-                ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
-                subsetter.writeToStream(bytes);
-                return new TTFParser(true).parse(new RandomAccessReadBuffer(bytes.toByteArray()));
+                return cutDown(font(f), java.util.List.of((int) ' '));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read font " + f.file(), e);
             }
         });
+    }
+
+    /**
+     * The tables a cut-down face keeps: those PDFBox embeds of a TrueType face (its
+     * {@code TrueTypeEmbedder}'s list) and those it reads while embedding (the names, metrics,
+     * character map). The others, copied whole by FontBox's subsetter unless told, are of the whole
+     * face's glyph numbers (the vertical metrics, glyph substitution and positioning) and were most
+     * of the cut's cost: summed byte by byte when written, parsed again when read.
+     */
+    private static final java.util.List<String> CUT_TABLES = java.util.List.of("head", "hhea", "loca", "maxp", "cvt ", "prep",
+            "glyf", "hmtx", "fpgm", "gasp", "name", "OS/2", "cmap", "post");
+
+    /** {@code whole} cut down to the glyphs of {@code chars}: its own glyphs, widths and metrics, for PDFBox to embed. */
+    public static TrueTypeFont cutDown(TrueTypeFont whole, java.util.Collection<Integer> chars) throws IOException {
+        TTFSubsetter subsetter = new TTFSubsetter(whole, CUT_TABLES);
+        subsetter.addAll(new java.util.HashSet<>(chars));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
+        subsetter.writeToStream(bytes);
+        return new TTFParser(true).parse(new RandomAccessReadBuffer(bytes.toByteArray()));
     }
 
     public boolean covers(FontFace face, int codePoint) {

@@ -78,9 +78,10 @@ public final class FontRegistry {
     }
 
     /**
-     * This registry with its CFF faces converted (or found converted in the cache) before any
-     * report is rendered, each conversion said in a line; a face that cannot be converted is left
-     * out and its role goes to the next face that can fill it.
+     * This registry with its CFF faces converted (or found converted in the cache) and every face
+     * it uses parsed, before any report is rendered, each conversion said in a line; a face that
+     * cannot be converted or parsed is left out, said in a line, and its role goes to the next
+     * face that can fill it.
      */
     public FontRegistry prepared(Consumer<String> notices) {
         List<FontFace> usable = new ArrayList<>(faces);
@@ -89,11 +90,21 @@ public final class FontRegistry {
         while (true) {
             Optional<FontFace> failed = Optional.empty();
             for (FontFace f : r.used()) {
-                if (!f.converted()) continue;
+                String line = null;
                 try {
-                    ConvertedFonts.shared().bytes(f, notices);
+                    if (f.converted()) ConvertedFonts.shared().bytes(f, notices);
                 } catch (java.io.IOException e) {
-                    String line = FontNotices.notConverted(f, e);
+                    line = FontNotices.notConverted(f, e);
+                }
+                if (line == null) {
+                    try {
+                        // parsed whole here, once, for every thread: the font search read only its headers
+                        ParsedFaces.font(f);
+                    } catch (java.io.IOException | RuntimeException e) {
+                        line = FontNotices.damagedFile(f.file(), e);
+                    }
+                }
+                if (line != null) {
                     notices.accept(line);
                     problems.add(line);
                     failed = Optional.of(f);

@@ -5,15 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
-import org.apache.fontbox.ttf.CmapLookup;
-import org.apache.fontbox.ttf.NameRecord;
-import org.apache.fontbox.ttf.NamingTable;
 import org.apache.fontbox.ttf.OTFParser;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeCollection;
@@ -32,8 +30,18 @@ final class FontScanner {
     /** Fonts deeper than this below a font folder are not looked for. */
     static final int MAX_DEPTH = 6;
 
+    private final boolean quick;
     private final List<FontFace> faces = new ArrayList<>();
     private final List<String> skipped = new ArrayList<>();
+
+    FontScanner() {
+        this(true);
+    }
+
+    /** @param quick whether to read the faces' headers only ({@link SfntHeaders}), or have FontBox parse every file whole */
+    FontScanner(boolean quick) {
+        this.quick = quick;
+    }
 
     /** The folders where each operating system keeps fonts, in the order they are searched. */
     static List<Path> systemFolders() {
@@ -75,22 +83,35 @@ final class FontScanner {
         return n.endsWith(".ttf") || n.endsWith(".ttc") || n.endsWith(".otf") || n.endsWith(".otc");
     }
 
-    private void read(Path file) {
+    /** Reads one font file's faces. */
+    void read(Path file) {
         String n = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        boolean collection = n.endsWith(".ttc") || n.endsWith(".otc");
+        Optional<List<FaceHeader>> headers = quick ? SfntHeaders.read(file, collection, n.endsWith(".otf")) : Optional.empty();
+        if (headers.isPresent()) {
+            Set<String> names = new HashSet<>();
+            for (FaceHeader h : headers.get()) {
+                if (!collection || names.add(String.valueOf(h.name()))) add(file, h);
+                else skipped.add(FontNotices.sameName(file, h.name()));
+            }
+            return;
+        }
+        // not plainly well made: FontBox's whole parse, which says what is wrong
         try {
-            if (n.endsWith(".ttc") || n.endsWith(".otc")) {
-                Set<String> names = new java.util.HashSet<>();
+            if (collection) {
+                Set<String> names = new HashSet<>();
                 try (TrueTypeCollection ttc = new TrueTypeCollection(file.toFile())) {
                     ttc.processAllFonts(ttf -> {
                         // a face is found again by its name: a second face under a name already seen could not be
-                        if (names.add(String.valueOf(ttf.getName()))) add(file, ttf);
-                        else skipped.add(FontNotices.sameName(file, ttf.getName()));
+                        FaceHeader h = FaceHeader.of(ttf);
+                        if (names.add(String.valueOf(h.name()))) add(file, h);
+                        else skipped.add(FontNotices.sameName(file, h.name()));
                     });
                 }
             } else {
                 TTFParser parser = n.endsWith(".otf") ? new OTFParser() : new TTFParser();
                 try (TrueTypeFont ttf = parser.parse(new RandomAccessReadBufferedFile(file.toFile()))) {
-                    add(file, ttf);
+                    add(file, FaceHeader.of(ttf));
                 }
             }
         } catch (IOException | RuntimeException e) {
@@ -98,48 +119,17 @@ final class FontScanner {
         }
     }
 
-    private void add(Path file, TrueTypeFont ttf) throws IOException {
-        FontFace.Outlines outlines;
-        if (ttf.getTableMap().containsKey("glyf")) outlines = FontFace.Outlines.TRUETYPE;
-        else if (ttf.getTableMap().containsKey("CFF ")) outlines = FontFace.Outlines.CFF;
-        else {
-            skipped.add(FontNotices.noOutlines(file, ttf.getName()));
+    private void add(Path file, FaceHeader h) {
+        if (h.outlines() == null) {
+            skipped.add(FontNotices.noOutlines(file, h.name()));
             return;
         }
-        if (ttf.getName() == null || ttf.getName().isBlank()) {
+        if (h.name() == null || h.name().isBlank()) {
             skipped.add(FontNotices.nameless(file));
             return;
         }
-        Set<String> families = new LinkedHashSet<>();
-        NamingTable naming = ttf.getNaming();
-        if (naming != null) {
-            // typographic family (16) first: it groups weights the way people name the font
-            for (int id : new int[] {NameRecord.NAME_FONT_FAMILY_NAME, 16, NameRecord.NAME_FULL_FONT_NAME}) {
-                for (NameRecord r : naming.getNameRecords()) {
-                    String s = r.getString();
-                    if (r.getNameId() == id && s != null && !s.isBlank() && isText(s)) families.add(s.strip());
-                }
-            }
-        }
-        boolean italic = ttf.getOS2Windows() != null ? (ttf.getOS2Windows().getFsSelection() & 1) != 0
-                : ttf.getHeader() != null && (ttf.getHeader().getMacStyle() & 2) != 0;
-        if (italic) return; // Chinese documents have no italics; an oblique face must not be picked for text
-        int weight = ttf.getOS2Windows() != null ? ttf.getOS2Windows().getWeightClass()
-                : ttf.getHeader() != null && (ttf.getHeader().getMacStyle() & 1) != 0 ? 700 : 400;
-        faces.add(new FontFace(file, ttf.getName(), List.copyOf(families), weight, outlines, hasChinese(ttf)));
-    }
-
-    /** Characters every Chinese text has: a face without them cannot set a report, whatever it is called. */
-    private static final String CHINESE_PROBE = "中国的，";
-
-    private static boolean hasChinese(TrueTypeFont ttf) throws IOException {
-        CmapLookup cmap = ttf.getUnicodeCmapLookup(false);
-        return cmap != null && CHINESE_PROBE.codePoints().allMatch(cp -> cmap.getGlyphId(cp) != 0);
-    }
-
-    /** Mac-platform names in legacy Chinese encodings decode to garbage; keep only clean text. */
-    private static boolean isText(String s) {
-        return s.codePoints().noneMatch(c -> c == 0xFFFD || Character.isISOControl(c));
+        if (h.italic()) return; // Chinese documents have no italics; an oblique face must not be picked for text
+        faces.add(new FontFace(file, h.name(), h.families(), h.weight(), h.outlines(), h.chinese()));
     }
 
     List<FontFace> faces() {

@@ -64,6 +64,11 @@ public record PageModel(
         return new PageModel(meta, print, dateText, titleLines, body, outline, RenderMode.PRINT, root, pdf, fonts, web);
     }
 
+    /** The same page with another body's HTML: the screen's, with its shared passages marked. */
+    public PageModel withBody(String html) {
+        return new PageModel(meta, print, dateText, titleLines, html, outline, mode, root, pdf, fonts, web);
+    }
+
     public PageModel withWeb(WebContext newWeb) {
         return new PageModel(meta, print, dateText, titleLines, body, outline, mode, root, pdf, fonts, newWeb);
     }

@@ -14,9 +14,10 @@ package org.baogao.layout;
  * @param docx        its Word document's file name, beside the page, or null when none was written
  * @param staleSince  when the version shown was built, as the page says it ({@code 2026年12月1日 23:10}), when the
  *                    report's file fails now and its last good page and PDF are kept; null when the page is current
+ * @param similar     what it shares with the archive's other reports (查重), or null when the archive was not checked
  */
 public record WebContext(String archiveName, String typeLabel, TermLinks terms, ReportLink previous,
-        ReportLink next, int pages, long pdfBytes, String docx, String staleSince) {
+        ReportLink next, int pages, long pdfBytes, String docx, String staleSince, SimilarPanel similar) {
 
     /** A page on its own, outside any archive: no listings to link to, no neighbours, no PDF yet. */
     public static WebContext alone(org.baogao.content.FrontMatter meta, String archiveName) {
@@ -24,7 +25,7 @@ public record WebContext(String archiveName, String typeLabel, TermLinks terms, 
                 meta.date() == null ? null : new TermLink(meta.date().getYear() + "年", null),
                 new TermLink(meta.type(), null), link(meta.author()), link(meta.post()), link(meta.unit()),
                 link(meta.meeting()), meta.tags().stream().map(t -> new TermLink(t, null)).toList());
-        return new WebContext(archiveName, meta.type(), terms, null, null, 0, 0, null, null);
+        return new WebContext(archiveName, meta.type(), terms, null, null, 0, 0, null, null, null);
     }
 
     private static TermLink link(String text) {
@@ -32,17 +33,22 @@ public record WebContext(String archiveName, String typeLabel, TermLinks terms, 
     }
 
     public WebContext withPdf(int newPages, long newPdfBytes) {
-        return new WebContext(archiveName, typeLabel, terms, previous, next, newPages, newPdfBytes, docx, staleSince);
+        return new WebContext(archiveName, typeLabel, terms, previous, next, newPages, newPdfBytes, docx, staleSince, similar);
     }
 
     /** @param name the Word document's file name beside the page, or null: none */
     public WebContext withDocx(String name) {
-        return new WebContext(archiveName, typeLabel, terms, previous, next, pages, pdfBytes, name, staleSince);
+        return new WebContext(archiveName, typeLabel, terms, previous, next, pages, pdfBytes, name, staleSince, similar);
     }
 
     /** The same place, for the last good version of a report that fails now, built at {@code since}. */
     public WebContext stale(String since) {
-        return new WebContext(archiveName, typeLabel, terms, previous, next, pages, pdfBytes, docx, since);
+        return new WebContext(archiveName, typeLabel, terms, previous, next, pages, pdfBytes, docx, since, similar);
+    }
+
+    /** The same place with what the similarity check found of the report, or null: not checked. */
+    public WebContext withSimilar(SimilarPanel panel) {
+        return new WebContext(archiveName, typeLabel, terms, previous, next, pages, pdfBytes, docx, staleSince, panel);
     }
 
     /** The PDF's size as people read it: {@code 356 KB}, {@code 1.2 MB}. */

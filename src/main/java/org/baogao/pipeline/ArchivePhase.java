@@ -19,6 +19,7 @@ import org.baogao.publish.OutputFolder;
 import org.baogao.site.ArchiveEntry;
 import org.baogao.site.ArchiveWriter;
 import org.baogao.site.KeyFields;
+import org.baogao.site.SimilarPanels;
 import org.baogao.site.SitePaths;
 import org.baogao.volume.Volumes;
 
@@ -40,9 +41,13 @@ final class ArchivePhase {
         this.config = config;
     }
 
-    /** Writes the archive's pages and its search index of the published reports, or carries them over. */
-    ArchiveState run(Inputs inputs, BuildCache previous, List<Done> published, Volumes.Result volumes, OutputFolder out,
-            ExecutorService pool) throws LayoutException, IOException {
+    /**
+     * Writes the archive's pages and its search index of the published reports, or carries them over.
+     *
+     * @param similar what the similarity check found of the published reports, for the meetings' tables
+     */
+    ArchiveState run(Inputs inputs, BuildCache previous, List<Done> published, Volumes.Result volumes, SimilarPanels similar,
+            OutputFolder out, ExecutorService pool) throws LayoutException, IOException {
         String settingsKey = inputs.settingsKey();
         String siteKey = inputs.templates().siteKey();
         List<Done> byPath = published.stream().sorted(Comparator.comparing(d -> d.outcome().report().path())).toList();
@@ -51,6 +56,8 @@ final class ArchivePhase {
         Sha256 pages = new Sha256().add(settingsKey);
         // the pages link to the volumes with their pages and size, which their keys determine
         new java.util.TreeMap<>(volumes.files()).forEach((f, k) -> pages.add(f).add(k));
+        // the meetings' listings show their reports' shares against each other
+        pages.add(similar.tablesKey());
         Sha256 index = new Sha256().add(settingsKey);
         for (Done d : byPath) {
             ReportOutcome o = d.outcome();
@@ -91,7 +98,7 @@ final class ArchivePhase {
                 && carryAll(previous.archiveFiles.keySet(), out)
                 ? previous.archiveFiles
                 : archive.writePages(untexted, out, pool, settingsKey, sameTemplates ? previous.archiveFiles : Map.of(),
-                        volumes.shelf());
+                        volumes.shelf(), similar);
         if (indexWritten != null) {
             try {
                 indexWritten.get();

@@ -7,7 +7,8 @@ import java.util.List;
  *
  * @param published whether a new archive was swapped in; false when nothing had changed and the
  *                  archive was left as it was
- * @param notes     what the build has to say beyond the reports' own problems: a report left out of
+ * @param notes     what the build has to say beyond the reports' own problems: a similarity check that
+ *                  could not be done, a report left out of
  *                  its meeting's volume, a volume that could not be bound
  */
 public record BuildResult(List<ReportOutcome> reports, long millis, boolean published, List<org.baogao.content.Problem> notes) {

@@ -26,6 +26,7 @@ import org.baogao.volume.Volumes;
  * <li>{@link ReadPhase read}: every report read, so that each one's page can link to its
  *     neighbours; the PDFs that must be made are {@link CheckPhase checked} and rendered as soon
  *     as their report is read;
+ * <li>{@link SimilarPhase similar}: what each report shares with the others (查重), which its page shows;
  * <li>{@link CheckPhase check} and {@link RenderPhase render}: each report's page placed among
  *     the others (and its PDF where reading did not make it), or the last build's, carried over;
  * <li>{@link ArchivePhase assemble archive}: the home and listing pages and the search index;
@@ -128,18 +129,21 @@ public final class Builder implements AutoCloseable {
             List<Read> reads = read.run(inputs, previous, options.pdf() ? render : null, lastGood, out, resources.pool(),
                     request.failFast());
             List<Report> publishing = reads.stream().filter(Read::publishable).map(r -> r.reading().report()).toList();
-            Catalogue catalogue = new Catalogue(config, publishing);
+            SimilarPhase similar = new SimilarPhase(config.similar(), options.jobs(), request.clean() ? null : options.out(),
+                    options.content());
+            Catalogue catalogue = new Catalogue(config, publishing, similar.run(publishing));
             List<Done> done = render.run(reads, inputs, previous, catalogue, lastGood, progress, out, resources.pool(),
                     request.failFast());
-            if (RenderPhase.placesChanged(publishing, done)) render.placeAgain(catalogue, done, config, out);
+            if (RenderPhase.placesChanged(publishing, done)) render.placeAgain(catalogue, done, config, similar, out);
+            similar.write(out);
 
             List<Done> inArchive = done.stream().filter(Done::published).toList();
             // the keys as the cache keeps them: made again from what rendering the reports used
             Inputs keyed = inputs.withUse(loaded.layouts().drainUse());
             Volumes.Result volumes = warm ? VolumePhase.NONE
                     : new VolumePhase(loaded, options, config).run(keyed, previous, done, out, resources.pool());
-            ArchivePhase.ArchiveState state = new ArchivePhase(archive, config).run(inputs, previous, inArchive, volumes, out,
-                    resources.pool());
+            ArchivePhase.ArchiveState state = new ArchivePhase(archive, config).run(inputs, previous, inArchive, volumes,
+                    similar.last(), out, resources.pool());
             Map<String, CachedReport> rows = CachePhase.write(done, keyed.withUse(loaded.layouts().drainUse()), state,
                     volumes.files(), loaded.fonts(), options.pdf(), out);
             publish.publish(out);
@@ -147,8 +151,10 @@ public final class Builder implements AutoCloseable {
             memo.retain(inputs.files());
             last = new PageAhead(read, check, loaded.renderer(), config,
                     inArchive.stream().map(d -> d.outcome().report()).toList(), rows);
+            List<org.baogao.content.Problem> notes = new java.util.ArrayList<>(similar.notes());
+            notes.addAll(volumes.problems());
             return new BuildResult(done.stream().map(Done::outcome).toList(), (System.nanoTime() - start) / 1_000_000, true,
-                    volumes.problems());
+                    notes);
         } catch (LayoutException | IOException e) {
             throw new BuildException(e.getMessage(), e);
         }

@@ -260,13 +260,16 @@ final class RenderPhase {
 
     /**
      * Rewrites the pages whose place among the reports that are in the archive differs from the
-     * one they were rendered with (a neighbour failed, or is its last good version), so that no
-     * page links to a missing one, and what the cache says of them; {@code done} is changed in place.
+     * one they were rendered with (a neighbour failed, or is its last good version; what they
+     * share with the others changed with them), so that no page links to a missing one, and what
+     * the cache says of them; {@code done} is changed in place.
      */
-    void placeAgain(Catalogue before, List<Done> done, ProjectConfig config, OutputFolder out)
+    void placeAgain(Catalogue before, List<Done> done, ProjectConfig config, SimilarPhase similar, OutputFolder out)
             throws LayoutException, IOException {
         List<Done> published = done.stream().filter(Done::published).toList();
-        Catalogue after = new Catalogue(config, published.stream().map(d -> d.outcome().report()).toList());
+        List<Report> reports = published.stream().map(d -> d.outcome().report()).toList();
+        // what the reports share is checked again among those that are in the archive: no panel links to a missing page
+        Catalogue after = new Catalogue(config, reports, before.similar().checked() ? similar.run(reports) : before.similar());
         for (Done d : published) {
             ReportOutcome o = d.outcome();
             WebContext now = place(after, d);

@@ -25,6 +25,7 @@ import org.baogao.fonts.GlyphCheck;
 import org.baogao.layout.LayoutException;
 import org.baogao.layout.Layouts;
 import org.baogao.layout.PageModel;
+import org.baogao.layout.SimilarPanel;
 import org.baogao.layout.WebContext;
 import org.baogao.markdown.LimitExceededException;
 import org.baogao.markdown.MarkdownRenderer;
@@ -34,6 +35,7 @@ import org.baogao.pdf.PdfRenderer;
 import org.baogao.pdf.TextOffPageException;
 import org.baogao.print.PrintSettings;
 import org.baogao.publish.Output;
+import org.baogao.site.SharedMarks;
 import org.baogao.site.SitePaths;
 import org.baogao.text.Messages;
 
@@ -89,7 +91,7 @@ record ReportRenderer(MarkdownRenderer markdown, Layouts layouts, PrintSettings 
                 for (String w : result.warnings()) problems.add(Problem.warning(file, 0, "PDF: " + w));
             }
             long size = pdfBytes == null ? 0 : pdfBytes.length;
-            String web = layouts.renderReport(model.withWeb(place.withPdf(pages, size)));
+            String web = layouts.renderReport(screen(report, model.withWeb(place.withPdf(pages, size))));
             String text = body.text();
             out.write(report.files().page(), web.getBytes(StandardCharsets.UTF_8));
             if (pdfBytes != null) out.write(report.files().pdf(), pdfBytes);
@@ -161,7 +163,7 @@ record ReportRenderer(MarkdownRenderer markdown, Layouts layouts, PrintSettings 
         List<Problem> problems = new ArrayList<>(report.warnings());
         try {
             RenderedBody body = markdown.render(report.body());
-            String web = layouts.renderReport(model(report, body, place));
+            String web = layouts.renderReport(screen(report, model(report, body, place)));
             out.write(report.files().page(), web.getBytes(StandardCharsets.UTF_8));
             String text = body.text();
             return new ReportOutcome(file, ReportOutcome.Status.BUILT, report, place.pages(), place.pdfBytes(),
@@ -179,7 +181,14 @@ record ReportRenderer(MarkdownRenderer markdown, Layouts layouts, PrintSettings 
     void rewritePage(ReportOutcome built, WebContext place, Output out) throws LayoutException, IOException {
         Report report = built.report();
         PageModel model = model(report, markdown.render(report.body()), place.withPdf(built.pages(), built.pdfBytes()));
-        out.write(report.files().page(), layouts.renderReport(model).getBytes(StandardCharsets.UTF_8));
+        out.write(report.files().page(), layouts.renderReport(screen(report, model)).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A screen page's model with the passages its report shares with others marked in its body, to be shown on request. */
+    private static PageModel screen(Report report, PageModel model) {
+        SimilarPanel panel = model.web().similar();
+        if (panel == null || panel.marks().isEmpty()) return model;
+        return model.withBody(SharedMarks.mark(model.body(), report.body(), panel.marks()));
     }
 
     private PageModel model(Report report, RenderedBody body, WebContext place) {

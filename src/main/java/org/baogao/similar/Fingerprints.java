@@ -29,6 +29,14 @@ public record Fingerprints(Winnowed seeds, Winnowed phrases) {
         return minChars - gram(minChars) + 1;
     }
 
+    /**
+     * Whether these can be a text's of {@code length} characters: every gram inside it, in order.
+     * What a cache read back is checked by before the check trusts it.
+     */
+    public boolean fit(int length) {
+        return seeds.fit(length) && phrases.fit(length);
+    }
+
     /** The fingerprints of a normalised text, for passages of at least {@code minChars}. */
     static Fingerprints of(char[] text, int minChars) {
         return new Fingerprints(Winnowed.of(text, gram(minChars), window(minChars)),

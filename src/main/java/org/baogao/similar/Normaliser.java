@@ -36,6 +36,11 @@ public final class Normaliser {
             int cp = Character.codePointAt(body, i);
             int from = i;
             i += Character.charCount(cp);
+            if (cp >= 0x4E00 && cp <= 0x9FFC) {
+                // the common Han characters, nearly all of a report: letters with no case, kept as they are
+                append(out, offsets, (char) cp, from);
+                continue;
+            }
             if (cp < 0x80) {
                 if (cp >= 'a' && cp <= 'z' || cp >= '0' && cp <= '9') append(out, offsets, (char) cp, from);
                 else if (cp >= 'A' && cp <= 'Z') append(out, offsets, (char) (cp + 32), from);

@@ -22,6 +22,17 @@ public record Winnowed(int[] hashes, int[] positions) {
         return hashes.length;
     }
 
+    /** Whether every position is inside a text of {@code length} characters, in increasing order. */
+    boolean fit(int length) {
+        if (hashes.length != positions.length) return false;
+        int last = -1;
+        for (int p : positions) {
+            if (p <= last || p >= length) return false;
+            last = p;
+        }
+        return true;
+    }
+
     /** The winnowed {@code n}-grams of {@code text}, in windows of {@code w}. */
     static Winnowed of(char[] text, int n, int w) {
         int grams = text.length - n + 1;
@@ -42,9 +53,17 @@ public record Winnowed(int[] hashes, int[] positions) {
         int[] positions = new int[hashes.length];
         int count = 0;
         int last = -1;
+        int min = -1;
         for (int i = 0; i < windows; i++) {
-            int min = i + span - 1;
-            for (int j = i + span - 2; j >= i; j--) if (g[j] < g[min]) min = j;
+            int newest = i + span - 1;
+            if (min < i) {
+                // the last window's least left it (or this is the first window): look through this one
+                min = newest;
+                for (int j = newest - 1; j >= i; j--) if (g[j] < g[min]) min = j;
+            } else if (g[newest] <= g[min]) {
+                // what lies between was greater than the least, which is still in: only the newest can take its place
+                min = newest;
+            }
             if (min == last) continue;
             if (count == hashes.length) {
                 hashes = Arrays.copyOf(hashes, count * 2);

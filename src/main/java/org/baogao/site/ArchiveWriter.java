@@ -49,7 +49,7 @@ public final class ArchiveWriter {
     }
 
     public void write(List<ArchiveEntry> entries, OutputFolder out) throws LayoutException, IOException {
-        writePages(entries, out, null, "", Map.of(), VolumeShelf.NONE);
+        writePages(entries, out, null, "", Map.of(), VolumeShelf.NONE, SimilarPanels.NONE);
         writeIndex(entries, out);
     }
 
@@ -75,11 +75,13 @@ public final class ArchiveWriter {
      * @param salt   the key of what every page depends on
      * @param before the key of each page as the last build wrote it
      * @param shelf  the bound volumes, which the listings of their values and the home page link to
+     * @param similar what the similarity check found, which each meeting's listing shows in a table
      * @return the key of each page written or carried, relative to the site root; assets, which
      *         are copied every time, with an empty key
      */
     public Map<String, String> writePages(List<ArchiveEntry> entries, OutputFolder out, ExecutorService pool,
-            String salt, Map<String, String> before, VolumeShelf shelf) throws LayoutException, IOException {
+            String salt, Map<String, String> before, VolumeShelf shelf, SimilarPanels similar)
+            throws LayoutException, IOException {
         List<PageJob> jobs = new ArrayList<>();
         List<ArchiveEntry> sorted = sorted(entries);
         List<Listing> listings = Listings.of(config, sorted);
@@ -89,19 +91,21 @@ public final class ArchiveWriter {
         String latestMeeting = latestMeeting(sorted);
         VolumeLink latestVolume = shelf.of(TaxonomyField.MEETING, latestMeeting);
         page(jobs, SitePaths.HOME, HOME, new SitePages.Home(frame(SitePaths.HOME, nav), counts(sorted),
-                latestMeeting, latestVolume, latest(sorted), listings), sorted, latestVolume);
-        page(jobs, SitePaths.ALL, REPORTS, new SitePages.Reports(frame(SitePaths.ALL, nav), "全部报告", null, null, null, sorted),
-                sorted, null);
+                latestMeeting, latestVolume, latest(sorted), listings), sorted, String.valueOf(latestVolume));
+        page(jobs, SitePaths.ALL, REPORTS, new SitePages.Reports(frame(SitePaths.ALL, nav), "全部报告", null, null, null, sorted,
+                null), sorted, "");
         for (Listing l : listings) {
-            page(jobs, l.href(), TAXONOMY, new SitePages.Taxonomy(frame(l.href(), nav), l), sorted, null);
+            page(jobs, l.href(), TAXONOMY, new SitePages.Taxonomy(frame(l.href(), nav), l), sorted, "");
             for (Term t : l.terms()) {
                 VolumeLink volume = shelf.of(l.taxonomy().field(), t.value());
+                SharesTable shares = l.taxonomy().field() == TaxonomyField.MEETING ? similar.table(t.reports()) : null;
                 page(jobs, t.href(), REPORTS, new SitePages.Reports(frame(t.href(), nav),
-                        l.taxonomy().label() + "：" + t.label(), l, t, volume, t.reports()), t.reports(), volume);
+                        l.taxonomy().label() + "：" + t.label(), l, t, volume, t.reports(), shares), t.reports(),
+                        volume + (shares == null ? "" : shares.key()));
             }
         }
         page(jobs, SitePaths.SEARCH, SEARCH, new SitePages.Search(frame(SitePaths.SEARCH, nav), SitePaths.SEARCH_INDEX,
-                options(TaxonomyField.YEAR, sorted), options(TaxonomyField.TYPE, sorted), options(TaxonomyField.UNIT, sorted)), sorted, null);
+                options(TaxonomyField.YEAR, sorted), options(TaxonomyField.TYPE, sorted), options(TaxonomyField.UNIT, sorted)), sorted, "");
         Map<String, String> keys = new LinkedHashMap<>();
         List<PageJob> changed = new ArrayList<>();
         Map<ArchiveEntry, String> rows = new java.util.IdentityHashMap<>();
@@ -112,7 +116,7 @@ public final class ArchiveWriter {
             rows.put(e, row.add(e.typeLabel()).add(e.pdf()).add(e.pages()).add(e.pdfBytes()).add(e.docx()).hex());
         }
         for (PageJob j : jobs) {
-            Sha256 shown = new Sha256().add(salt).add(j.path()).add(j.template()).add(String.valueOf(j.volume()));
+            Sha256 shown = new Sha256().add(salt).add(j.path()).add(j.template()).add(j.shownBesides());
             for (ArchiveEntry e : j.shows()) shown.add(rows.get(e));
             String key = shown.hex();
             keys.put(j.path(), key);
@@ -126,12 +130,15 @@ public final class ArchiveWriter {
     }
 
 
-    /** One page of the archive to render: its path, its template, the template's model, the reports and the volume it shows. */
-    private record PageJob(String path, String template, Object model, List<ArchiveEntry> shows, VolumeLink volume) {}
+    /**
+     * One page of the archive to render: its path, its template, the template's model, the reports
+     * it shows, and the key of what else it shows (its volume, its meeting's shares).
+     */
+    private record PageJob(String path, String template, Object model, List<ArchiveEntry> shows, String shownBesides) {}
 
     private static void page(List<PageJob> jobs, String path, String template, Object model, List<ArchiveEntry> shows,
-            VolumeLink volume) {
-        jobs.add(new PageJob(path, template, model, shows, volume));
+            String shownBesides) {
+        jobs.add(new PageJob(path, template, model, shows, shownBesides));
     }
 
     private void render(List<PageJob> jobs, OutputFolder out, ExecutorService pool) throws LayoutException, IOException {

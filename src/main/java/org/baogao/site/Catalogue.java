@@ -32,9 +32,17 @@ public final class Catalogue {
     private final ProjectConfig config;
     private final Set<TaxonomyField> listed;
     private final Map<String, Neighbours> neighbours = new HashMap<>();
+    private final SimilarPanels similar;
 
+    /** The archive of {@code reports}, not checked for what they share. */
     public Catalogue(ProjectConfig config, List<Report> reports) {
+        this(config, reports, SimilarPanels.NONE);
+    }
+
+    /** @param similar what the similarity check found of each of {@code reports} */
+    public Catalogue(ProjectConfig config, List<Report> reports, SimilarPanels similar) {
         this.config = config;
+        this.similar = similar;
         this.listed = config.taxonomies().stream().map(Taxonomy::field).collect(Collectors.toSet());
         Map<String, List<Report>> byMeeting = new LinkedHashMap<>();
         for (Report r : reports) {
@@ -58,7 +66,13 @@ public final class Catalogue {
                 first(TaxonomyField.YEAR, m), first(TaxonomyField.TYPE, m), first(TaxonomyField.AUTHOR, m),
                 first(TaxonomyField.POST, m), first(TaxonomyField.UNIT, m), first(TaxonomyField.MEETING, m),
                 Terms.values(TaxonomyField.TAGS, m).stream().map(v -> term(TaxonomyField.TAGS, v)).toList());
-        return new WebContext(config.name(), config.typeLabel(m.type()), terms, n.previous(), n.next(), 0, 0, null, null);
+        return new WebContext(config.name(), config.typeLabel(m.type()), terms, n.previous(), n.next(), 0, 0, null, null,
+                similar.of(report));
+    }
+
+    /** What the similarity check found of the archive's reports. */
+    public SimilarPanels similar() {
+        return similar;
     }
 
     private TermLink first(TaxonomyField field, FrontMatter m) {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.baogao.content.FrontMatter;
 import org.baogao.hash.Sha256;
 import org.baogao.layout.ReportLink;
+import org.baogao.layout.SimilarPanel;
 import org.baogao.layout.TermLink;
 import org.baogao.layout.TermLinks;
 import org.baogao.layout.WebContext;
@@ -62,8 +63,28 @@ public final class KeyFields {
         for (TermLink tag : t.tags()) link(key, tag);
         report(key.add("previous"), w.previous());
         report(key.add("next"), w.next());
-        return key.add("pages").add(w.pages()).add("pdf-bytes").add(w.pdfBytes()).add("docx").add(w.docx())
+        key.add("pages").add(w.pages()).add("pdf-bytes").add(w.pdfBytes()).add("docx").add(w.docx())
                 .add("stale-since").add(w.staleSince());
+        return add(key.add("similar"), w.similar());
+    }
+
+    /**
+     * What a page's similarity panel shows, and where its body is marked: a page is written again
+     * when another report changes what it shares, although its own source did not change.
+     */
+    public static Sha256 add(Sha256 key, SimilarPanel p) {
+        if (p == null) return key.add("none");
+        key.add("chars").add(p.chars()).add("shared").add(p.shared()).add("same-author").add(p.sameAuthor())
+                .add("others").add(p.others()).add("warn-share").add(Double.toString(p.warnShare()))
+                .add("more").add(p.more());
+        key.add("sources").add(p.sources().size());
+        for (SimilarPanel.Source s : p.sources()) {
+            key.add(s.title()).add(s.href()).add(s.author()).add(s.dateText()).add(String.valueOf(s.sameAuthor()))
+                    .add(s.shared()).add(s.passages());
+        }
+        key.add("marks").add(p.marks().size());
+        for (SimilarPanel.Mark m : p.marks()) key.add(m.start()).add(m.end()).add(m.kind().name()).add(m.reports());
+        return key;
     }
 
     private static void link(Sha256 key, TermLink l) {

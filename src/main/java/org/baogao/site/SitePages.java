@@ -55,9 +55,12 @@ public final class SitePages {
 
     /**
      * A table of reports: every report ({@code browse/index.html}, where {@code listing} and
-     * {@code term} are null) or those of one term, with the term's bound volume ({@code volume}, or null).
+     * {@code term} are null) or those of one term, with the term's bound volume ({@code volume}, or null)
+     * and, for a meeting, its reports' shares against each other ({@code shares}, or null: the
+     * archive was not checked, or this is not a meeting's listing).
      */
-    public record Reports(Frame site, String heading, Listing listing, Term term, VolumeLink volume, List<ArchiveEntry> reports) {
+    public record Reports(Frame site, String heading, Listing listing, Term term, VolumeLink volume, List<ArchiveEntry> reports,
+            SharesTable shares) {
         public Reports {
             reports = List.copyOf(reports);
         }

@@ -14,6 +14,8 @@ import org.baogao.content.FrontMatterParser;
 import org.baogao.content.Report;
 import org.baogao.content.Source;
 import org.baogao.content.SourceReader;
+import org.baogao.fonts.FontFace;
+import org.baogao.fonts.FontRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -85,5 +87,17 @@ class TypstReportTest {
     private static Report report(String body) throws Exception {
         String text = "---\ntitle: 张三2024年度民主生活会对照检查材料\ntype: individual\nauthor: 张三\npost: 县长\ndate: 2025-01-10\n---\n\n" + body;
         return new FrontMatterParser().parse(new Source(Path.of("r.md"), "r.md", text, "UTF-8"));
+    }
+
+    /** Typst finds Noto Serif CJK's Black face as "Noto Serif CJK SC" and FandolFang as "FandolFang R" (name 1 less its weight word). */
+    @Test
+    void fontsAreNamedAsTypstGroupsThem() throws Exception {
+        FontRegistry fonts = FontRegistry.discover(List.of());
+        FontFace black = fonts.faces().stream().filter(f -> f.name().equals("NotoSerifCJKsc-Black")).findFirst()
+                .orElseThrow(() -> new AssertionError("Noto Serif CJK SC Black is not installed (.ci/run installs fonts-noto-cjk-extra)"));
+        assertThat(black.families()).contains("Noto Serif CJK SC Black");
+        assertThat(TypstCorpus.typstName(black)).isEqualTo("Noto Serif CJK SC");
+        FontFace fang = fonts.faces().stream().filter(f -> f.name().equals("FandolFang-Regular")).findFirst().orElseThrow();
+        assertThat(TypstCorpus.typstName(fang)).isEqualTo("FandolFang R");
     }
 }

@@ -123,6 +123,9 @@ class ConfigReaderTest {
         assertThat(read("name: 档案\n").similar()).isEqualTo(SimilarSettings.DEFAULTS);
         assertError("similar:\n  common-share: 2\n", 2, "'common-share' must be a share between 0 and 1");
         assertError("similar:\n  stop: 两个维护\n", 2, "'stop' must be a list of phrases");
+        assertThat(read("similar:\n  archive: false\n").similar().archive()).isFalse();
+        assertThat(SimilarSettings.DEFAULTS.archive()).isTrue();
+        assertError("similar:\n  archive: no\n", 2, "'archive' is 'no'; write true");
     }
 
     @Test

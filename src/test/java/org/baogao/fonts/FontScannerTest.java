@@ -92,6 +92,46 @@ class FontScannerTest {
                 .satisfies(f -> assertThat(f.answersTo("FandolFang")).isTrue());
     }
 
+    /**
+     * The quick read of the faces' headers finds what FontBox's whole parse finds: the same faces
+     * (names, families, weights, outlines, Chinese or not) and the same files skipped, on the CI's
+     * fonts of each kind: TrueType files with Chinese and without, a TrueType collection, CFF
+     * OpenType files, CFF collections of the heavy Noto Serif; and on the bad files above.
+     */
+    @Test
+    void theQuickReadFindsWhatTheWholeParseFinds() throws IOException {
+        byte[] otf = Files.readAllBytes(Path.of("/usr/local/share/fonts/fandol/FandolFang-Regular.otf"));
+        Files.write(dir.resolve("cut.otf"), java.util.Arrays.copyOf(otf, 40));
+        Files.write(dir.resolve("half.otf"), java.util.Arrays.copyOf(otf, otf.length / 2));
+        Files.write(dir.resolve("noise.ttf"), "not a font at all".getBytes());
+        Files.write(dir.resolve("twins.ttc"), collectionOfTwice(Files.readAllBytes(DEJAVU)));
+        List<Path> folders = List.of(dir, Path.of("/usr/share/fonts/truetype"), Path.of("/usr/local/share/fonts/fandol"));
+        FontScanner quick = new FontScanner(true);
+        FontScanner whole = new FontScanner(false);
+        for (Path folder : folders) {
+            quick.scan(folder);
+            whole.scan(folder);
+        }
+        for (String name : List.of("NotoSerifCJK-Black.ttc", "NotoSansCJK-Regular.ttc")) {
+            quick.read(Path.of("/usr/share/fonts/opentype/noto", name));
+            whole.read(Path.of("/usr/share/fonts/opentype/noto", name));
+        }
+        assertThat(quick.faces()).hasSizeGreaterThan(40).isEqualTo(whole.faces());
+        assertThat(quick.faces()).filteredOn(f -> f.outlines() == FontFace.Outlines.CFF && f.chinese()).hasSizeGreaterThan(10);
+        assertThat(quick.faces()).filteredOn(f -> f.outlines() == FontFace.Outlines.TRUETYPE && f.chinese()).hasSizeGreaterThan(5);
+        assertThat(quick.skipped()).hasSize(4).isEqualTo(whole.skipped());
+        // and the quick read did read them: only the bad files were left to FontBox
+        assertThat(SfntHeaders.read(Path.of("/usr/share/fonts/opentype/noto/NotoSerifCJK-Black.ttc"), true, false)).get()
+                .asList().hasSize(5).contains(new FaceHeader("NotoSerifCJKsc-Black", List.of("Noto Serif CJK SC Black", "Noto Serif CJK SC"),
+                        FontFace.Outlines.CFF, false, 900, true));
+        assertThat(SfntHeaders.read(Path.of("/usr/local/share/fonts/fandol/FandolFang-Regular.otf"), false, true)).isPresent();
+        assertThat(SfntHeaders.read(Path.of("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"), true, false)).isPresent();
+        assertThat(SfntHeaders.read(Path.of("/usr/share/fonts/truetype/arphic-gbsn00lp/gbsn00lp.ttf"), false, false)).isPresent();
+        for (String bad : List.of("cut.otf", "half.otf", "noise.ttf")) {
+            assertThat(SfntHeaders.read(dir.resolve(bad), false, bad.endsWith(".otf"))).as(bad).isEmpty();
+        }
+    }
+
     /** A .ttc holding the same font twice: two faces, one name. */
     static byte[] collectionOfTwice(byte[] ttf) {
         int header = 20;

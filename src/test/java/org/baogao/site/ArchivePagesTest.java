@@ -94,7 +94,8 @@ class ArchivePagesTest {
         Path file = site.resolve("2023/lin-xia/index.html");
         Document doc = Jsoup.parse(file.toFile(), "UTF-8");
         Element meta = doc.selectFirst("section.meta");
-        assertThat(meta.select("dt").eachText()).containsExactly("类型", "作者", "职务", "单位", "会议", "日期", "标签", "页数", "PDF");
+        assertThat(meta.select("dt").eachText()).containsExactly("类型", "作者", "职务", "单位", "会议", "日期", "标签", "页数", "PDF",
+                "查重");
         assertThat(meta.select("dd").eachText()).startsWith("个人", "林霞", "县委组织部部长", "临江县委", "2023年度民主生活会",
                 "2024年1月20日（2023年度）", "干部队伍");
         assertThat(meta.select("dd").get(8).text()).matches("下载（\\d+ KB）");

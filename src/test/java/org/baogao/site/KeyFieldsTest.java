@@ -13,6 +13,7 @@ import org.baogao.content.FrontMatter;
 import org.baogao.content.SignaturePlace;
 import org.baogao.hash.Sha256;
 import org.baogao.layout.ReportLink;
+import org.baogao.layout.SimilarPanel;
 import org.baogao.layout.TermLink;
 import org.baogao.layout.TermLinks;
 import org.baogao.layout.WebContext;
@@ -35,7 +36,9 @@ class KeyFieldsTest {
                     new TermLink("县委副书记", "p.html"), new TermLink("青山县委", "u.html"), new TermLink("会议", "m.html"),
                     List.of(new TermLink("整改", "g.html"))),
             new ReportLink("前一份", "2024/a/index.html", "王芳", "2024年1月1日"), null, 6, 356_000, "li-ming.docx",
-            "2024年1月20日 09:30");
+            "2024年1月20日 09:30", new SimilarPanel(400, 120, 80, 60, 0.3,
+                    List.of(new SimilarPanel.Source("2022年度材料", "2022/li-ming/index.html", "李明", "2023年1月10日", true, 80, 2)),
+                    3, List.of(new SimilarPanel.Mark(10, 50, SimilarPanel.Kind.PAST, 1))));
 
     @Test
     void everyFieldOfTheFrontMatterIsInItsKey() throws Exception {
@@ -55,6 +58,31 @@ class KeyFieldsTest {
     }
 
     @Test
+    void everythingTheSimilarityPanelShowsIsInThePagesKey() throws Exception {
+        SimilarPanel p = WEB.similar();
+        assertEveryComponentCounts(p, q -> KeyFields.add(new Sha256(), WEB.withSimilar(q)).hex());
+        assertEveryComponentCounts(p.sources().get(0), s -> KeyFields.add(new Sha256(), WEB.withSimilar(new SimilarPanel(p.chars(),
+                p.shared(), p.sameAuthor(), p.others(), p.warnShare(), List.of(s), p.more(), p.marks()))).hex());
+        assertEveryComponentCounts(p.marks().get(0), m -> KeyFields.add(new Sha256(), WEB.withSimilar(new SimilarPanel(p.chars(),
+                p.shared(), p.sameAuthor(), p.others(), p.warnShare(), p.sources(), p.more(), List.of(m)))).hex());
+        assertThat(KeyFields.add(new Sha256(), WEB.withSimilar(null)).hex()).isNotEqualTo(KeyFields.add(new Sha256(), WEB).hex());
+    }
+
+    @Test
+    void everythingAMeetingsTableShowsIsInItsKey() throws Exception {
+        SharesTable.Cell cell = new SharesTable.Cell("12.5%", false, true);
+        SharesTable.Column column = new SharesTable.Column("李明", "李明2023年度材料");
+        SharesTable.Row row = new SharesTable.Row("李明2023年度材料", "2023/li-ming/index.html", "李明", "20.0%", false,
+                List.of(new SharesTable.Cell("", true, false), cell));
+        SharesTable table = new SharesTable(List.of(column, column), List.of(row, row), true);
+        assertEveryComponentCounts(table, SharesTable::key);
+        assertEveryComponentCounts(column, c -> new SharesTable(List.of(c), table.rows(), true).key());
+        assertEveryComponentCounts(row, r -> new SharesTable(table.columns(), List.of(r), true).key());
+        assertEveryComponentCounts(cell, c -> new SharesTable(table.columns(), List.of(new SharesTable.Row(row.title(), row.href(),
+                row.label(), row.total(), row.warned(), List.of(c))), true).key());
+    }
+
+    @Test
     void aValueMovedToAnotherFieldChangesTheKey() {
         FrontMatter moved = new FrontMatter(META.title(), META.type(), META.post(), META.author(), META.unit(), META.meeting(),
                 META.date(), META.tags(), META.draft(), META.marking(), META.signature(), META.print(), META.closing());
@@ -62,11 +90,11 @@ class KeyFieldsTest {
     }
 
     private static WebContext withTerms(TermLinks t) {
-        return new WebContext(WEB.archiveName(), WEB.typeLabel(), t, WEB.previous(), WEB.next(), WEB.pages(), WEB.pdfBytes(), WEB.docx(), WEB.staleSince());
+        return new WebContext(WEB.archiveName(), WEB.typeLabel(), t, WEB.previous(), WEB.next(), WEB.pages(), WEB.pdfBytes(), WEB.docx(), WEB.staleSince(), WEB.similar());
     }
 
     private static WebContext withPrevious(ReportLink r) {
-        return new WebContext(WEB.archiveName(), WEB.typeLabel(), WEB.terms(), r, WEB.next(), WEB.pages(), WEB.pdfBytes(), WEB.docx(), WEB.staleSince());
+        return new WebContext(WEB.archiveName(), WEB.typeLabel(), WEB.terms(), r, WEB.next(), WEB.pages(), WEB.pdfBytes(), WEB.docx(), WEB.staleSince(), WEB.similar());
     }
 
     /** For each component of {@code record}, a copy with that component alone changed has another key. */
@@ -89,6 +117,9 @@ class KeyFieldsTest {
         if (type == String.class) return value == null ? "另一个" : value + "又一个";
         if (type == int.class) return (Integer) value + 1;
         if (type == long.class) return (Long) value + 1;
+        if (type == double.class) return (Double) value + 0.1;
+        if (type == SimilarPanel.Kind.class) return value == SimilarPanel.Kind.PAST ? SimilarPanel.Kind.OTHERS : SimilarPanel.Kind.PAST;
+        if (type == SimilarPanel.class) return value == null ? WEB.similar() : null;
         if (type == Integer.class) return value == null ? Integer.valueOf(1) : null;
         if (type == boolean.class) return !(Boolean) value;
         if (type == Boolean.class) return value == null ? Boolean.TRUE : null;

@@ -1,0 +1,119 @@
+package org.baogao.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.baogao.config.SimilarSettings;
+import org.baogao.content.Problem;
+import org.baogao.content.Report;
+import org.baogao.hash.Sha256;
+import org.baogao.publish.OutputFolder;
+import org.baogao.similar.Document;
+import org.baogao.similar.FingerprintFile;
+import org.baogao.similar.Fingerprints;
+import org.baogao.similar.Similarity;
+import org.baogao.site.SimilarPanels;
+import org.baogao.text.Messages;
+
+/**
+ * The similarity phase (查重): every report of the archive (its drafts when they are built, a
+ * report that fails now as its last good version, as published) compared with all the others,
+ * once they are read and before their pages are rendered, so that each page shows its panel. A
+ * report that could not be read is not in the archive, and so not compared.
+ *
+ * <p>The fingerprints of each report's text are kept in the build's cache ({@link #FILE}), under
+ * the hash of the text, so that a build fingerprints only the reports whose text changed.
+ */
+final class SimilarPhase {
+
+    static final String FILE = BuildCache.FOLDER + "/fingerprints.bin";
+
+    private final SimilarSettings settings;
+    private final int threads;
+    /** The fingerprints the published archive's cache holds, by text hash; read once, when first needed. */
+    private final Path published;
+    private Map<String, Fingerprints> known;
+    /** The fingerprints of the reports last checked, by text hash: what the cache is to keep. */
+    private final Map<String, Fingerprints> made = new LinkedHashMap<>();
+    private boolean changed;
+    private SimilarPanels last = SimilarPanels.NONE;
+    private final Path content;
+    private final List<Problem> notes = new ArrayList<>();
+
+    /**
+     * @param published the published archive, whose cached fingerprints are reused; null: none (a clean build)
+     * @param content   the content folder, which a note that the check failed names
+     */
+    SimilarPhase(SimilarSettings settings, int threads, Path published, Path content) {
+        this.content = content;
+        this.settings = settings;
+        this.threads = Math.max(1, threads);
+        this.published = published;
+    }
+
+    /** What {@code reports} share with each other; {@link SimilarPanels#NONE} when the project does not check its archive. */
+    SimilarPanels run(List<Report> reports) {
+        if (!settings.archive()) return SimilarPanels.NONE;
+        if (known == null) known = read(published);
+        List<Document> docs = reports.stream().map(SimilarPanels::document).toList();
+        String[] keys = new String[docs.size()];
+        Fingerprints[] fingerprints = new Fingerprints[docs.size()];
+        Map<String, Fingerprints> reuse = new HashMap<>(known);
+        reuse.putAll(made);
+        for (int i = 0; i < docs.size(); i++) {
+            String text = docs.get(i).text();
+            keys[i] = Sha256.of(text);
+            Fingerprints f = reuse.get(keys[i]);
+            if (f != null && f.fit(text.length())) fingerprints[i] = f;
+        }
+        SimilarPanels panels = SimilarPanels.of(reports, settings.warnShare());
+        try {
+            Similarity.check(docs, fingerprints, settings, d -> true, threads, panels::add);
+        } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
+            // the panels are a help to the reader, not the archive: the reports are published without them
+            String why = e instanceof OutOfMemoryError ? RenderMemory.outOfMemory() : ReportRenderer.describe(e);
+            notes.add(Problem.warning(content, 0, Messages.get("build.similar-failed", why)));
+            last = SimilarPanels.NONE;
+            return last;
+        }
+        made.clear();
+        for (int i = 0; i < docs.size(); i++) made.put(keys[i], fingerprints[i]);
+        changed = !made.keySet().equals(known.keySet());
+        last = panels;
+        return panels;
+    }
+
+    /** What the build is to say of the check: that it could not be done, and why. */
+    List<Problem> notes() {
+        return List.copyOf(notes);
+    }
+
+    /** What the last check found: of the reports that are in the archive, when they were checked again. */
+    SimilarPanels last() {
+        return last;
+    }
+
+    /** Keeps the fingerprints of the reports last checked in the new archive's cache: carried over when they are the same. */
+    void write(OutputFolder out) throws IOException {
+        if (!settings.archive() || known == null) return;
+        if (!changed && out.carry(FILE)) return;
+        out.write(FILE, FingerprintFile.bytes(made, settings));
+    }
+
+    private Map<String, Fingerprints> read(Path site) {
+        if (site == null) return Map.of();
+        Path file = site.resolve(FILE);
+        try {
+            return Files.isRegularFile(file) ? FingerprintFile.read(Files.readAllBytes(file), settings) : Map.of();
+        } catch (IOException e) {
+            // an unreadable cache costs only the time to fingerprint again
+            return Map.of();
+        }
+    }
+}
