@@ -38,8 +38,10 @@ public final class PdfRenderer {
 
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
-    /** Layouts of a page at most, before every run of half-width punctuation is given up. */
-    static final int LAYOUT_ROUNDS = 4;
+    /** Layouts of a page after which lines get no new hanging mark (see {@link LineEnds}): a paragraph gets one per layout. */
+    static final int IMPROVING_ROUNDS = 5;
+    /** Layouts of a page at most, before every run of half-width punctuation and every hanging mark is given up. */
+    static final int LAYOUT_ROUNDS = 8;
 
     /**
      * How long one report may take to lay out. A report of a hundred pages takes seconds; one that
@@ -139,17 +141,20 @@ public final class PdfRenderer {
     }
 
     /**
-     * Lays the page out, and again without the runs of half-width punctuation that the renderer
-     * broke across lines (see {@link BrokenRuns}); each round puts back at least one, and after
-     * {@link #LAYOUT_ROUNDS} rounds all of them go, so that it ends.
+     * Lays the page out, and again while {@link LineEnds} changes it: runs of half-width punctuation
+     * the renderer broke across lines put back as text (see {@link BrokenRuns}), closing marks hung
+     * at line ends. Hangs are made in the first {@link #IMPROVING_ROUNDS} rounds only; a page still
+     * wrong after {@link #LAYOUT_ROUNDS} loses every run and every hang, and is laid out once more
+     * as plain text, so that it ends.
      */
     private static void layOut(PdfBoxRenderer renderer, org.w3c.dom.Document dom, TimeLimit limit) {
+        LineEnds ends = new LineEnds();
         for (int round = 1; ; round++) {
             if (round > 1) limit.check("");
             renderer.layout();
-            List<org.w3c.dom.Element> broken = BrokenRuns.in(renderer.getRootBox());
-            if (broken.isEmpty()) return;
-            BrokenRuns.undo(round < LAYOUT_ROUNDS ? broken : BrokenRuns.all(dom));
+            if (round > LAYOUT_ROUNDS) return;
+            if (!ends.adjust(renderer.getRootBox(), round <= IMPROVING_ROUNDS).any()) return;
+            if (round == LAYOUT_ROUNDS) LineText.unwrap(LineText.spans(dom, "run", "hang"));
         }
     }
 
