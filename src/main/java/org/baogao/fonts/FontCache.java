@@ -12,6 +12,9 @@ import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
+import org.baogao.text.Causes;
+import org.baogao.text.Messages;
+
 /**
  * Parsed fonts for a rendering thread. Parsing a CJK font for every PDF cost 35–50 % of the CPU of
  * a render: the faces are parsed once per process and shared ({@link #font}); what the thread
@@ -34,7 +37,7 @@ public final class FontCache {
         try {
             return ParsedFaces.font(face);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read font " + face.file(), e);
+            throw new UncheckedIOException(Messages.get("font.unreadable", face.file(), Causes.of(e)), e);
         }
     }
 
@@ -48,7 +51,7 @@ public final class FontCache {
             try {
                 return cutDown(font(f), java.util.List.of((int) ' '));
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot read font " + f.file(), e);
+                throw new UncheckedIOException(Messages.get("font.unreadable", f.file(), Causes.of(e)), e);
             }
         });
     }
@@ -77,7 +80,7 @@ public final class FontCache {
             try {
                 return font(f).getUnicodeCmapLookup(false);
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the character map of font " + f.file(), e);
+                throw new UncheckedIOException(Messages.get("font.unreadable", f.file(), Causes.of(e)), e);
             }
         });
         return cmap != null && cmap.getGlyphId(codePoint) != 0;

@@ -11,6 +11,9 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.baogao.fonts.FontCache;
 import org.baogao.fonts.FontFace;
 
+import org.baogao.text.Causes;
+import org.baogao.text.Messages;
+
 /**
  * The faces one document embeds, each cut down to the characters of its page before PDFBox sees
  * it. PDFBox does per face, per document, work in proportion to the whole font: it writes the
@@ -52,7 +55,7 @@ final class PageFaces {
             MEASURED.codePoints().forEach(cut::add);
             return FontCache.cutDown(whole, cut);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read font " + face.file(), e);
+            throw new UncheckedIOException(Messages.get("font.unreadable", face.file(), Causes.of(e)), e);
         }
     }
 }

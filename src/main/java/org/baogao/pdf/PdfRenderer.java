@@ -29,6 +29,9 @@ import org.baogao.fonts.FontCache;
 import org.baogao.fonts.FontFace;
 import org.baogao.fonts.FontRegistry;
 import org.baogao.fonts.FontRole;
+import org.baogao.text.Causes;
+import org.baogao.text.Invocation;
+import org.baogao.text.Messages;
 
 /**
  * Typesets one print page (HTML laid out by a template with the print stylesheet) into a PDF with
@@ -109,7 +112,7 @@ public final class PdfRenderer {
                     .testMode(true)
                     .withDiagnosticConsumer(d -> {
                         if (d.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue()) {
-                            warnings.add(d.getFormattedMessage());
+                            warn(warnings, Messages.get("pdf.renderer-says", d.getFormattedMessage()));
                         }
                     })
                     // a report or template may name anything; the renderer reads only project files
@@ -165,7 +168,7 @@ public final class PdfRenderer {
      */
     public PDFont pageNumberFont(PDDocument doc) throws IOException {
         FontFace face = fonts.face(FontRole.SONG).or(() -> fonts.face(FontRole.BODY))
-                .orElseThrow(() -> new IOException("no font for page numbers"));
+                .orElseThrow(() -> new IOException(Messages.get("pdf.no-page-number-font", Invocation.command())));
         return PDType0Font.load(doc, FontCache.current().font(face), true);
     }
 
@@ -178,8 +181,13 @@ public final class PdfRenderer {
         } catch (RuntimeException e) {
             // not a URI we understand: refused below
         }
-        warnings.add("refused to load " + uri + " (only files inside the content and templates folders are read)");
+        warn(warnings, Messages.get("pdf.refused", uri));
         return false;
+    }
+
+    /** The renderer asks for a resource again for each box that uses it: one warning says it. */
+    private static void warn(List<String> warnings, String warning) {
+        if (!warnings.contains(warning)) warnings.add(warning);
     }
 
     /** Embeds a face only when the renderer asks for it, cut down to the page's characters from the thread's parsed copy. */
@@ -212,7 +220,7 @@ public final class PdfRenderer {
                 try {
                     font = PDType0Font.load(doc, drawn ? faces.font(face) : cache.standIn(face), true);
                 } catch (IOException e) {
-                    throw new java.io.UncheckedIOException("cannot embed font " + face.file(), e);
+                    throw new java.io.UncheckedIOException(Messages.get("pdf.cannot-embed", face.file(), Causes.of(e)), e);
                 }
             }
             return font;

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import org.baogao.text.Messages;
+
 /**
  * An sfnt font file assembled from its tables, and the check that such a file is whole: the
  * format's own checksums (every table's, and the whole file's through {@code head}'s
@@ -71,11 +73,11 @@ final class TrueTypeFile {
      * otherwise is summed a second time as a whole.
      */
     static Optional<String> damage(byte[] file) {
-        if (file.length < 12 || file.length % 4 != 0) return Optional.of("length " + file.length + " is not that of a font file");
+        if (file.length < 12 || file.length % 4 != 0) return Optional.of(Messages.get("font.detail.length", file.length));
         ByteBuffer b = ByteBuffer.wrap(file);
-        if (b.getInt(0) != 0x00010000) return Optional.of("not a TrueType font");
+        if (b.getInt(0) != 0x00010000) return Optional.of(Messages.get("font.detail.not-truetype"));
         int count = b.getShort(4) & 0xFFFF;
-        if (12 + 16L * count > file.length) return Optional.of("cut short in its table directory");
+        if (12 + 16L * count > file.length) return Optional.of(Messages.get("font.detail.cut-directory"));
         long[][] regions = new long[count][];
         for (int i = 0; i < count; i++) {
             int entry = 12 + 16 * i;
@@ -83,7 +85,7 @@ final class TrueTypeFile {
             long recorded = b.getInt(entry + 4) & 0xFFFFFFFFL;
             long offset = b.getInt(entry + 8) & 0xFFFFFFFFL;
             long length = b.getInt(entry + 12) & 0xFFFFFFFFL;
-            if (offset + length > file.length) return Optional.of("cut short in table " + tag);
+            if (offset + length > file.length) return Optional.of(Messages.get("font.detail.cut-table", tag));
             long end = Math.min(file.length, padded(offset + length));
             // the padded region's sum; the table's own is the same less the padding's bytes
             long region = sum(file, (int) offset, (int) (end - offset));
@@ -91,10 +93,10 @@ final class TrueTypeFile {
             if (tag.equals("head") && length > HEAD_CHECKSUM_ADJUSTMENT + 4) {
                 actual = (actual - (b.getInt((int) offset + HEAD_CHECKSUM_ADJUSTMENT) & 0xFFFFFFFFL)) & 0xFFFFFFFFL;
             }
-            if (actual != recorded) return Optional.of("table " + tag + " damaged");
+            if (actual != recorded) return Optional.of(Messages.get("font.detail.table-damaged", tag));
             regions[i] = new long[] {offset, end, region};
         }
-        if (wholeSum(file, count, regions) != WHOLE_FILE_SUM) return Optional.of("damaged");
+        if (wholeSum(file, count, regions) != WHOLE_FILE_SUM) return Optional.of(Messages.get("font.detail.damaged"));
         return Optional.empty();
     }
 
