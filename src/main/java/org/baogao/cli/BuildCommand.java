@@ -25,6 +25,7 @@ import org.baogao.pipeline.BuildResult;
 import org.baogao.pipeline.Builder;
 import org.baogao.pipeline.ReportOutcome;
 import org.baogao.project.Project;
+import org.baogao.text.Causes;
 import org.baogao.text.Invocation;
 import org.baogao.text.Messages;
 
@@ -104,7 +105,7 @@ final class BuildCommand implements Callable<Integer> {
         try {
             words = glossary.load(where);
         } catch (GlossaryException e) {
-            err.println(Messages.get("cli.error", e.getMessage()));
+            err.println(Messages.get("cli.error", Causes.of(e)));
             err.println(Messages.get("build.nothing-built", site));
             return 2;
         }
@@ -139,7 +140,7 @@ final class BuildCommand implements Callable<Integer> {
             result = builder.build(new BuildRequest(listener, clean, failFast,
                     dropFailed ? FailedReports.DROP : FailedReports.KEEP_LAST_GOOD, allowEmpty));
         } catch (BuildException e) {
-            err.println(Messages.get("cli.error", e.getMessage()));
+            err.println(Messages.get("cli.error", Causes.of(e)));
             err.println(Messages.get("build.nothing-built", site));
             return 2;
         }

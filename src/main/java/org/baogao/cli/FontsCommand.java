@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.baogao.fonts.FontFace;
 import org.baogao.fonts.FontRegistry;
 import org.baogao.fonts.FontsMissingException;
+import org.baogao.text.Causes;
 import org.baogao.text.Messages;
 
 import picocli.CommandLine.Command;
@@ -65,7 +66,7 @@ final class FontsCommand implements Callable<Integer> {
             registry.requireChinese();
             return 0;
         } catch (FontsMissingException e) {
-            System.err.println(Messages.get("cli.error", e.getMessage()));
+            System.err.println(Messages.get("cli.error", Causes.of(e)));
             return 2;
         }
     }

@@ -16,6 +16,7 @@ import org.baogao.lint.Glossary;
 import org.baogao.lint.GlossaryException;
 import org.baogao.lint.LintSettings;
 import org.baogao.project.Project;
+import org.baogao.text.Causes;
 import org.baogao.text.Messages;
 
 import picocli.CommandLine.Command;
@@ -63,7 +64,7 @@ final class ImportCommand implements Callable<Integer> {
         try {
             words = glossary.load(p);
         } catch (GlossaryException e) {
-            err.println(Messages.get("cli.error", e.getMessage()));
+            err.println(Messages.get("cli.error", Causes.of(e)));
             return 2;
         }
         Path folder = templates;
@@ -71,7 +72,7 @@ final class ImportCommand implements Callable<Integer> {
         try {
             types = new Layouts(folder).types();
         } catch (LayoutException e) {
-            err.println(Messages.get("cli.error", e.getMessage()));
+            err.println(Messages.get("cli.error", Causes.of(e)));
         }
         Importer importer = new Importer(new LintSettings(words, folder, types, null));
         int failed = 0;
@@ -87,7 +88,7 @@ final class ImportCommand implements Callable<Integer> {
                     if (verbose) report.left().forEach(l -> progress.println(stdout, "    " + l));
                 } catch (ImportException e) {
                     failed++;
-                    progress.println(err, Messages.get("cli.error", e.getMessage()));
+                    progress.println(err, Messages.get("cli.error", Causes.of(e)));
                 }
             }
         }

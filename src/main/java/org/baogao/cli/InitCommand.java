@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.baogao.project.NewProject;
+import org.baogao.text.Causes;
 import org.baogao.text.Invocation;
 import org.baogao.text.Messages;
 
@@ -26,7 +27,7 @@ final class InitCommand implements Callable<Integer> {
         try {
             entries = NewProject.create(dir);
         } catch (IOException e) {
-            System.err.println(Messages.get("init.failed", shown(dir), e.getMessage()));
+            System.err.println(Messages.get("init.failed", shown(dir), Causes.of(e)));
             return 2;
         }
         long written = entries.stream().filter(e -> e.outcome() == NewProject.Outcome.WRITTEN).count();

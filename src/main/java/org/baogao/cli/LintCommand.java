@@ -23,6 +23,7 @@ import org.baogao.fonts.FontsMissingException;
 import org.baogao.fonts.GlyphCheck;
 import org.baogao.layout.LayoutException;
 import org.baogao.layout.Layouts;
+import org.baogao.lint.DuplicateOrders;
 import org.baogao.lint.Finding;
 import org.baogao.lint.FixWriter;
 import org.baogao.lint.Fixer;
@@ -33,6 +34,7 @@ import org.baogao.lint.LintSettings;
 import org.baogao.lint.Linter;
 import org.baogao.lint.Rule;
 import org.baogao.project.Project;
+import org.baogao.text.Causes;
 import org.baogao.text.Invocation;
 import org.baogao.text.Messages;
 
@@ -99,19 +101,20 @@ final class LintCommand implements Callable<Integer> {
         try {
             words = glossary.load(p);
         } catch (GlossaryException e) {
-            err.println(Messages.get("cli.error", e.getMessage()));
+            err.println(Messages.get("cli.error", Causes.of(e)));
             return 2;
         }
         List<Path> files;
         try {
             files = files(paths.isEmpty() ? List.of(p.content()) : paths);
         } catch (IOException e) {
-            err.println(Messages.get("cli.error", e.getMessage()));
+            err.println(Messages.get("cli.error", Causes.of(e)));
             return 2;
         }
         Linter linter = new Linter(new LintSettings(words, templates, types(err), glyphs(err, p)));
         Map<Path, Finding> similar = noSimilar ? Map.of()
                 : SimilarLint.findings(files, p, Runtime.getRuntime().availableProcessors(), err);
+        Map<Path, List<Finding>> orders = DuplicateOrders.find(new LinkedHashSet<>(files), reportsOf(p, files));
         int errors = 0;
         int warnings = 0;
         int fixable = 0;
@@ -132,6 +135,10 @@ final class LintCommand implements Callable<Integer> {
                 for (Finding finding : result.findings()) {
                     if (quiet && !finding.isError()) continue;
                     progress.println(out, finding.toString());
+                }
+                for (Finding f : orders.getOrDefault(file, List.of())) {
+                    if (!quiet) progress.println(out, f.toString());
+                    warnings++;
                 }
                 Finding shared = similar.get(file);
                 if (shared != null) {
@@ -170,13 +177,26 @@ final class LintCommand implements Callable<Integer> {
         try {
             FixWriter.write(file, bytes, result.text(), source.encoding());
         } catch (IOException e) {
-            progress.println(err, Messages.get("lint.fix-not-written", file, e.getMessage()));
+            progress.println(err, Messages.get("lint.fix-not-written", file, Causes.of(e)));
             return new FileFix(linter.lint(file), 0);
         }
         Map<Rule, Integer> by = new EnumMap<>(result.applied());
         progress.println(out, Messages.get("lint.fixed", file, result.total(), by.entrySet().stream()
                 .map(e -> e.getKey().id() + " ×" + e.getValue()).collect(Collectors.joining(", "))));
         return new FileFix(result.after(), result.total());
+    }
+
+    /** The checked files and the project's reports, which a meeting's order is compared across. */
+    private static Set<Path> reportsOf(Project p, List<Path> files) {
+        Set<Path> all = new LinkedHashSet<>(files);
+        if (Files.isDirectory(p.content())) {
+            try {
+                all.addAll(ContentScanner.scan(p.content()));
+            } catch (IOException e) {
+                // the files asked for are still compared among themselves
+            }
+        }
+        return all;
     }
 
     private static List<Path> files(List<Path> paths) throws IOException {
@@ -193,7 +213,7 @@ final class LintCommand implements Callable<Integer> {
         try {
             return new Layouts(templates).types();
         } catch (LayoutException e) {
-            err.println(Messages.get("lint.types-unchecked", e.getMessage()));
+            err.println(Messages.get("lint.types-unchecked", Causes.of(e)));
             return null;
         }
     }

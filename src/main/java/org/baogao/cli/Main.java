@@ -78,7 +78,7 @@ public final class Main implements Runnable {
     private static int usageError(CommandLine.ParameterException e, String[] args) {
         CommandLine cmd = e.getCommandLine();
         PrintStream err = System.err;
-        err.println(Messages.get("cli.usage-error", e.getMessage()));
+        err.println(Messages.get("cli.usage-error", UsageError.describe(e)));
         err.println(Messages.get("cli.usage-hint", cmd.getCommandSpec().qualifiedName()));
         return 2;
     }

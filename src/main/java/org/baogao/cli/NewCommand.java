@@ -21,6 +21,7 @@ import org.baogao.content.Skeleton;
 import org.baogao.layout.Layouts;
 import org.baogao.project.Project;
 import org.baogao.project.TemplateSet;
+import org.baogao.text.Causes;
 import org.baogao.text.Invocation;
 import org.baogao.text.Messages;
 
@@ -88,7 +89,7 @@ final class NewCommand implements Callable<Integer> {
         try {
             found = Skeleton.find(templates, type);
         } catch (ReportException e) {
-            err.println(Messages.get("cli.error", e.getMessage()));
+            err.println(Messages.get("cli.error", Causes.of(e)));
             return 2;
         }
         if (found.isEmpty()) {
@@ -135,7 +136,7 @@ final class NewCommand implements Callable<Integer> {
             err.println(Messages.get("new.exists", file, command));
             return 1;
         } catch (IOException e) {
-            err.println(Messages.get("new.cannot-write", file, e.getMessage()));
+            err.println(Messages.get("new.cannot-write", file, Causes.of(e)));
             return 2;
         }
         if (!quiet) {
@@ -198,7 +199,7 @@ final class NewCommand implements Callable<Integer> {
             }
             layout = files.containsKey(type + Layouts.EXTENSION);
         } catch (IOException e) {
-            return Messages.get("templates.unreadable", templates, e.getMessage());
+            return Messages.get("templates.unreadable", templates, Causes.of(e));
         }
         String list = skeletons.isEmpty() ? Messages.get("new.none") : String.join(", ", skeletons);
         return layout ? Messages.get("new.no-skeleton", type, templates.resolve(type + Skeleton.EXTENSION), list)

@@ -16,6 +16,7 @@ import org.baogao.publish.OutputFolder;
 import org.baogao.project.Project;
 import org.baogao.serve.PreviewServer;
 import org.baogao.serve.ServeOptions;
+import org.baogao.text.Causes;
 import org.baogao.text.Messages;
 
 import picocli.CommandLine.Command;
@@ -66,7 +67,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             words = glossary.load(p);
         } catch (GlossaryException e) {
-            err.println(Messages.get("cli.error", e.getMessage()));
+            err.println(Messages.get("cli.error", Causes.of(e)));
             return 2;
         }
         Path served;
@@ -79,7 +80,7 @@ final class ServeCommand implements Callable<Integer> {
                 served = temporary.resolve("site");
             }
         } catch (IOException e) {
-            err.println(Messages.get("serve.no-folder", e.getMessage()));
+            err.println(Messages.get("serve.no-folder", Causes.of(e)));
             return 2;
         }
         List<Path> fontDirs = fonts.folders(p);
@@ -92,7 +93,7 @@ final class ServeCommand implements Callable<Integer> {
                 if (!quiet || line.failure()) stdout.println(line.text());
             });
         } catch (IOException | BuildException e) {
-            err.println(Messages.get("cli.error", e.getMessage()));
+            err.println(Messages.get("cli.error", Causes.of(e)));
             OutputFolder.deleteQuietly(temporary);
             return 2;
         }

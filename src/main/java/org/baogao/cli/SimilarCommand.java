@@ -34,6 +34,7 @@ import org.baogao.config.SimilarSettings;
 import org.baogao.similar.Similarity;
 import org.baogao.similar.SourceMatch;
 import org.baogao.project.Project;
+import org.baogao.text.Causes;
 import org.baogao.text.Messages;
 
 import picocli.CommandLine.Command;
@@ -83,7 +84,7 @@ final class SimilarCommand implements Callable<Integer> {
                     : ConfigReader.readIfPresent(this.content == null && Files.isRegularFile(where.config()) ? where.config()
                             : ProjectConfig.besideContent(content))).similar();
         } catch (ConfigException e) {
-            err.println(Messages.get("cli.error", e.getMessage()));
+            err.println(Messages.get("cli.error", Causes.of(e)));
             return 2;
         }
         Set<Path> checked = new LinkedHashSet<>();
@@ -99,7 +100,7 @@ final class SimilarCommand implements Callable<Integer> {
                 else throw new IOException(Messages.get("similar.no-such-path", p, content));
             }
         } catch (IOException e) {
-            err.println(Messages.get("cli.error", e.getMessage()));
+            err.println(Messages.get("cli.error", Causes.of(e)));
             return 2;
         }
         List<Path> files = new ArrayList<>(archive);
@@ -147,7 +148,7 @@ final class SimilarCommand implements Callable<Integer> {
             if (jsonOut != null) jsonOut.close();
             w.flush();
         } catch (IOException | UncheckedIOException e) {
-            err.println(Messages.get("cli.error", e.getMessage()));
+            err.println(Messages.get("cli.error", Causes.of(e)));
             return 2;
         }
         err.println(Messages.get("similar.summary", counts[0], docs.size(), counts[1], counts[2],

@@ -23,6 +23,7 @@ import org.baogao.similar.ReportSimilarity;
 import org.baogao.similar.ReportTexts;
 import org.baogao.similar.Similarity;
 import org.baogao.similar.SourceMatch;
+import org.baogao.text.Causes;
 import org.baogao.text.Invocation;
 import org.baogao.text.Messages;
 
@@ -45,7 +46,7 @@ final class SimilarLint {
         try {
             settings = ConfigReader.readIfPresent(project.config()).similar();
         } catch (ConfigException e) {
-            err.println(Messages.get("lint.similar-unchecked", e.getMessage()));
+            err.println(Messages.get("lint.similar-unchecked", Causes.of(e)));
             return Map.of();
         }
         Path content = project.content();
@@ -53,7 +54,7 @@ final class SimilarLint {
         try {
             if (Files.isDirectory(content)) all.addAll(ContentScanner.scan(content));
         } catch (IOException e) {
-            err.println(Messages.get("lint.similar-unchecked", e.getMessage()));
+            err.println(Messages.get("lint.similar-unchecked", Causes.of(e)));
             return Map.of();
         }
         Path base = content.toAbsolutePath().normalize();

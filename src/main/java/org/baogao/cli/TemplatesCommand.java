@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.baogao.project.NewProject;
 import org.baogao.project.Project;
 import org.baogao.project.TemplateSet;
+import org.baogao.text.Causes;
 import org.baogao.text.Messages;
 
 import picocli.CommandLine.Command;
@@ -51,7 +52,7 @@ final class TemplatesCommand implements Callable<Integer> {
             out.println(Messages.get("templates.hint", folder));
             return 0;
         } catch (IOException e) {
-            System.err.println(Messages.get("templates.failed", folder, e.getMessage()));
+            System.err.println(Messages.get("templates.failed", folder, Causes.of(e)));
             return 2;
         }
     }

@@ -16,6 +16,7 @@ import java.util.Set;
 
 import org.baogao.print.PrintSettings;
 import org.baogao.print.PrintSettingsReader;
+import org.baogao.text.Causes;
 import org.baogao.text.Messages;
 import org.baogao.yaml.YamlReader;
 import org.baogao.yaml.YamlSyntaxException;
@@ -56,7 +57,7 @@ public final class ConfigReader {
         } catch (CharacterCodingException e) {
             throw new ConfigException(Messages.get("config.not-utf8", file), e);
         } catch (IOException e) {
-            throw new ConfigException(Messages.get("config.unreadable", file, e.getMessage()), e);
+            throw new ConfigException(Messages.get("config.unreadable", file, Causes.of(e)), e);
         }
         return new ConfigReader(file).parse(text);
     }

@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.baogao.text.Messages;
+
 /** Finds the report files of a content folder: every {@code .md} below it, in a stable order. */
 public final class ContentScanner {
 
@@ -23,7 +25,7 @@ public final class ContentScanner {
      */
     public static List<Path> scan(Path content) throws IOException {
         if (!Files.isDirectory(content)) {
-            throw new IOException("content folder " + content + " does not exist; pass --content DIR");
+            throw new IOException(Messages.get("source.no-content", content));
         }
         try (Stream<Path> walk = Files.walk(content, MAX_DEPTH, new FileVisitOption[0])) {
             return walk.filter(p -> !isHidden(content.relativize(p)))

@@ -1,7 +1,7 @@
 package org.baogao.content;
 
 /** Raised by any stage when one report cannot be built; the build records it and goes on with the others. */
-public final class ReportException extends Exception {
+public class ReportException extends Exception {
     private final transient Problem problem;
 
     public ReportException(Problem problem) {

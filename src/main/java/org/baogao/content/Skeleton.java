@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.baogao.chinese.Numbering;
 import org.baogao.project.TemplateSet;
+import org.baogao.text.Causes;
 import org.baogao.text.Messages;
 import org.baogao.yaml.YamlReader;
 import org.baogao.yaml.YamlSyntaxException;
@@ -69,7 +70,7 @@ public record Skeleton(String type, Path file, List<Field> fields, String body) 
         try {
             text = SourceReader.normaliseLineEnds(Files.readString(file));
         } catch (IOException e) {
-            throw new ReportException(Problem.error(file, 0, Messages.get("skeleton.unreadable", e.getMessage())), e);
+            throw new ReportException(Problem.error(file, 0, Messages.get("skeleton.unreadable", Causes.of(e))), e);
         }
         return Optional.of(parse(type, file, text));
     }

@@ -8,8 +8,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
-
+import org.baogao.content.UnreadableFileException.Reason;
+import org.baogao.text.Causes;
+import org.baogao.text.Invocation;
 import org.baogao.text.Messages;
 
 /**
@@ -24,27 +25,27 @@ public final class SourceReader {
 
     private static final Charset GB18030 = Charset.forName("GB18030");
 
-    public Source read(Path file, String relative) throws ReportException {
+    public Source read(Path file, String relative) throws UnreadableFileException {
         if (Files.isDirectory(file)) {
-            throw new ReportException(Problem.error(file, 0, Messages.get("source.too-deep", ContentScanner.MAX_DEPTH)));
+            throw refused(Reason.TOO_DEEP, file, 0, Messages.get("source.too-deep", ContentScanner.MAX_DEPTH), null);
         }
         byte[] bytes;
         try {
             long size = Files.size(file);
             if (size > MAX_BYTES) {
-                throw new ReportException(Problem.error(file, 0, String.format(Locale.ROOT,
-                        "file is %.1f MB; a report may be at most %d MB", size / 1048576.0, MAX_BYTES / 1048576)));
+                throw refused(Reason.TOO_LARGE, file, 0,
+                        Messages.get("source.too-large", size / 1048576.0, MAX_BYTES / 1048576), null);
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new ReportException(Problem.error(file, 0, "cannot read file: " + e.getMessage()), e);
+            throw refused(Reason.CANNOT_READ, file, 0, Messages.get("source.cannot-read", Causes.of(e)), e);
         }
         return decode(file, relative, bytes);
     }
 
-    public Source decode(Path file, String relative, byte[] bytes) throws ReportException {
+    public Source decode(Path file, String relative, byte[] bytes) throws UnreadableFileException {
         if (bytes.length == 0) {
-            throw new ReportException(Problem.error(file, 0, "file is empty; write a title and some text, or delete it"));
+            throw refused(Reason.EMPTY, file, 0, Messages.get("source.empty"), null);
         }
         // Notepad's "Unicode": UTF-16 with its byte-order mark, whose every other byte is NUL
         boolean utf16le = bytes.length >= 2 && (bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE;
@@ -52,8 +53,7 @@ public final class SourceReader {
         if (!utf16le && !utf16be) {
             for (int i = 0, n = Math.min(bytes.length, 8192); i < n; i++) {
                 if (bytes[i] == 0) {
-                    throw new ReportException(Problem.error(file, 0,
-                            "file is binary (it contains NUL bytes), not Markdown text; was it saved as .docx? use 'baogao import'"));
+                    throw refused(Reason.BINARY, file, 0, Messages.get("source.binary", Invocation.command()), null);
                 }
             }
         }
@@ -73,16 +73,19 @@ public final class SourceReader {
             encoding = null;
         }
         if (text == null) {
-            throw new ReportException(Problem.error(file, 0,
-                    "file is neither UTF-8 nor GB18030 text; save it as UTF-8"));
+            throw refused(Reason.NOT_TEXT, file, 0, Messages.get("source.not-text"), null);
         }
         // past the first bytes checked above, or in UTF-16: a NUL is damage, which would print as nothing or '?'
         int nul = text.indexOf('\0');
         if (nul >= 0) {
             int line = (int) text.substring(0, nul).chars().filter(c -> c == '\n').count() + 1;
-            throw new ReportException(Problem.error(file, line, Messages.get("source.nul")));
+            throw refused(Reason.DAMAGED, file, line, Messages.get("source.nul"), null);
         }
         return new Source(file, relative, normaliseLineEnds(text), encoding);
+    }
+
+    private static UnreadableFileException refused(Reason reason, Path file, int line, String message, Throwable cause) {
+        return new UnreadableFileException(reason, Problem.error(file, line, message), cause);
     }
 
     private static String strict(Charset charset, byte[] bytes, int offset) {

@@ -22,6 +22,7 @@ import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFRelation;
 import org.baogao.fonts.FontRole;
+import org.baogao.text.Messages;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -56,7 +57,7 @@ final class FontTable {
                 t.transform(new DOMSource(table()), new StreamResult(out));
             }
         } catch (InvalidFormatException | ParserConfigurationException | TransformerException e) {
-            throw new IOException("could not write the font table: " + e.getMessage(), e);
+            throw new IOException(Messages.get("docx.font-table-failed", FailureCause.of(e)), e);
         }
     }
 

@@ -12,6 +12,7 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.baogao.print.PrintSettings;
+import org.baogao.text.Causes;
 import org.baogao.text.Messages;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
@@ -56,7 +57,7 @@ public final class WordTemplate {
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new DocxException(Messages.get("docx.template.unreadable", file, e.getMessage()), e);
+            throw new DocxException(Messages.get("docx.template.unreadable", file, Causes.of(e)), e);
         }
         try (XWPFDocument doc = parse(bytes)) {
             Map<WordStyle, String> ids = new EnumMap<>(WordStyle.class);

@@ -13,6 +13,8 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
 import org.baogao.fonts.outline.CffToTrueType;
 
+import org.baogao.text.Messages;
+
 /**
  * The TrueType conversions of the CFF faces this process uses, each made or read from the
  * {@link ConversionCache} once and then shared by every rendering thread (each parses its own
@@ -114,12 +116,12 @@ public final class ConvertedFonts {
     }
 
     private static CffToTrueType.Result convert(FontFace face) throws IOException {
-        if (!Files.isReadable(face.file())) throw new IOException("cannot read the file");
+        if (!Files.isReadable(face.file())) throw new IOException(Messages.get("font.detail.unreadable-file"));
         String marker = ConversionCache.marker(face);
         if (face.isCollection()) {
             try (TrueTypeCollection ttc = new TrueTypeCollection(face.file().toFile())) {
                 TrueTypeFont font = ttc.getFontByName(face.name());
-                if (font == null) throw new IOException("no face " + face.name() + " in the collection");
+                if (font == null) throw new IOException(Messages.get("font.detail.no-face", face.name()));
                 return CffToTrueType.convert(font, marker);
             }
         }

@@ -12,6 +12,9 @@ import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
+import org.baogao.text.Causes;
+import org.baogao.text.Messages;
+
 /**
  * Parsed fonts for a rendering thread. Parsing a CJK font for every PDF cost 35–50 % of the CPU of
  * a render: the faces are parsed once per process and shared ({@link #font}); what the thread
@@ -34,7 +37,7 @@ public final class FontCache {
         try {
             return ParsedFaces.font(face);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read font " + face.file(), e);
+            throw new UncheckedIOException(Messages.get("font.unreadable", face.file(), Causes.of(e)), e);
         }
     }
 
@@ -46,15 +49,30 @@ public final class FontCache {
     public TrueTypeFont standIn(FontFace face) {
         return standIns.computeIfAbsent(face, f -> {
             try {
-                TTFSubsetter subsetter = new TTFSubsetter(font(f));
-                subsetter.add(' ');
-                ByteArrayOutputStream bytes = new ByteArrayOutputStream(16 * 1024);
-                subsetter.writeToStream(bytes);
-                return new TTFParser(true).parse(new RandomAccessReadBuffer(bytes.toByteArray()));
+                return cutDown(font(f), java.util.List.of((int) ' '));
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot read font " + f.file(), e);
+                throw new UncheckedIOException(Messages.get("font.unreadable", f.file(), Causes.of(e)), e);
             }
         });
+    }
+
+    /**
+     * The tables a cut-down face keeps: those PDFBox embeds of a TrueType face (its
+     * {@code TrueTypeEmbedder}'s list) and those it reads while embedding (the names, metrics,
+     * character map). The others, copied whole by FontBox's subsetter unless told, are of the whole
+     * face's glyph numbers (the vertical metrics, glyph substitution and positioning) and were most
+     * of the cut's cost: summed byte by byte when written, parsed again when read.
+     */
+    private static final java.util.List<String> CUT_TABLES = java.util.List.of("head", "hhea", "loca", "maxp", "cvt ", "prep",
+            "glyf", "hmtx", "fpgm", "gasp", "name", "OS/2", "cmap", "post");
+
+    /** {@code whole} cut down to the glyphs of {@code chars}: its own glyphs, widths and metrics, for PDFBox to embed. */
+    public static TrueTypeFont cutDown(TrueTypeFont whole, java.util.Collection<Integer> chars) throws IOException {
+        TTFSubsetter subsetter = new TTFSubsetter(whole, CUT_TABLES);
+        subsetter.addAll(new java.util.HashSet<>(chars));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
+        subsetter.writeToStream(bytes);
+        return new TTFParser(true).parse(new RandomAccessReadBuffer(bytes.toByteArray()));
     }
 
     public boolean covers(FontFace face, int codePoint) {
@@ -62,7 +80,7 @@ public final class FontCache {
             try {
                 return font(f).getUnicodeCmapLookup(false);
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the character map of font " + f.file(), e);
+                throw new UncheckedIOException(Messages.get("font.unreadable", f.file(), Causes.of(e)), e);
             }
         });
         return cmap != null && cmap.getGlyphId(codePoint) != 0;

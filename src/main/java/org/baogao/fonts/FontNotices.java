@@ -2,6 +2,7 @@ package org.baogao.fonts;
 
 import java.nio.file.Path;
 
+import org.baogao.text.Causes;
 import org.baogao.text.Messages;
 
 /**
@@ -61,7 +62,9 @@ final class FontNotices {
         return Messages.get("font.skipped.nameless", file);
     }
 
+    /** The file system's failures in the user's words; a font reader's (FontBox's) as it said them, for whoever mends fonts. */
     private static String detail(Exception e) {
+        if (e instanceof java.io.IOException) return Causes.of(e);
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

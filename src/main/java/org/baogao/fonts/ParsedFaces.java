@@ -11,6 +11,7 @@ import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.baogao.text.Messages;
 
 /**
  * Each face parsed once per process and shared, read only, by every rendering thread. Parsing was
@@ -56,7 +57,7 @@ final class ParsedFaces {
             @SuppressWarnings("resource")
             TrueTypeCollection ttc = new TrueTypeCollection(f.file().toFile());
             TrueTypeFont font = ttc.getFontByName(f.name());
-            if (font == null) throw new IOException("no face " + f.name() + " in the collection");
+            if (font == null) throw new IOException(Messages.get("font.detail.no-face", f.name()));
             return font;
         }
         return new TTFParser().parse(new RandomAccessReadBufferedFile(f.file().toFile()));

@@ -16,6 +16,7 @@ import java.util.Optional;
 import org.baogao.content.FrontMatterWriter;
 import org.baogao.content.NewReport;
 import org.baogao.content.ReportException;
+import org.baogao.content.UnreadableFileException;
 import org.baogao.content.Skeleton;
 import org.baogao.content.Source;
 import org.baogao.content.SourceReader;
@@ -24,6 +25,7 @@ import org.baogao.lint.Glossary;
 import org.baogao.lint.LintSettings;
 import org.baogao.lint.Linter;
 import org.baogao.lint.Rule;
+import org.baogao.text.Causes;
 import org.baogao.text.Messages;
 
 /**
@@ -145,7 +147,7 @@ public final class Importer {
             }
             bytes = Files.readAllBytes(input);
         } catch (IOException e) {
-            throw new ImportException(Messages.get("import.unreadable", input, e.getMessage()), e);
+            throw new ImportException(Messages.get("import.unreadable", input, Causes.of(e)), e);
         }
         if (startsWith(bytes, 0x50, 0x4B, 0x03, 0x04)) return DocxDraftReader.read(input, bytes);
         if (startsWith(bytes, 0xD0, 0xCF, 0x11, 0xE0)) {
@@ -157,10 +159,9 @@ public final class Importer {
         Source source;
         try {
             source = reader.decode(input, input.getFileName().toString(), bytes);
-        } catch (ReportException e) {
-            String why = e.problem().message().startsWith("file is binary")
-                    ? Messages.get("import.not-text")
-                    : e.problem().message();
+        } catch (UnreadableFileException e) {
+            // a binary file that is neither Word format above: the build's advice (import it) does not apply
+            String why = e.reason() == UnreadableFileException.Reason.BINARY ? Messages.get("import.not-text") : e.problem().message();
             throw new ImportException(Messages.get("import.failed", input, why), e);
         }
         return TextDraftReader.read(input, source, new String(bytes, 0, Math.min(bytes.length, 1 << 16),
@@ -179,7 +180,7 @@ public final class Importer {
                 throw new ImportException(Messages.get("import.replaces-draft", input));
             }
         } catch (IOException e) {
-            throw new ImportException(Messages.get("import.cannot-check", output, e.getMessage()), e);
+            throw new ImportException(Messages.get("import.cannot-check", output, Causes.of(e)), e);
         }
         if (Files.exists(output) && !force) {
             throw new ImportException(Messages.get("import.exists", output));
@@ -206,7 +207,7 @@ public final class Importer {
         } catch (FileAlreadyExistsException e) {
             throw new ImportException(Messages.get("import.exists", output), e);
         } catch (IOException e) {
-            throw new ImportException(Messages.get("import.cannot-write", output, e.getMessage()), e);
+            throw new ImportException(Messages.get("import.cannot-write", output, Causes.of(e)), e);
         } finally {
             if (tmp != null) {
                 try {

@@ -24,6 +24,7 @@ import freemarker.template.TemplateExceptionHandler;
 
 import org.baogao.project.BuiltInTemplates;
 import org.baogao.project.TemplateSet;
+import org.baogao.text.Causes;
 import org.baogao.text.Messages;
 
 /**
@@ -51,7 +52,7 @@ public final class Layouts {
         try {
             if (Files.isDirectory(folder)) loaders.add(new FileTemplateLoader(folder.toFile()));
         } catch (IOException e) {
-            throw new LayoutException(Messages.get("templates.unreadable", folder, e.getMessage()), e);
+            throw new LayoutException(Messages.get("templates.unreadable", folder, Causes.of(e)), e);
         }
         loaders.add(new ClassTemplateLoader(Layouts.class, "/" + BuiltInTemplates.RESOURCE));
         // every name looked up is recorded, the project's files and the built-in ones alike
@@ -81,7 +82,7 @@ public final class Layouts {
                     .forEach(n -> found.add(n.substring(0, n.length() - EXTENSION.length())));
             return Set.copyOf(found);
         } catch (IOException e) {
-            throw new LayoutException(Messages.get("templates.unreadable", templates.folders().get(0), e.getMessage()), e);
+            throw new LayoutException(Messages.get("templates.unreadable", templates.folders().get(0), Causes.of(e)), e);
         }
     }
 
@@ -136,7 +137,7 @@ public final class Layouts {
             throw new LayoutException(where(e.getTemplateSourceName(), e.getLineNumber(), e.getColumnNumber())
                     + summary(e.getMessageWithoutStackTop()), e);
         } catch (IOException e) {
-            throw new LayoutException(Messages.get("templates.failed-to-render", name, e.getMessage()), e);
+            throw new LayoutException(Messages.get("templates.failed-to-render", name, Causes.of(e)), e);
         } finally {
             use.end(before);
         }
@@ -160,7 +161,7 @@ public final class Layouts {
         } catch (ParseException e) {
             throw syntaxError(e, e);
         } catch (IOException e) {
-            throw new LayoutException(Messages.get("templates.template-unreadable", file(name), e.getMessage()), e);
+            throw new LayoutException(Messages.get("templates.template-unreadable", file(name), Causes.of(e)), e);
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import org.baogao.text.Causes;
 import org.baogao.text.Messages;
 import org.baogao.yaml.YamlReader;
 import org.baogao.yaml.YamlSyntaxException;
@@ -43,7 +44,7 @@ public final class GlossaryFile {
             }
             yaml = Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new GlossaryException(Messages.get("glossary.unreadable", file, e.getMessage()));
+            throw new GlossaryException(Messages.get("glossary.unreadable", file, Causes.of(e)));
         }
         return new Glossary(merge(Glossary.DEFAULTS, parse(file, yaml)));
     }

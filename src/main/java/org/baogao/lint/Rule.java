@@ -31,7 +31,9 @@ public enum Rule {
     HALF_WIDTH_PARENTHESES("half-width-parentheses", Severity.WARNING, true),
     UNPRINTABLE("unprintable-character", Severity.ERROR, false),
     /** Found by the lint command over the whole archive (the similar stage), not by {@link Linter}, which sees one file. */
-    SIMILAR("similar", Severity.WARNING, false);
+    SIMILAR("similar", Severity.WARNING, false),
+    /** Found over the content folder's reports by {@link DuplicateOrders}, not by {@link Linter}, which sees one file. */
+    DUPLICATE_ORDER("duplicate-order", Severity.WARNING, false);
 
     /** The catalogue key of a rule's summary is this followed by its id. */
     static final String SUMMARY_KEY = "rule.";

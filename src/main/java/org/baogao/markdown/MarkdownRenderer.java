@@ -98,8 +98,7 @@ public final class MarkdownRenderer {
                     if (cell instanceof TableCell && cell.getAncestorOfType(TableSeparator.class) == null) cells++;
                 }
                 if (cells > limits.maxTableCells()) {
-                    throw new LimitExceededException("a table has " + cells + " cells; at most " + limits.maxTableCells()
-                            + " are allowed in a report (split it, or make it an attachment)", line(node, originalLine));
+                    throw new LimitExceededException(Messages.get("limit.table", cells, limits.maxTableCells()), line(node, originalLine));
                 }
                 continue;
             }

@@ -9,7 +9,6 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 
 import com.openhtmltopdf.render.Box;
-import com.openhtmltopdf.render.InlineLayoutBox;
 import com.openhtmltopdf.render.InlineText;
 import com.openhtmltopdf.render.LineBox;
 
@@ -26,7 +25,7 @@ import com.openhtmltopdf.render.LineBox;
 final class BrokenRuns {
 
     /** Marks that may not start a line; those a run can hold. */
-    private static final String CLOSING = "，。、；：）》」』】”’〕";
+    private static final String CLOSING = "，。、；：）》」』】”’〕？！";
     /** Marks that may not end a line; a run starts with those before its character. */
     private static final String OPENING = "（《「『【“‘〔";
 
@@ -47,14 +46,14 @@ final class BrokenRuns {
                 previous = null;
                 continue;
             }
-            InlineText first = firstText(line);
-            Element run = first == null ? null : runOf(first.getParent());
-            if (run != null && (startsWith(first, CLOSING) || previous != null && endsWith(lastText(previous), OPENING))) {
+            InlineText first = LineText.first(line);
+            Element run = first == null ? null : runOf(first);
+            if (run != null && (startsWith(first, CLOSING) || previous != null && endsWith(LineText.last(previous), OPENING))) {
                 broken.add(run);
             }
             // a run that ends the line with a mark at half width: the mark would stick out half a character
-            InlineText last = lastText(line);
-            Element ending = last == null ? null : runOf(last.getParent());
+            InlineText last = LineText.last(line);
+            Element ending = last == null ? null : runOf(last);
             if (ending != null && endsHalfWidth(ending, last)) broken.add(ending);
             previous = line;
         }
@@ -64,7 +63,7 @@ final class BrokenRuns {
     private static boolean endsHalfWidth(Element run, InlineText text) {
         Node last = run.getLastChild();
         Element holder = text.getParent().getElement();
-        return last instanceof Element mark && mark == holder;
+        return last instanceof Element mark && mark == holder && LineText.isSpan(mark, "pc");
     }
 
     private static boolean startsWith(InlineText text, String marks) {
@@ -77,62 +76,12 @@ final class BrokenRuns {
         return !s.isEmpty() && marks.indexOf(s.charAt(s.length() - 1)) >= 0;
     }
 
-    private static InlineText firstText(Box box) {
-        return edgeText(box, false);
-    }
-
-    private static InlineText lastText(Box box) {
-        return edgeText(box, true);
-    }
-
-    /** The first (or last) text with characters in a line or inline box, however deep. */
-    private static InlineText edgeText(Box box, boolean last) {
-        List<?> children = box instanceof InlineLayoutBox inline ? inline.getInlineChildren() : box.getChildren();
-        for (int k = 0; k < children.size(); k++) {
-            Object child = children.get(last ? children.size() - 1 - k : k);
-            if (child instanceof InlineText text) {
-                if (!text.isEmpty()) return text;
-            } else if (child instanceof Box b) {
-                InlineText found = edgeText(b, last);
-                if (found != null) return found;
-            }
-        }
-        return null;
-    }
-
-    private static Element runOf(Box box) {
-        for (Box b = box; b != null; b = b.getParent()) {
-            for (Node n = b.getElement(); n instanceof Element e; n = n.getParentNode()) {
-                if (isRun(e)) return e;
-                if (!"span".equals(e.getTagName())) break;
-            }
-            if (!(b instanceof InlineLayoutBox)) break;
-        }
-        return null;
-    }
-
-    private static boolean isRun(Element e) {
-        return "span".equals(e.getTagName()) && (" " + e.getAttribute("class") + " ").contains(" run ");
+    private static Element runOf(InlineText text) {
+        return LineText.span(text, "run");
     }
 
     /** Replaces each run by its text. */
     static void undo(List<Element> runs) {
-        for (Element run : runs) {
-            Node parent = run.getParentNode();
-            if (parent == null) continue;
-            parent.replaceChild(run.getOwnerDocument().createTextNode(run.getTextContent()), run);
-            // one text with its neighbours, so that only the line breaker's rules decide where lines end
-            parent.normalize();
-        }
-    }
-
-    /** Every run of the page: when laying out again keeps breaking runs, they all go. */
-    static List<Element> all(org.w3c.dom.Document page) {
-        List<Element> runs = new ArrayList<>();
-        var spans = page.getElementsByTagName("span");
-        for (int i = 0; i < spans.getLength(); i++) {
-            if (spans.item(i) instanceof Element e && isRun(e)) runs.add(e);
-        }
-        return runs;
+        LineText.unwrap(runs);
     }
 }

@@ -1,18 +1,18 @@
 package org.baogao.pdf;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.baogao.fonts.FontCache;
 import org.baogao.fonts.FontFace;
+
+import org.baogao.text.Causes;
+import org.baogao.text.Messages;
 
 /**
  * The faces one document embeds, each cut down to the characters of its page before PDFBox sees
@@ -51,14 +51,11 @@ final class PageFaces {
         Set<Integer> chars = needs.drawnWith(face);
         if (chars.stream().anyMatch(Character::isSupplementaryCodePoint)) return whole;
         try {
-            TTFSubsetter subsetter = new TTFSubsetter(whole);
-            subsetter.addAll(chars);
-            MEASURED.codePoints().forEach(subsetter::add);
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
-            subsetter.writeToStream(bytes);
-            return new TTFParser(true).parse(new RandomAccessReadBuffer(bytes.toByteArray()));
+            Set<Integer> cut = new HashSet<>(chars);
+            MEASURED.codePoints().forEach(cut::add);
+            return FontCache.cutDown(whole, cut);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read font " + face.file(), e);
+            throw new UncheckedIOException(Messages.get("font.unreadable", face.file(), Causes.of(e)), e);
         }
     }
 }

@@ -29,6 +29,9 @@ import org.baogao.fonts.FontCache;
 import org.baogao.fonts.FontFace;
 import org.baogao.fonts.FontRegistry;
 import org.baogao.fonts.FontRole;
+import org.baogao.text.Causes;
+import org.baogao.text.Invocation;
+import org.baogao.text.Messages;
 
 /**
  * Typesets one print page (HTML laid out by a template with the print stylesheet) into a PDF with
@@ -38,8 +41,10 @@ public final class PdfRenderer {
 
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
-    /** Layouts of a page at most, before every run of half-width punctuation is given up. */
-    static final int LAYOUT_ROUNDS = 4;
+    /** Layouts of a page after which lines get no new hanging mark (see {@link LineEnds}): a paragraph gets one per layout. */
+    static final int IMPROVING_ROUNDS = 5;
+    /** Layouts of a page at most, before every run of half-width punctuation and every hanging mark is given up. */
+    static final int LAYOUT_ROUNDS = 8;
 
     /**
      * How long one report may take to lay out. A report of a hundred pages takes seconds; one that
@@ -107,7 +112,7 @@ public final class PdfRenderer {
                     .testMode(true)
                     .withDiagnosticConsumer(d -> {
                         if (d.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue()) {
-                            warnings.add(d.getFormattedMessage());
+                            warn(warnings, Messages.get("pdf.renderer-says", d.getFormattedMessage()));
                         }
                     })
                     // a report or template may name anything; the renderer reads only project files
@@ -139,17 +144,20 @@ public final class PdfRenderer {
     }
 
     /**
-     * Lays the page out, and again without the runs of half-width punctuation that the renderer
-     * broke across lines (see {@link BrokenRuns}); each round puts back at least one, and after
-     * {@link #LAYOUT_ROUNDS} rounds all of them go, so that it ends.
+     * Lays the page out, and again while {@link LineEnds} changes it: runs of half-width punctuation
+     * the renderer broke across lines put back as text (see {@link BrokenRuns}), closing marks hung
+     * at line ends. Hangs are made in the first {@link #IMPROVING_ROUNDS} rounds only; a page still
+     * wrong after {@link #LAYOUT_ROUNDS} loses every run and every hang, and is laid out once more
+     * as plain text, so that it ends.
      */
     private static void layOut(PdfBoxRenderer renderer, org.w3c.dom.Document dom, TimeLimit limit) {
+        LineEnds ends = new LineEnds();
         for (int round = 1; ; round++) {
             if (round > 1) limit.check("");
             renderer.layout();
-            List<org.w3c.dom.Element> broken = BrokenRuns.in(renderer.getRootBox());
-            if (broken.isEmpty()) return;
-            BrokenRuns.undo(round < LAYOUT_ROUNDS ? broken : BrokenRuns.all(dom));
+            if (round > LAYOUT_ROUNDS) return;
+            if (!ends.adjust(renderer.getRootBox(), round <= IMPROVING_ROUNDS).any()) return;
+            if (round == LAYOUT_ROUNDS) LineText.unwrap(LineText.spans(dom, "run", "hang"));
         }
     }
 
@@ -160,7 +168,7 @@ public final class PdfRenderer {
      */
     public PDFont pageNumberFont(PDDocument doc) throws IOException {
         FontFace face = fonts.face(FontRole.SONG).or(() -> fonts.face(FontRole.BODY))
-                .orElseThrow(() -> new IOException("no font for page numbers"));
+                .orElseThrow(() -> new IOException(Messages.get("pdf.no-page-number-font", Invocation.command())));
         return PDType0Font.load(doc, FontCache.current().font(face), true);
     }
 
@@ -173,8 +181,13 @@ public final class PdfRenderer {
         } catch (RuntimeException e) {
             // not a URI we understand: refused below
         }
-        warnings.add("refused to load " + uri + " (only files inside the content and templates folders are read)");
+        warn(warnings, Messages.get("pdf.refused", uri));
         return false;
+    }
+
+    /** The renderer asks for a resource again for each box that uses it: one warning says it. */
+    private static void warn(List<String> warnings, String warning) {
+        if (!warnings.contains(warning)) warnings.add(warning);
     }
 
     /** Embeds a face only when the renderer asks for it, cut down to the page's characters from the thread's parsed copy. */
@@ -207,7 +220,7 @@ public final class PdfRenderer {
                 try {
                     font = PDType0Font.load(doc, drawn ? faces.font(face) : cache.standIn(face), true);
                 } catch (IOException e) {
-                    throw new java.io.UncheckedIOException("cannot embed font " + face.file(), e);
+                    throw new java.io.UncheckedIOException(Messages.get("pdf.cannot-embed", face.file(), Causes.of(e)), e);
                 }
             }
             return font;

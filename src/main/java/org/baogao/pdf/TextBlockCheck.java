@@ -3,11 +3,13 @@ package org.baogao.pdf;
 import com.openhtmltopdf.render.Box;
 import com.openhtmltopdf.render.InlineLayoutBox;
 import com.openhtmltopdf.render.InlineText;
+import com.openhtmltopdf.render.LineBox;
 
 /**
- * After layout: no text may lie beyond the right edge of the text block. A run the line breaker
- * could not break (a title line kept whole, a cell too narrow) would otherwise be drawn into the
- * margin and off the paper while the build says {@code ok}.
+ * After layout: no text may lie beyond the right edge of the text block, but for a closing mark
+ * hanging at the end of its line (see {@link LineEnds}), at most one character wide. A run the line
+ * breaker could not break (a title line kept whole, a cell too narrow) would otherwise be drawn into
+ * the margin and off the paper while the build says {@code ok}.
  */
 final class TextBlockCheck {
 
@@ -22,29 +24,37 @@ final class TextBlockCheck {
         // the renderer lets a justified line end up to a point past the edge (measured on the samples:
         // at most 0.06 of a character, inside the glyph's side bearing): a quarter of a grid character
         int tolerance = root.getContentWidth() / (CHARACTERS_PER_LINE * 4);
-        InlineText off = find(root, right + tolerance);
+        InlineText off = find(root, null, right + tolerance);
         if (off != null) throw new TextOffPageException(off.getSubstring().strip());
     }
 
-    private static InlineText find(Box box, int right) {
+    private static InlineText find(Box box, LineBox line, int right) {
         if (box instanceof InlineLayoutBox inline) {
             for (Object child : inline.getInlineChildren()) {
                 if (child instanceof InlineText text) {
-                    if (!text.isEmpty() && !text.getSubstring().isBlank()
-                            && inline.getAbsX() + text.getX() + text.getWidth() > right) {
+                    int start = inline.getAbsX() + text.getX();
+                    if (!text.isEmpty() && !text.getSubstring().isBlank() && start + text.getWidth() > right
+                            && !hangs(text, line, start, right)) {
                         return text;
                     }
                 } else if (child instanceof Box b) {
-                    InlineText found = find(b, right);
+                    InlineText found = find(b, line, right);
                     if (found != null) return found;
                 }
             }
             return null;
         }
         for (Box child : box.getChildren()) {
-            InlineText found = find(child, right);
+            InlineText found = find(child, child instanceof LineBox l ? l : line, right);
             if (found != null) return found;
         }
         return null;
+    }
+
+    /** Whether a text is one closing mark that ends its line, starting inside the edge and at most a character wide. */
+    private static boolean hangs(InlineText text, LineBox line, int start, int right) {
+        String s = text.getSubstring().strip();
+        return s.length() == 1 && LineEnds.HANGING.contains(s) && line != null && LineText.last(line) == text
+                && start <= right && start + text.getWidth() <= right + LineText.em(text);
     }
 }

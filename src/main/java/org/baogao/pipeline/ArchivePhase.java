@@ -22,6 +22,8 @@ import org.baogao.site.KeyFields;
 import org.baogao.site.SimilarPanels;
 import org.baogao.site.SitePaths;
 import org.baogao.volume.Volumes;
+import org.baogao.text.Causes;
+import org.baogao.text.Messages;
 
 /**
  * The assemble-archive phase: the archive's own pages (home, listings, linking to the volumes that
@@ -104,9 +106,9 @@ final class ArchivePhase {
                 indexWritten.get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new IOException("build interrupted", e);
+                throw new IOException(Messages.get("build.interrupted"), e);
             } catch (ExecutionException e) {
-                throw new IOException("the search index could not be written: " + e.getCause(), e.getCause());
+                throw new IOException(Messages.get("build.index-failed", Causes.of(e.getCause())), e.getCause());
             }
         }
         return new ArchiveState(pagesKey, indexKey, files);

@@ -14,6 +14,7 @@ import org.baogao.layout.LayoutException;
 import org.baogao.publish.OutputFolder;
 import org.baogao.site.ArchiveWriter;
 import org.baogao.site.Catalogue;
+import org.baogao.text.Causes;
 import org.baogao.volume.Volumes;
 
 /**
@@ -99,7 +100,7 @@ public final class Builder implements AutoCloseable {
             previous = request.clean() ? BuildCache.EMPTY : published;
             inputs = Inputs.of(options, sources, resources.pool(), previous, published);
         } catch (IOException e) {
-            throw new BuildException(e.getMessage(), e);
+            throw new BuildException(Causes.of(e), e);
         }
         refuseEmptying(inputs, published, request);
         BuildResult unchanged = NothingChanged.result(previous, inputs, options.out(), request.listener(), start);
@@ -119,7 +120,7 @@ public final class Builder implements AutoCloseable {
             if (!warm) VolumePhase.check(loaded, options, config);
             if (options.pdf()) loaded.fonts().requireChinese();
         } catch (ConfigException | LayoutException | FontsMissingException e) {
-            throw new BuildException(e.getMessage(), e);
+            throw new BuildException(Causes.of(e), e);
         }
         ReadPhase read = new ReadPhase(loaded.reader(), memo);
         RenderPhase render = new RenderPhase(loaded.renderer(), check, options.pdf(), builtAt);
@@ -141,7 +142,9 @@ public final class Builder implements AutoCloseable {
             // the keys as the cache keeps them: made again from what rendering the reports used
             Inputs keyed = inputs.withUse(loaded.layouts().drainUse());
             Volumes.Result volumes = warm ? VolumePhase.NONE
-                    : new VolumePhase(loaded, options, config).run(keyed, previous, done, out, resources.pool());
+                    // an HTML-only build keeps the published volumes still up to date, even a clean one, as it keeps PDFs
+                    : new VolumePhase(loaded, options, config).run(keyed, options.pdf() ? previous : published, done, out,
+                            resources.pool());
             ArchivePhase.ArchiveState state = new ArchivePhase(archive, config).run(inputs, previous, inArchive, volumes,
                     similar.last(), out, resources.pool());
             Map<String, CachedReport> rows = CachePhase.write(done, keyed.withUse(loaded.layouts().drainUse()), state,
@@ -156,7 +159,7 @@ public final class Builder implements AutoCloseable {
             return new BuildResult(done.stream().map(Done::outcome).toList(), (System.nanoTime() - start) / 1_000_000, true,
                     notes);
         } catch (LayoutException | IOException e) {
-            throw new BuildException(e.getMessage(), e);
+            throw new BuildException(Causes.of(e), e);
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.baogao.fonts.FontRegistry;
 import org.baogao.publish.OutputFolder;
+import org.baogao.text.Messages;
 
 /**
  * The write-cache phase: what this build made from which inputs ({@link BuildCache}: the reports, the
@@ -23,7 +24,7 @@ final class CachePhase {
         if (d.cached() == null || d.cached().draft()) return;
         String file = BuildCache.TEXTS + d.cached().textHash() + ".txt";
         if (d.text() != null) out.write(file, d.text());
-        else if (!out.carry(file)) throw new IOException("the build cache lost the text of " + d.cached().relative() + "; build with --clean");
+        else if (!out.carry(file)) throw new IOException(Messages.get("build.cache-lost", d.cached().relative()));
     }
 
     /** A row with its print key, and the Word document's key made from it, made again from what rendering used. */

@@ -11,7 +11,8 @@ import org.baogao.site.SitePaths;
 /**
  * The check that ends a build before it reads anything: every file has the same bytes, type
  * templates, Word templates, settings and fonts as when the archive was built, the site templates
- * are the same, and every output is still there. Then the archive is left as it is.
+ * are the same, and every output is still there. Then the archive is left as it is. For an
+ * HTML-only build, a PDF it would keep (made with the keys a build with PDFs gives now) is no change.
  */
 final class NothingChanged {
 
@@ -19,7 +20,9 @@ final class NothingChanged {
 
     /** The result of a build that finds nothing changed, and so touches nothing; null when anything differs. */
     static BuildResult result(BuildCache previous, Inputs inputs, Path site, BuildListener listener, long start) {
-        if (!previous.settingsKey.equals(inputs.settingsKey()) || !previous.siteKey.equals(inputs.templates().siteKey())
+        // an HTML-only build after one with PDFs finds the PDFs' settings: they are what it keeps
+        boolean settings = previous.settingsKey.equals(inputs.settingsKey()) || previous.settingsKey.equals(inputs.pdfSettingsKey());
+        if (!settings || !previous.siteKey.equals(inputs.templates().siteKey())
                 || previous.reports.size() != inputs.sourceHashes().size()) {
             return null;
         }
@@ -31,7 +34,11 @@ final class NothingChanged {
                 // a page marked stale is rendered again, so that the mark goes once its file builds
                 if (row.stale()) return null;
                 if (!row.draft()) {
-                    if (!inputs.printKey(row.sourceHash(), row.type()).equals(row.printKey())) return null;
+                    // the key of now, or, for a PDF an HTML-only build keeps, the key a build with PDFs gives now
+                    if (!inputs.printKey(row.sourceHash(), row.type()).equals(row.printKey())
+                            && !(!row.pdfName().isEmpty() && inputs.pdfPrintKey(row.sourceHash(), row.type()).equals(row.printKey()))) {
+                        return null;
+                    }
                     // a Word document that could not be written is tried again; one that was, with its template
                     if (row.docxKey().equals(CachedReport.DOCX_FAILED)) return null;
                     if (!row.docxKey().isEmpty() && !inputs.docxKey(row.printKey(), row.type()).equals(row.docxKey())) return null;

@@ -12,7 +12,9 @@ import org.baogao.content.ReportException;
 import org.baogao.content.Source;
 import org.baogao.content.SourceReader;
 import org.baogao.layout.Layouts;
+import org.baogao.project.TemplateSet;
 import org.baogao.site.SitePaths;
+import org.baogao.text.Causes;
 import org.baogao.text.Messages;
 
 /**
@@ -64,7 +66,7 @@ final class ReportReader {
                     List.of(e.problem()), null));
         } catch (RuntimeException | StackOverflowError e) {
             return new Reading(null, new ReportOutcome(file, ReportOutcome.Status.FAILED, null, 0, 0, millis(start),
-                    List.of(Problem.error(file, 0, "could not be read: " + ReportRenderer.describe(e))), null));
+                    List.of(Problem.error(file, 0, Messages.get("source.not-read", Causes.of(e)))), null));
         }
     }
 
@@ -73,16 +75,22 @@ final class ReportReader {
         Report report = frontMatter.parse(source);
         String type = report.meta().type();
         if (!layouts.hasType(type)) {
+            // the lint's message, and where a new type's template goes
             throw new ReportException(Problem.error(file, typeLine(source),
-                    "unknown type '" + type + "'; known types: " + String.join(", ", layouts.types())
-                            + " (a type is a template " + layouts.templates().folders().get(0).resolve(type + Layouts.EXTENSION) + ")"));
+                    Messages.get("lint.front-matter.unknown-type", type, String.join(", ", layouts.types()))
+                            + Messages.get("source.unknown-type-template", newTemplate(type))));
         }
         String top = report.path().split("/", 2)[0];
         if (RESERVED.contains(top)) {
-            throw new ReportException(Problem.error(file, 0, "the folder '" + top + "' of the content is reserved for "
-                    + "the archive's own pages; move the report to another folder"));
+            throw new ReportException(Problem.error(file, 0, Messages.get("source.reserved", top)));
         }
         return report;
+    }
+
+    /** Where a template that makes {@code type} exist goes: the project's folder, not inside the jar. */
+    private Path newTemplate(String type) {
+        Path first = layouts.templates().folders().get(0);
+        return (TemplateSet.isBuiltIn(first) ? Path.of("templates") : first).resolve(type + Layouts.EXTENSION);
     }
 
     private static int typeLine(Source source) {

@@ -37,6 +37,8 @@ import org.baogao.print.PrintSettings;
 import org.baogao.publish.Output;
 import org.baogao.site.SharedMarks;
 import org.baogao.site.SitePaths;
+import org.baogao.text.Causes;
+import org.baogao.text.Invocation;
 import org.baogao.text.Messages;
 
 /**
@@ -88,7 +90,7 @@ record ReportRenderer(MarkdownRenderer markdown, Layouts layouts, PrintSettings 
                 PdfRenderer.Result result = pdf.render(print, report.source().file().getParent(), buffer);
                 pages = result.pages();
                 pdfBytes = buffer.toByteArray();
-                for (String w : result.warnings()) problems.add(Problem.warning(file, 0, "PDF: " + w));
+                for (String w : result.warnings()) problems.add(Problem.warning(file, 0, Messages.get("pdf.warning", w)));
             }
             long size = pdfBytes == null ? 0 : pdfBytes.length;
             String web = layouts.renderReport(screen(report, model.withWeb(place.withPdf(pages, size))));
@@ -120,7 +122,7 @@ record ReportRenderer(MarkdownRenderer markdown, Layouts layouts, PrintSettings 
             checkGlyphs(report, print);
             ByteArrayOutputStream buffer = new ByteArrayOutputStream(256 * 1024);
             PdfRenderer.Result result = pdf.render(print, report.source().file().getParent(), buffer);
-            for (String w : result.warnings()) problems.add(Problem.warning(file, 0, "PDF: " + w));
+            for (String w : result.warnings()) problems.add(Problem.warning(file, 0, Messages.get("pdf.warning", w)));
             out.write(report.files().pdf(), buffer.toByteArray());
             return new ReportOutcome(file, ReportOutcome.Status.BUILT, report, result.pages(), buffer.size(),
                     ReportReader.millis(start), problems, null);
@@ -147,7 +149,7 @@ record ReportRenderer(MarkdownRenderer markdown, Layouts layouts, PrintSettings 
             out.write(report.files().docx(), docx.render(model, print));
             return Optional.empty();
         } catch (DocxException e) {
-            return Optional.of(Problem.error(report.source().file(), 0, Messages.get("docx.not-written", e.getMessage())));
+            return Optional.of(Problem.error(report.source().file(), 0, Messages.get("docx.not-written", Causes.of(e))));
         } catch (ReportException | LayoutException | IOException | RuntimeException | StackOverflowError e) {
             return Optional.of(renderingProblem(report, e));
         }
@@ -218,7 +220,7 @@ record ReportRenderer(MarkdownRenderer markdown, Layouts layouts, PrintSettings 
             return Problem.error(file, lineOf(report, slow.text()),
                     Messages.get("layout.timeout-near", slow.getMessage(), excerpt(slow.text())));
         }
-        return Problem.error(file, 0, "could not be rendered: " + describe(e));
+        return Problem.error(file, 0, Messages.get("render.failed", describe(e)));
     }
 
     /** The print page as the renderer wants it: bookmarks in the head, where the HTML parser will not put them. */
@@ -254,18 +256,16 @@ record ReportRenderer(MarkdownRenderer markdown, Layouts layouts, PrintSettings 
         if (missing.isEmpty()) return;
         int cp = missing.get(0);
         int line = lineOf(report, new String(Character.toChars(cp)));
-        StringBuilder chars = new StringBuilder(GlyphCheck.describe(cp));
-        for (int i = 1; i < Math.min(missing.size(), 5); i++) chars.append(", ").append(GlyphCheck.describe(missing.get(i)));
-        if (missing.size() > 5) chars.append(" and ").append(missing.size() - 5).append(" more");
+        String chars = GlyphCheck.describe(cp);
+        for (int i = 1; i < Math.min(missing.size(), 5); i++) chars = Messages.get("render.list", chars, GlyphCheck.describe(missing.get(i)));
+        if (missing.size() > 5) chars = Messages.get("render.chars-more", chars, missing.size() - 5);
+        // the lint's message: the build and the check say it alike
         throw new ReportException(Problem.error(report.source().file(), line,
-                "character " + chars + " is in none of the fonts and would print as '#'; "
-                        + "remove it, or add a font that has it (see 'baogao fonts')"));
+                Messages.get("lint.unprintable", chars, Invocation.command())));
     }
 
     static String describe(Throwable e) {
-        if (e instanceof StackOverflowError) return "the document is nested too deeply";
         if (e instanceof OutOfMemoryError) return RenderMemory.outOfMemory();
-        String m = e.getMessage();
-        return m == null ? e.getClass().getSimpleName() : m;
+        return Causes.of(e);
     }
 }

@@ -15,6 +15,8 @@ import java.util.concurrent.Future;
 
 import org.baogao.content.SourceReader;
 import org.baogao.hash.ContentHash;
+import org.baogao.text.Causes;
+import org.baogao.text.Messages;
 
 /**
  * The report files' hashes for one build, with the bytes that were hashed, so that a report is
@@ -74,9 +76,9 @@ final class SourceFiles {
             for (Future<List<Known>> f : pool.invokeAll(tasks)) seen.addAll(f.get());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IOException("build interrupted", e);
+            throw new IOException(Messages.get("build.interrupted"), e);
         } catch (ExecutionException e) {
-            throw new IOException("hashing the reports failed: " + e.getCause(), e.getCause());
+            throw new IOException(Messages.get("build.hashing-failed", Causes.of(e.getCause())), e.getCause());
         }
         Map<Path, Snapshot> out = new LinkedHashMap<>();
         for (int i = 0; i < files.size(); i++) out.put(files.get(i), snapshots.get(i));

@@ -12,6 +12,9 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
+import org.baogao.text.Causes;
+import org.baogao.text.Messages;
+
 /**
  * Runs one task per report on the rendering threads. With {@code --fail-fast} the first failure
  * stops the build: no further report starts, those under way finish.
@@ -60,13 +63,13 @@ final class Tasks {
         } catch (InterruptedException e) {
             stop.set(true);
             Thread.currentThread().interrupt();
-            throw new IOException("build interrupted", e);
+            throw new IOException(Messages.get("build.interrupted"), e);
         } catch (ExecutionException e) {
             stop.set(true);
             waitForAll(futures);
             if (e.getCause() instanceof OutOfMemoryError) throw new IOException(RenderMemory.outOfMemory(), e.getCause());
             if (e.getCause() instanceof BrokenTemplateException b) throw new IOException(b.getMessage(), b.getCause());
-            throw new IOException("build failed: " + e.getCause(), e.getCause());
+            throw new IOException(Messages.get("build.failed-inside", Causes.of(e.getCause())), e.getCause());
         }
     }
 
@@ -86,7 +89,7 @@ final class Tasks {
 
     private static BuildException stopped(ReportOutcome failed) {
         String why = failed.problems().stream().filter(org.baogao.content.Problem::isError).findFirst()
-                .map(Object::toString).orElse(failed.file() + ": failed");
-        return new BuildException("stopped at the first error (--fail-fast): " + why, null);
+                .map(Object::toString).orElse(Messages.get("build.report-failed", failed.file()));
+        return new BuildException(Messages.get("build.fail-fast", why), null);
     }
 }

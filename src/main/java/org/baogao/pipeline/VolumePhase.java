@@ -24,9 +24,11 @@ import org.baogao.volume.Volumes;
 /**
  * The first part of assembling the archive: each meeting's bound volume, from the published
  * reports' PDFs, bound again only when what it binds changed (see {@link Volumes}), before the
- * archive's pages, which link to the volumes. None without PDFs, with {@code volume: false},
- * without the volume templates, nor in a preview (a warm builder), where binding a meeting of a
- * hundred reports on every save would hold back the page the author is waiting for.
+ * archive's pages, which link to the volumes. An HTML-only build binds none: it keeps each
+ * published volume whose key is unchanged, as it keeps the unchanged reports' PDFs. None with
+ * {@code volume: false}, without the volume templates, nor in a preview (a warm builder), where
+ * binding a meeting of a hundred reports on every save would hold back the page the author is
+ * waiting for.
  */
 final class VolumePhase {
 
@@ -54,7 +56,7 @@ final class VolumePhase {
     Volumes.Result run(Inputs inputs, BuildCache previous, List<Done> done, OutputFolder out, ExecutorService pool)
             throws IOException {
         VolumeSettings settings = config.volume();
-        if (!options.pdf() || !settings.enabled()) return NONE;
+        if (!settings.enabled()) return NONE;
         VolumeBinder binder = new VolumeBinder(resources.layouts(),
                 new PdfRenderer(resources.fonts(), options.pdfA(), FolderJail.of(options.templates())::contains), resources.fonts().stacks(), config);
         List<Volumes.Member> members = new ArrayList<>();
@@ -62,8 +64,9 @@ final class VolumePhase {
         for (Done d : done) {
             Report r = d.outcome().report();
             if (d.published() && d.cached() != null && !d.cached().pdfName().isEmpty()) {
-                // the PDF's key as the cache will keep it, made from what this build's renderings used
-                String pdfKey = inputs.printKey(d.cached().sourceHash(), d.cached().type());
+                // the PDF's key as the cache will keep it, made from what this build's renderings used;
+                // in an HTML-only build the key of the PDF it kept, which a build with PDFs gives now
+                String pdfKey = inputs.pdfPrintKey(d.cached().sourceHash(), d.cached().type());
                 members.add(new Volumes.Member(new VolumeEntry(r.path(), r.meta(), out.resolve(r.path() + "/" + d.cached().pdfName())),
                         d.outcome().file(), pdfKey, d.outcome().pages()));
             } else if (d.outcome().failed() && r != null) {
@@ -73,6 +76,7 @@ final class VolumePhase {
         String label = config.taxonomies().stream().filter(t -> t.field() == settings.field()).map(Taxonomy::label)
                 .findFirst().orElse(settings.field().defaultLabel());
         return new Volumes(binder, settings, label).write(members, left, out, previous.volumeFiles,
-                Sha256.of(inputs.settingsKey(), inputs.templates().volumeKey()), pool);
+                Sha256.of(inputs.pdfSettingsKey(), inputs.templates().volumeKey()),
+                options.pdf() ? Volumes.Binding.BIND_CHANGED : Volumes.Binding.KEEP_UNCHANGED, pool);
     }
 }

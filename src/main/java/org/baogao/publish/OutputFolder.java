@@ -8,6 +8,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
@@ -15,6 +16,8 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.stream.Stream;
+
+import org.baogao.text.Messages;
 
 /**
  * The archive being written. Everything goes into a staging folder beside the published one, which
@@ -43,14 +46,18 @@ public final class OutputFolder implements Output, AutoCloseable {
     public static OutputFolder open(Path target) throws IOException {
         Path absolute = target.toAbsolutePath().normalize();
         Path parent = absolute.getParent();
-        Files.createDirectories(parent);
+        try {
+            Files.createDirectories(parent);
+        } catch (FileAlreadyExistsException e) {
+            // a file stands where a folder of the path must be: say that, not "exists"
+            throw new NotDirectoryException(e.getFile());
+        }
         Path lockPath = lockPath(absolute);
         FileChannel channel = FileChannel.open(lockPath, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         FileLock lock = tryLock(channel);
         if (lock == null) {
             channel.close();
-            throw new IOException("another build is writing " + absolute + " (it holds " + lockPath
-                    + "); wait for it to finish, then build again");
+            throw new IOException(Messages.get("publish.locked", absolute, lockPath));
         }
         String name = absolute.getFileName().toString();
         try {
@@ -174,7 +181,7 @@ public final class OutputFolder implements Output, AutoCloseable {
     public Path resolve(String relative) throws IOException {
         Path file = staging.resolve(relative).normalize();
         if (!file.startsWith(staging) || file.equals(staging)) {
-            throw new IOException("output path '" + relative + "' would leave the output folder");
+            throw new IOException(Messages.get("publish.outside", relative));
         }
         return file;
     }
@@ -209,7 +216,7 @@ public final class OutputFolder implements Output, AutoCloseable {
     public Path published(String relative) throws IOException {
         Path file = target.resolve(relative).normalize();
         if (!file.startsWith(target) || file.equals(target)) {
-            throw new IOException("output path '" + relative + "' would leave the output folder");
+            throw new IOException(Messages.get("publish.outside", relative));
         }
         return file;
     }

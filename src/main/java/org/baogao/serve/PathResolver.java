@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.baogao.text.Messages;
+
 /**
  * Maps a request path to a file inside the served folder, and to nothing outside it. The path is
  * decoded exactly once and strictly; any {@code .} or {@code ..} segment, backslash, NUL or
@@ -34,28 +36,28 @@ final class PathResolver {
 
     /** @param rawPath the request's path as sent, still percent-encoded */
     Result resolve(String rawPath) {
-        if (rawPath == null || !rawPath.startsWith("/")) return new Forbidden("not an absolute path");
+        if (rawPath == null || !rawPath.startsWith("/")) return new Forbidden(Messages.get("serve.forbidden.relative"));
         String decoded;
         try {
             decoded = decode(rawPath);
         } catch (IllegalArgumentException e) {
-            return new Forbidden("malformed path");
+            return new Forbidden(Messages.get("serve.forbidden.malformed"));
         }
-        if (decoded.indexOf('\\') >= 0 || decoded.indexOf('\0') >= 0) return new Forbidden("backslash or NUL in path");
+        if (decoded.indexOf('\\') >= 0 || decoded.indexOf('\0') >= 0) return new Forbidden(Messages.get("serve.forbidden.character"));
         StringBuilder relative = new StringBuilder();
         for (String segment : decoded.split("/")) {
             if (segment.isEmpty()) continue;
-            if (segment.equals(".") || segment.equals("..")) return new Forbidden("dot segment in path");
+            if (segment.equals(".") || segment.equals("..")) return new Forbidden(Messages.get("serve.forbidden.dots"));
             if (segment.startsWith(".")) return new NotFound();
             if (relative.length() > 0) relative.append('/');
             relative.append(segment);
         }
         Path file = root.resolve(relative.toString()).normalize();
-        if (!file.startsWith(root)) return new Forbidden("outside the served folder");
+        if (!file.startsWith(root)) return new Forbidden(Messages.get("serve.forbidden.outside"));
         if (Files.isDirectory(file)) file = file.resolve("index.html");
         if (!Files.isRegularFile(file)) return new NotFound();
         try {
-            if (!file.toRealPath().startsWith(root.toRealPath())) return new Forbidden("link out of the served folder");
+            if (!file.toRealPath().startsWith(root.toRealPath())) return new Forbidden(Messages.get("serve.forbidden.link"));
         } catch (IOException e) {
             return new NotFound();
         }

@@ -21,6 +21,7 @@ import org.baogao.pipeline.BuildException;
 import org.baogao.pipeline.BuildOptions;
 import org.baogao.pipeline.BuildResult;
 import org.baogao.pipeline.ReportOutcome;
+import org.baogao.text.Causes;
 import org.baogao.text.Messages;
 
 import com.sun.net.httpserver.HttpServer;
@@ -58,7 +59,7 @@ public final class PreviewServer implements AutoCloseable {
             log.accept(summary(first));
         } catch (BuildException e) {
             if (e.getCause() instanceof org.baogao.fonts.FontsMissingException) throw e;
-            log.accept(new ServeLog(Messages.get("serve.first-build-failed", e.getMessage()), true));
+            log.accept(new ServeLog(Messages.get("serve.first-build-failed", Causes.of(e)), true));
         }
         this.http = bind(options.port());
         this.port = http.getAddress().getPort();
@@ -193,10 +194,10 @@ public final class PreviewServer implements AutoCloseable {
             }
             events.reload("/index.html");
         } catch (BuildException e) {
-            log.accept(new ServeLog(Messages.get("serve.build-failed", e.getMessage()), true));
+            log.accept(new ServeLog(Messages.get("serve.build-failed", Causes.of(e)), true));
             events.reload("*");
         } catch (RuntimeException e) {
-            log.accept(new ServeLog(Messages.get("serve.rebuild-failed", e.getMessage()), true));
+            log.accept(new ServeLog(Messages.get("serve.rebuild-failed", Causes.of(e)), true));
             events.reload("*");
         }
     }

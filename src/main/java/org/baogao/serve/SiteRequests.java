@@ -9,6 +9,8 @@ import java.util.Locale;
 
 import com.sun.net.httpserver.HttpExchange;
 
+import org.baogao.text.Messages;
+
 /**
  * What the preview server answers: the served folder's files, a saved report's page rendered ahead
  * of its build, a failed report's errors in place of its page, the reload events and their script.
@@ -39,14 +41,13 @@ record SiteRequests(LiveSite site, PathResolver files, ReloadEvents events, int 
         }
         try (exchange) {
             if (!localHost(exchange.getRequestHeaders().getFirst("Host"))) {
-                respond(exchange, 403, "text/plain; charset=utf-8", "Forbidden: this preview answers only to 127.0.0.1:"
-                        + port + " and localhost:" + port + "\n");
+                respond(exchange, 403, "text/plain; charset=utf-8", Messages.get("serve.forbidden", Messages.get("serve.forbidden.host", port)) + "\n");
                 return;
             }
             String method = exchange.getRequestMethod();
             if (!method.equals("GET") && !method.equals("HEAD")) {
                 exchange.getResponseHeaders().set("Allow", "GET, HEAD");
-                respond(exchange, 405, "text/plain; charset=utf-8", "Method not allowed\n");
+                respond(exchange, 405, "text/plain; charset=utf-8", Messages.get("serve.method-not-allowed") + "\n");
                 return;
             }
             String raw = exchange.getRequestURI().getRawPath();
@@ -62,7 +63,7 @@ record SiteRequests(LiveSite site, PathResolver files, ReloadEvents events, int 
         PathResolver.Result result = files.resolve(raw);
         String page = null;
         if (result instanceof PathResolver.Forbidden f) {
-            respond(exchange, 403, "text/plain; charset=utf-8", "Forbidden: " + f.why() + "\n");
+            respond(exchange, 403, "text/plain; charset=utf-8", Messages.get("serve.forbidden", f.why()) + "\n");
             return;
         }
         if (result instanceof PathResolver.Found found) page = files.pathOf(found.file());

@@ -12,6 +12,7 @@ import org.baogao.content.Problem;
 import org.baogao.content.Report;
 import org.baogao.content.ReportException;
 import org.baogao.content.SourceReader;
+import org.baogao.text.Causes;
 import org.baogao.text.Messages;
 
 /**
@@ -71,7 +72,7 @@ public final class ReportTexts {
         } catch (ReportException e) {
             return e.problem();
         } catch (RuntimeException e) {
-            return Problem.error(file, 0, Messages.get("similar.unreadable", e.getMessage()));
+            return Problem.error(file, 0, Messages.get("similar.unreadable", Causes.of(e)));
         }
     }
 }

@@ -22,6 +22,8 @@ import org.baogao.hash.Sha256;
 import org.baogao.layout.LayoutException;
 import org.baogao.layout.Layouts;
 import org.baogao.publish.OutputFolder;
+import org.baogao.text.Causes;
+import org.baogao.text.Messages;
 
 /**
  * Writes the archive's own pages from the templates folder's {@code site/}: the home page, a page
@@ -157,11 +159,11 @@ public final class ArchiveWriter {
             for (Future<Void> f : pool.invokeAll(tasks)) f.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IOException("build interrupted", e);
+            throw new IOException(Messages.get("build.interrupted"), e);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof LayoutException l) throw l;
             if (e.getCause() instanceof IOException io) throw io;
-            throw new IOException("an archive page could not be written: " + e.getCause(), e.getCause());
+            throw new IOException(Messages.get("build.page-failed", Causes.of(e.getCause())), e.getCause());
         }
     }
 

@@ -41,6 +41,7 @@ import org.baogao.layout.Layouts;
 import org.baogao.fonts.FontStacks;
 import org.baogao.pdf.MarginLayer;
 import org.baogao.pdf.PdfRenderer;
+import org.baogao.text.Causes;
 import org.baogao.text.Messages;
 import org.jsoup.Jsoup;
 
@@ -99,7 +100,7 @@ public final class VolumeBinder {
                     opened.add(d);
                     reports.add(d);
                 } catch (IOException ex) {
-                    throw new VolumeException(Messages.get("volume.unreadable-pdf", e.pdf(), e.path(), ex.getMessage()), ex);
+                    throw new VolumeException(Messages.get("volume.unreadable-pdf", e.pdf(), e.path(), Causes.of(ex)), ex);
                 }
             }
             // page numbers from the first report's first page; each report starts on an odd one
@@ -156,7 +157,7 @@ public final class VolumeBinder {
             volume.save(out, org.apache.pdfbox.pdfwriter.compress.CompressParameters.NO_COMPRESSION);
             return new Volume(volume.getNumberOfPages(), out.toByteArray(), bound);
         } catch (IOException e) {
-            throw new VolumeException(Messages.get("volume.not-written", value, e.getMessage()), e);
+            throw new VolumeException(Messages.get("volume.not-written", value, Causes.of(e)), e);
         } finally {
             for (PDDocument d : opened) {
                 try {

@@ -23,6 +23,7 @@ import org.baogao.config.VolumeSettings;
 import org.baogao.content.Problem;
 import org.baogao.publish.OutputFolder;
 import org.baogao.site.SitePaths;
+import org.baogao.text.Causes;
 import org.baogao.text.Messages;
 import org.baogao.site.Terms;
 import org.baogao.site.VolumeLink;
@@ -67,6 +68,17 @@ public final class Volumes {
      */
     public record Result(VolumeShelf shelf, Map<String, String> files, List<Problem> problems) {}
 
+    /** What is done with a volume whose key changed. */
+    public enum Binding {
+        /** Bound again: a build with PDFs. */
+        BIND_CHANGED,
+        /**
+         * Left out, as an HTML-only build leaves out the PDF of a changed report; an unchanged one
+         * stays published, as the unchanged reports' PDFs do.
+         */
+        KEEP_UNCHANGED
+    }
+
     private final VolumeBinder binder;
     private final VolumeSettings settings;
     private final String label;
@@ -85,7 +97,7 @@ public final class Volumes {
      * @param before each volume's key as the last build wrote it
      */
     public Result write(List<Member> members, List<Left> left, OutputFolder out, Map<String, String> before, String salt,
-            ExecutorService pool) throws IOException {
+            Binding binding, ExecutorService pool) throws IOException {
         Map<String, List<Member>> byValue = new TreeMap<>();
         for (Member m : members) {
             for (String v : Terms.values(settings.field(), m.entry().meta())) byValue.computeIfAbsent(v, k -> new ArrayList<>()).add(m);
@@ -93,7 +105,7 @@ public final class Volumes {
         List<Problem> problems = new ArrayList<>();
         Map<String, String> files = new LinkedHashMap<>();
         Map<String, VolumeLink> links = new LinkedHashMap<>();
-        List<String> binding = new ArrayList<>();
+        List<String> bound = new ArrayList<>();
         List<Callable<Volume>> tasks = new ArrayList<>();
         for (Map.Entry<String, List<Member>> e : byValue.entrySet()) {
             String value = e.getKey();
@@ -105,12 +117,14 @@ public final class Volumes {
                 continue;
             }
             String key = key(salt, value, in);
-            files.put(file, key);
             if (key.equals(before.get(file)) && out.carry(file)) {
+                files.put(file, key);
                 links.put(value, new VolumeLink(SitePaths.href(file), pagesOf(out.resolve(file)), java.nio.file.Files.size(out.resolve(file))));
                 continue;
             }
-            binding.add(value);
+            if (binding == Binding.KEEP_UNCHANGED) continue;
+            files.put(file, key);
+            bound.add(value);
             List<VolumeEntry> entries = in.stream().map(Member::entry).toList();
             tasks.add(() -> {
                 Volume v = binder.bind(value, label, entries);
@@ -123,22 +137,22 @@ public final class Volumes {
             done = pool.invokeAll(tasks);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IOException("build interrupted", e);
+            throw new IOException(Messages.get("build.interrupted"), e);
         }
         for (int i = 0; i < done.size(); i++) {
-            String value = binding.get(i);
+            String value = bound.get(i);
             String file = SitePaths.volume(settings.field(), value);
             try {
                 Volume v = done.get(i).get();
                 links.put(value, new VolumeLink(SitePaths.href(file), v.pages(), v.bytes().length));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new IOException("build interrupted", e);
+                throw new IOException(Messages.get("build.interrupted"), e);
             } catch (ExecutionException e) {
                 if (e.getCause() instanceof IOException io) throw io;
                 files.remove(file);
                 problems.add(Problem.error(out.target().resolve(file), 0, Messages.get("volume.failed", value,
-                        e.getCause() instanceof VolumeException ve ? ve.getMessage() : String.valueOf(e.getCause()))));
+                        Causes.of(e.getCause()))));
             }
         }
         for (Left l : left) {

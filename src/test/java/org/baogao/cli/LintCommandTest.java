@@ -40,6 +40,34 @@ class LintCommandTest {
     }
 
     @Test
+    void twoReportsOfOneMeetingWithTheSameOrderAreNamedWithTheirLines(@TempDir Path dir) throws Exception {
+        Projects.write(dir.resolve("baogao.yml"), "name: 测试县委报告档案\n");
+        String body = "## 一、存在的主要问题\n\n（一）学习方面。学得不够。\n";
+        Path a = Projects.write(dir.resolve("content/2023/a.md"), Projects.report("张华对照检查材料", "individual", "张华", body)
+                .replace("date:", "order: 2\ndate:"));
+        Path b = Projects.write(dir.resolve("content/2023/b.md"), Projects.report("李明对照检查材料", "individual", "李明", body)
+                .replace("unit:", "post: 副县长\nunit:").replace("date:", "order: 2\ndate:"));
+        // the same number at another meeting is no clash
+        Projects.write(dir.resolve("content/2024/c.md"), Projects.report("王芳对照检查材料", "individual", "王芳", body)
+                .replace("2023年度民主生活会", "2024年度民主生活会").replace("date:", "order: 2\ndate:"));
+
+        // one file checked: the clash is found against the content folder, and both are named with their lines
+        Cli zh = Cli.main("--lang", "zh", "lint", "--no-fonts", "--no-similar", "--project", dir.toString(), b.toString());
+        assertThat(zh.out().lines().filter(l -> l.endsWith("[duplicate-order]"))).containsExactly(b + ":8:1: 警告: “order: 2”与同一会议（2023年度民主生活会）的 " + a
+                + ":7 重复：汇编无法确定两者的先后；请给这次会议的每份材料各写一个不同的序号 [duplicate-order]");
+        assertThat(zh.status()).isZero();
+
+        Cli en = Cli.main("--lang", "en", "lint", "--no-fonts", "--no-similar", "--project", dir.toString());
+        assertThat(en.out().lines().filter(l -> l.endsWith("[duplicate-order]"))).containsExactlyInAnyOrder(
+                a + ":7:1: warning: 'order: 2' is also the order of " + b + ":8, of the same meeting (2023年度民主生活会): the volume"
+                        + " cannot tell which comes first; give each report of the meeting its own number [duplicate-order]",
+                b + ":8:1: warning: 'order: 2' is also the order of " + a + ":7, of the same meeting (2023年度民主生活会): the volume"
+                        + " cannot tell which comes first; give each report of the meeting its own number [duplicate-order]");
+        assertThat(en.err()).contains("3 files checked: 0 errors, ");
+        assertThat(en.status()).isZero();
+    }
+
+    @Test
     void errorsGiveExitStatusOneAndEditorFriendlyLines(@TempDir Path dir) throws Exception {
         Path file = Projects.write(dir.resolve("content/a.md"), REPORT);
         byte[] before = Files.readAllBytes(file);

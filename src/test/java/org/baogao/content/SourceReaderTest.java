@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.baogao.text.Language;
+import org.baogao.text.Messages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -186,8 +188,25 @@ class SourceReaderTest {
         Path file = dir.resolve("missing.md");
         ReportException e = catchThrowableOfType(ReportException.class, () -> reader.read(file, "missing.md"));
         assertThat(e.problem().line()).isZero();
-        assertThat(e.problem().message()).startsWith("cannot read file: ");
+        assertThat(e.problem().message()).isEqualTo("cannot read file: " + file + ": no such file or folder; check the name and the folder");
         assertThat(e.getCause()).isNotNull();
+        assertThat(((UnreadableFileException) e).reason()).isEqualTo(UnreadableFileException.Reason.CANNOT_READ);
+    }
+
+    @Test
+    void whyAFileCannotBeReadIsSaidInChinese() throws Exception {
+        Messages.use(Language.ZH);
+        try {
+            Path file = dir.resolve("missing.md");
+            ReportException e = catchThrowableOfType(ReportException.class, () -> reader.read(file, "missing.md"));
+            assertThat(e.problem().toString()).isEqualTo(file + ": 错误: 无法读取文件：" + file + "：找不到这个文件或文件夹；请检查名称和所在的文件夹");
+            UnreadableFileException binary = catchThrowableOfType(UnreadableFileException.class,
+                    () -> reader.decode(FILE, "a.md", new byte[] {'P', 'K', 3, 4, 0, 0}));
+            assertThat(binary.reason()).isEqualTo(UnreadableFileException.Reason.BINARY);
+            assertThat(binary.problem().message()).startsWith("这是二进制文件");
+        } finally {
+            Messages.use(Language.EN);
+        }
     }
 
     @Test

@@ -68,6 +68,27 @@ class ConversionCacheTest {
         }
     }
 
+    /**
+     * The check of an entry walks its bytes once: any changed byte is found, and so is damage that
+     * keeps the whole file's sum (two words of two tables swapped), by the tables' own sums.
+     */
+    @Test
+    void everyDamageIsFoundInOneWalk() throws IOException {
+        byte[] good = new ConvertedFonts(new ConversionCache(dir.resolve("fonts"))).bytes(FACE, m -> { });
+        for (int at = 0; at < good.length; at += Math.max(1, good.length / 300)) {
+            assertThat(CffToTrueType.damage(flipped(good, at))).as("a byte changed at %d", at).isNotNull();
+        }
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(good);
+        int tables = b.getShort(4) & 0xFFFF;
+        int first = b.getInt(12 + 8);
+        int last = b.getInt(12 + 16 * (tables - 1) + 8);
+        byte[] swapped = good.clone();
+        java.nio.ByteBuffer s = java.nio.ByteBuffer.wrap(swapped);
+        assertThat(s.getInt(first)).isNotEqualTo(s.getInt(last));
+        s.putInt(first, b.getInt(last)).putInt(last, b.getInt(first));
+        assertThat(CffToTrueType.damage(swapped)).contains("table", "damaged");
+    }
+
     @Test
     void anEntryOfAnotherVersionIsConvertedAgain() throws IOException {
         ConversionCache cache = new ConversionCache(dir.resolve("fonts"));

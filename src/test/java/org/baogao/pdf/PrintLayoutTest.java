@@ -225,6 +225,7 @@ class PrintLayoutTest {
         return ems;
     }
 
+    /** The text inside the text block, but for a closing mark hanging at a line's end (see the rule after this). */
     @Test
     void everyPageIsA4WithTheTextInsideTheTextBlock() throws IOException {
         for (var e : pdfs.entrySet()) {
@@ -235,13 +236,51 @@ class PrintLayoutTest {
                     for (Line l : textLines(pdf, p)) {
                         String where = e.getKey() + " p" + p + " '" + l.text() + "'";
                         assertThat(l.left()).as(where).isGreaterThanOrEqualTo(LEFT - POS);
-                        assertThat(l.right()).as(where).isLessThanOrEqualTo(RIGHT + POS);
+                        assertThat(inBlock(l).get(inBlock(l).size() - 1).right()).as(where).isLessThanOrEqualTo(RIGHT + POS);
                         assertThat(l.first().top()).as(where).isGreaterThanOrEqualTo(TOP - POS);
                         assertThat(l.baseline()).as(where).isLessThanOrEqualTo(BOTTOM);
                     }
                 }
             }
         }
+    }
+
+    /**
+     * Word's line end for Chinese (允许标点溢出边界): a closing mark that would start a line hangs in
+     * the right margin after the line's last character. It stands right at the edge of the text block
+     * and at most one character beyond it, it is the only glyph out there, a closing mark and the
+     * last of its line, and the page shows it (the renderer paints nothing outside its content area).
+     */
+    @Test
+    void aClosingMarkHangsInTheRightMarginAtMostOneCharacterOut() throws IOException {
+        int hung = 0;
+        int shown = 0;
+        for (var e : pdfs.entrySet()) {
+            try (PdfProbe pdf = PdfProbe.open(e.getValue())) {
+                for (int p = 1; p <= pdf.pages(); p++) {
+                    for (Line l : textLines(pdf, p)) {
+                        int out = hanging(l);
+                        if (out == 0) continue;
+                        String where = e.getKey() + " p" + p + " '" + l.text() + "'";
+                        assertThat(out).as(where + ": one mark hangs").isEqualTo(1);
+                        Glyph mark = l.glyphs().get(l.glyphs().size() - 1);
+                        Glyph before = l.glyphs().get(l.glyphs().size() - 2);
+                        assertThat(CLOSING_PUNCTUATION).as(where + ": only a closing mark hangs").contains(mark.text());
+                        assertThat(before.right()).as(where + ": after a character at the edge").isCloseTo(RIGHT, within(POS));
+                        assertThat(mark.x()).as(where + ": at the edge").isCloseTo(RIGHT, within(POS));
+                        assertThat(mark.right()).as(where + ": at most one character out").isLessThanOrEqualTo(RIGHT + BODY + POS);
+                        hung++;
+                        // the ink of the first few, as the page is printed
+                        if (shown < 2) {
+                            assertThat(pdf.darkPixels(p, RIGHT, mark.baseline() - BODY, mark.right(), mark.baseline() + BODY / 4))
+                                    .as(where + ": printed").isGreaterThan(4);
+                            shown++;
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(hung).as("lines with a hanging mark").isGreaterThan(30);
     }
 
     @Test
@@ -284,7 +323,8 @@ class PrintLayoutTest {
                         boolean continued = isBody(l) && isBody(next) && Math.abs(next.left() - LEFT) < POS;
                         if (!continued) continue;
                         String where = e.getKey() + " p" + p + " '" + l.text() + "'";
-                        assertThat(l.right()).as(where).isCloseTo(RIGHT, within(POS));
+                        List<Glyph> inside = inBlock(l);
+                        assertThat(inside.get(inside.size() - 1).right()).as(where).isCloseTo(RIGHT, within(POS));
                         // a full line holds all that fits: what starts the next line could not have
                         // ended this one. That is the next line's first unbreakable run: a Latin word
                         // or number, or a character with the marks that may not be parted from it
@@ -299,13 +339,72 @@ class PrintLayoutTest {
                         double fewest = lastLineNext ? 25.5 : room + 0.02;
                         // at most the text block's width: 156 mm is 28.08 characters of 三号, which a
                         // proportional Latin may fill to its end
-                        assertThat(ems(l) + indent).as(where).isBetween(fewest, (RIGHT - LEFT) / BODY + 0.01);
+                        assertThat(ems(l.glyphs(), inside.size()) + indent).as(where).isBetween(fewest, (RIGHT - LEFT) / BODY + 0.01);
                         checked++;
                     }
                 }
             }
         }
         assertThat(checked).isGreaterThan(300);
+    }
+
+    /**
+     * A full line of body text holds exactly 28 characters, as in Word: where the line breaker would
+     * pull a character down because the closing mark after it does not fit, the mark hangs in the
+     * margin (GBT9704.md, "Line ends as Word sets them"). Measured on the real reports (the project's
+     * content and ../shared/samples), their plain lines: one font, no Latin letters or digits,
+     * followed by a line of the same paragraph. Before hanging 82 % held 28; now more than 90 %. What
+     * is left (issue 13 asks for 98 %): a line half a character short beside a pair of marks at half
+     * width, with no room for the next character; a line before an opening mark and its character;
+     * a character with two closing marks ("办”，") that do not fit; a paragraph's line before its
+     * last, which gives up a character.
+     */
+    @Test
+    void moreThan90PercentOfFullPlainLinesHoldExactly28Characters() throws IOException {
+        int full = 0;
+        int exact = 0;
+        List<String> others = new ArrayList<>();
+        for (var e : pdfs.entrySet()) {
+            if (e.getKey().startsWith("test/")) continue;
+            try (PdfProbe pdf = PdfProbe.open(e.getValue())) {
+                for (int p = 1; p <= pdf.pages(); p++) {
+                    List<Line> lines = textLines(pdf, p);
+                    for (int i = 0; i + 1 < lines.size(); i++) {
+                        Line l = lines.get(i);
+                        Line next = lines.get(i + 1);
+                        boolean continued = isBody(l) && isBody(next) && Math.abs(next.left() - LEFT) < POS;
+                        if (!continued || !plain(l)) continue;
+                        double characters = ems(l.glyphs(), inBlock(l).size()) + (l.left() - LEFT) / BODY;
+                        full++;
+                        if (Math.abs(characters - 28) < 0.01) exact++;
+                        else others.add(String.format("%.1f %s | %s", characters, l.text(), next.text()));
+                    }
+                }
+            }
+        }
+        assertThat(full).isGreaterThan(500);
+        assertThat((double) exact / full).as("%d of %d full lines at 28 characters; the others:\n%s", exact, full,
+                String.join("\n", others)).isGreaterThan(0.90);
+    }
+
+    /** A line of body text in one font, without Latin letters or digits. */
+    static boolean plain(Line l) {
+        Glyph first = l.first();
+        return l.glyphs().stream().noneMatch(PrintLayoutTest::latin)
+                && l.glyphs().stream().allMatch(g -> g.font().equals(first.font()) && g.renderingMode() == first.renderingMode());
+    }
+
+    /** How many glyphs at the end of a line start at or beyond the right edge of the text block: a hanging mark. */
+    static int hanging(Line l) {
+        List<Glyph> g = l.glyphs();
+        int n = 0;
+        while (n < g.size() - 1 && g.get(g.size() - 1 - n).x() > RIGHT - POS) n++;
+        return n;
+    }
+
+    /** The glyphs of a line inside the text block: all but a mark hanging in the margin. */
+    static List<Glyph> inBlock(Line l) {
+        return l.glyphs().subList(0, l.glyphs().size() - hanging(l));
     }
 
     @Test

@@ -59,4 +59,32 @@ class HtmlOnlyBuildTest {
             assertThat(site.resolve("2023/b/b.pdf")).hasBinaryContent(pdfB);
         }
     }
+
+    @Test
+    void anUnchangedHtmlOnlyBuildAfterOneWithPdfsChangesNothing() throws Exception {
+        Path project = Projects.create(dir.resolve("q"));
+        Path a = Projects.write(project.resolve("content/2023/a.md"), Projects.report("县长张三2023年度对照检查材料", "individual", "张三", BODY));
+        Path site = project.resolve("site");
+        BuildOptions withPdf = Projects.options(project);
+        try (Builder builder = new Builder(withPdf); Builder htmlOnly = new Builder(withPdf.withPdf(false))) {
+            assertThat(builder.build(BuildRequest.incremental(BuildListener.NONE)).published()).isTrue();
+            Object page = Files.getAttribute(site.resolve("2023/a/index.html"), "unix:ino");
+
+            // the PDF it would keep is no change: the archive is left as it is, and said to be
+            for (int run = 0; run < 2; run++) {
+                BuildResult r = htmlOnly.build(BuildRequest.incremental(BuildListener.NONE));
+                assertThat(r.published()).as("run %d of the HTML-only build", run).isFalse();
+                assertThat(r.reports()).allMatch(o -> o.work() == ReportOutcome.Work.REUSED);
+            }
+            assertThat(Files.getAttribute(site.resolve("2023/a/index.html"), "unix:ino")).isEqualTo(page);
+            assertThat(site.resolve("2023/a/a.pdf")).isRegularFile();
+            // and a build with PDFs after it has nothing to do either
+            assertThat(builder.build(BuildRequest.incremental(BuildListener.NONE)).published()).isFalse();
+
+            // a change is still a change
+            Projects.write(a, Projects.report("县长张三2023年度对照检查材料", "individual", "张三", BODY + "\n又补充征求意见建议3条。\n"));
+            assertThat(htmlOnly.build(BuildRequest.incremental(BuildListener.NONE)).published()).isTrue();
+            assertThat(site.resolve("2023/a/a.pdf")).doesNotExist();
+        }
+    }
 }

@@ -134,6 +134,23 @@ public final class PdfProbe implements AutoCloseable {
         return out;
     }
 
+    /**
+     * How many dark pixels the page shows in a rectangle, given in points from the page's top-left,
+     * rendered as a viewer or printer draws it (at 4 pixels per point): what is clipped away shows none.
+     */
+    public int darkPixels(int page, float left, float top, float right, float bottom) throws IOException {
+        float scale = 4;
+        java.awt.image.BufferedImage image = new org.apache.pdfbox.rendering.PDFRenderer(doc)
+                .renderImage(page - 1, scale, org.apache.pdfbox.rendering.ImageType.GRAY);
+        int dark = 0;
+        for (int y = Math.max(0, (int) (top * scale)); y < Math.min(image.getHeight(), (int) (bottom * scale)); y++) {
+            for (int x = Math.max(0, (int) (left * scale)); x < Math.min(image.getWidth(), (int) (right * scale)); x++) {
+                if ((image.getRGB(x, y) & 0xff) < 128) dark++;
+            }
+        }
+        return dark;
+    }
+
     /** The glyphs of a page grouped into lines by baseline (within 1 pt), top to bottom. */
     public List<Line> lines(int page) throws IOException {
         List<Glyph> glyphs = new ArrayList<>(glyphs(page));

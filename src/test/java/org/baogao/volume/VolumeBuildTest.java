@@ -103,6 +103,42 @@ class VolumeBuildTest {
     }
 
     @Test
+    void anHtmlOnlyBuildKeepsThePublishedVolumesWhoseReportsAreUnchanged() throws Exception {
+        Path project = Projects.create(dir.resolve("h"));
+        Projects.write(project.resolve("content/2023/a.md"), report("县长张三2023年度对照检查材料", "2023年度民主生活会", "2024-01-10", BODY));
+        Projects.write(project.resolve("content/2024/c.md"), report("县长王五2024年度对照检查材料", "2024年度民主生活会", "2025-01-10", BODY));
+        var options = Projects.options(project);
+        Path site = project.resolve("site");
+        String v2023 = SitePaths.volume(TaxonomyField.MEETING, "2023年度民主生活会");
+        String v2024 = SitePaths.volume(TaxonomyField.MEETING, "2024年度民主生活会");
+        try (Builder builder = new Builder(options); Builder htmlOnly = new Builder(options.withPdf(false))) {
+            assertThat(builder.build(BuildRequest.incremental(BuildListener.NONE)).failed()).isZero();
+            byte[] bound2023 = Files.readAllBytes(site.resolve(v2023));
+
+            // one meeting's report changes: its PDF is left out, and so is its volume; the other stays, linked
+            Projects.write(project.resolve("content/2024/c.md"), report("县长王五2024年度对照检查材料", "2024年度民主生活会", "2025-01-10",
+                    BODY + "又补充征求意见建议3条。"));
+            for (BuildRequest request : new BuildRequest[] {BuildRequest.incremental(BuildListener.NONE),
+                    BuildRequest.incremental(BuildListener.NONE).withClean(true)}) {
+                BuildResult r = htmlOnly.build(request);
+                assertThat(r.failed()).as(Projects.errors(r)).isZero();
+                assertThat(site.resolve(v2023)).hasBinaryContent(bound2023);
+                assertThat(site.resolve(v2024)).doesNotExist();
+                Document listing = Jsoup.parse(site.resolve(SitePaths.term(TaxonomyField.MEETING, "2023年度民主生活会")).toFile());
+                assertThat(listing.select("p.volume a.volume-pdf")).hasSize(1);
+                assertThat(Jsoup.parse(site.resolve(SitePaths.term(TaxonomyField.MEETING, "2024年度民主生活会")).toFile())
+                        .select("p.volume a.volume-pdf")).isEmpty();
+            }
+
+            // a build with PDFs binds the changed meeting's again and carries the kept one
+            Object kept = Files.getAttribute(site.resolve(v2023), "unix:ino");
+            assertThat(builder.build(BuildRequest.incremental(BuildListener.NONE)).failed()).isZero();
+            assertThat(site.resolve(v2024)).isRegularFile();
+            assertThat(Files.getAttribute(site.resolve(v2023), "unix:ino")).isEqualTo(kept);
+        }
+    }
+
+    @Test
     void aVolumeTemplateThatDoesNotParseFailsTheBuildBeforeAnyReportAndKeepsThePublishedVolume() throws Exception {
         Path project = Projects.create(dir.resolve("r"));
         Projects.write(project.resolve("content/2023/a.md"), report("县长张三2023年度对照检查材料", "2023年度民主生活会", "2024-01-10", BODY));

@@ -20,6 +20,8 @@ import org.apache.fontbox.ttf.TTFTable;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
+import org.baogao.text.Messages;
+
 /**
  * Rewrites an OpenType font with CFF (PostScript) outlines as a TrueType font with {@code glyf}
  * outlines, which PDFBox can subset and embed. Glyph ids, the names and each glyph's advance stay
@@ -67,12 +69,12 @@ public final class CffToTrueType {
      */
     public static Result convert(TrueTypeFont source, String marker) throws IOException {
         TTFTable cffTable = source.getTableMap().get("CFF ");
-        if (cffTable == null) throw new ConversionException("no CFF outlines", null);
+        if (cffTable == null) throw new ConversionException(Messages.get("font.detail.no-cff"), null);
         byte[] cff = source.getTableBytes(cffTable);
         int glyphs = source.getNumberOfGlyphs();
         HorizontalMetricsTable hmtx = source.getHorizontalMetrics();
         CmapLookup unicode = source.getUnicodeCmapLookup(false);
-        if (unicode == null) throw new ConversionException("no Unicode character map", null);
+        if (unicode == null) throw new ConversionException(Messages.get("font.detail.no-unicode"), null);
         Map<Integer, Integer> characters = UnicodeCmap.mappings(unicode, glyphs);
         BitSet drawn = new BitSet(glyphs);
         drawn.set(0); // .notdef, which a reader draws for a character the font lacks
@@ -117,9 +119,9 @@ public final class CffToTrueType {
             }
         }
         loca[glyphs] = glyf.size();
-        if (xMin == Integer.MAX_VALUE) throw new ConversionException("no glyph has an outline", null);
+        if (xMin == Integer.MAX_VALUE) throw new ConversionException(Messages.get("font.detail.no-outline"), null);
         if (unreadable > 0) {
-            throw new ConversionException(String.format("%,d of %,d glyphs cannot be read: a damaged font", unreadable, glyphs), null);
+            throw new ConversionException(Messages.get("font.detail.unreadable-glyphs", unreadable, glyphs), null);
         }
 
         TrueTypeFile out = new TrueTypeFile();
@@ -153,7 +155,7 @@ public final class CffToTrueType {
 
     private static CFFFont read(byte[] cff) throws IOException {
         List<CFFFont> fonts = new CFFParser().parse(new RandomAccessReadBuffer(cff));
-        if (fonts.isEmpty()) throw new ConversionException("empty CFF table", null);
+        if (fonts.isEmpty()) throw new ConversionException(Messages.get("font.detail.empty-cff"), null);
         return fonts.get(0);
     }
 
@@ -180,13 +182,13 @@ public final class CffToTrueType {
 
     private static byte[] required(TrueTypeFont source, String tag) throws IOException {
         TTFTable t = source.getTableMap().get(tag);
-        if (t == null) throw new ConversionException("no " + tag + " table", null);
+        if (t == null) throw new ConversionException(Messages.get("font.detail.no-table", tag), null);
         return source.getTableBytes(t);
     }
 
     /** The source's header with the new bounds and long glyph offsets; the dates stay, so the output is the same every time. */
     private static byte[] head(byte[] source, int xMin, int yMin, int xMax, int yMax) throws ConversionException {
-        if (source.length < 54) throw new ConversionException("head table too short", null);
+        if (source.length < 54) throw new ConversionException(Messages.get("font.detail.short-table", "head"), null);
         byte[] t = source.clone();
         ByteBuffer.wrap(t).putShort(36, (short) xMin).putShort(38, (short) yMin).putShort(40, (short) xMax)
                 .putShort(42, (short) yMax).putShort(50, (short) 1).putShort(52, (short) 0);
@@ -201,7 +203,7 @@ public final class CffToTrueType {
      */
     private static byte[] hhea(byte[] source, OS2WindowsMetricsTable os2, int advanceMax, int minLsb, int minRsb,
             int maxExtent, int glyphs) throws ConversionException {
-        if (source.length < 36) throw new ConversionException("hhea table too short", null);
+        if (source.length < 36) throw new ConversionException(Messages.get("font.detail.short-table", "hhea"), null);
         byte[] t = java.util.Arrays.copyOf(source, 36);
         ByteBuffer b = ByteBuffer.wrap(t);
         if (os2 != null && os2.getTypoAscender() > 0 && os2.getTypoAscender() - os2.getTypoDescender() > 0) {
