@@ -4,8 +4,9 @@
 # share of a build with PDFs is far smaller) with `similar: {archive: false}` and with the check,
 # alternating ROUNDS times (default 2) so that a machine shared with other work weighs on each
 # alike: a clean build; a build after one report changed (its fingerprints alone made again, the
-# others' read from the cache); a build with nothing changed. PDF=1 builds the PDFs too. Prints
-# one line per run: label, wall s, CPU s (user + system), peak RSS MB.
+# others' read from the cache); a build with nothing changed. The builds run through the launcher
+# (JVM start and its flags included), as users run them. PDF=1 builds the PDFs too. Prints one
+# line per run: label, wall s, CPU s (user + system), peak RSS MB.
 #
 #   bench/similar-build.sh [N]     BENCH_OUT=/tmp/baogao-similar-build  ROUNDS=2  PDF=
 set -euo pipefail
@@ -28,7 +29,7 @@ cp "$changed" "$p/changed.orig"
 
 build() { # LABEL CONFIG [OPTION...]
   local label=$1 config=$2; shift 2
-  run "$label" "$p/$(echo "$label" | tr -c 'a-z0-9\n' '-')-$r.log" java -jar "$jar" build -q $pdf "$@" --content "$p/content" \
+  run "$label" "$p/$(echo "$label" | tr -c 'a-z0-9\n' '-')-$r.log" "$here/baogao" build -q $pdf "$@" --content "$p/content" \
     --templates "$here/templates" --config "$p/$config.yml" --out "$p/site-$config" --fonts "$here/fonts"
 }
 
