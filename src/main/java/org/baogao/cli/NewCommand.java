@@ -100,7 +100,7 @@ final class NewCommand implements Callable<Integer> {
         Map<String, String> given = given();
         for (String key : given.keySet()) {
             if (!skeleton.keys().contains(key) && given.get(key) != null) {
-                err.println(Messages.get("new.field-ignored", type, key, skeleton.file()));
+                err.println(Messages.get("new.field-ignored", type, key, skeleton.shown()));
             }
         }
         Prompter ask = prompter != null ? prompter : noInput || !Terminal.attached() ? Prompter.NONE

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.baogao.chinese.Numbering;
 import org.baogao.project.TemplateSet;
 import org.baogao.text.Causes;
+import org.baogao.text.Invocation;
 import org.baogao.text.Messages;
 import org.baogao.yaml.YamlReader;
 import org.baogao.yaml.YamlSyntaxException;
@@ -73,6 +74,14 @@ public record Skeleton(String type, Path file, List<Field> fields, String body) 
             throw new ReportException(Problem.error(file, 0, Messages.get("skeleton.unreadable", Causes.of(e))), e);
         }
         return Optional.of(parse(type, file, text));
+    }
+
+    /**
+     * The skeleton's file as a message names it: the project's by its path; a built-in one, which
+     * lives inside the jar, by its name and how to copy it out for editing.
+     */
+    public String shown() {
+        return TemplateSet.isBuiltIn(file) ? Messages.get("skeleton.built-in", file.getFileName(), Invocation.command()) : file.toString();
     }
 
     static Skeleton parse(String type, Path file, String text) throws ReportException {

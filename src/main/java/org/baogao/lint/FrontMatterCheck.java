@@ -80,7 +80,7 @@ final class FrontMatterCheck {
             String example = EXAMPLES.containsKey(name)
                     ? Messages.get("lint.front-matter.example", name + ": " + EXAMPLES.get(name)) : "";
             String from = skeleton == null ? Messages.get("lint.front-matter.needed-by-all")
-                    : Messages.get("lint.front-matter.needed-by-type", type, skeleton.file());
+                    : Messages.get("lint.front-matter.needed-by-type", type, skeleton.shown());
             if (k == null) {
                 out.addAtLine(Rule.FRONT_MATTER_REQUIRED, 1, Messages.get("lint.front-matter.no-field", name, from, example));
             } else if (k.empty) {

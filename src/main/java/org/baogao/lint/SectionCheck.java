@@ -32,9 +32,9 @@ final class SectionCheck implements Check {
             if (found) continue;
             String all = String.join("、", skeleton.sections());
             out.addAtLine(Rule.SECTION_MISSING, 1, kind == null
-                    ? Messages.get("lint.section.missing", wanted, skeleton.type(), all, skeleton.file())
+                    ? Messages.get("lint.section.missing", wanted, skeleton.type(), all, skeleton.shown())
                     : Messages.get("lint.section.missing-kind", kind.meaning(), wanted, skeleton.type(), all,
-                            skeleton.file()));
+                            skeleton.shown()));
         }
     }
 

@@ -56,6 +56,10 @@ class LintCommandTest {
         assertThat(zh.out().lines().filter(l -> l.endsWith("[duplicate-order]"))).containsExactly(b + ":8:1: 警告: “order: 2”与同一会议（2023年度民主生活会）的 " + a
                 + ":7 重复：汇编无法确定两者的先后；请给这次会议的每份材料各写一个不同的序号 [duplicate-order]");
         assertThat(zh.status()).isZero();
+        // a project without templates/: the skeleton is the built-in one, named so, not by its place in the jar
+        assertThat(zh.out().lines().filter(l -> l.endsWith("[section-missing]"))).isNotEmpty()
+                .allMatch(l -> l.contains("（见 baogao 自带的 individual.md（“baogao templates --copy”可把它复制到 templates/ 中修改））"))
+                .noneMatch(l -> l.contains("baogao-templates"));
 
         Cli en = Cli.main("--lang", "en", "lint", "--no-fonts", "--no-similar", "--project", dir.toString());
         assertThat(en.out().lines().filter(l -> l.endsWith("[duplicate-order]"))).containsExactlyInAnyOrder(
