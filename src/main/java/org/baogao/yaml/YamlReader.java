@@ -56,11 +56,19 @@ public final class YamlReader {
             int line = mark.map(m -> m.getLine() + firstLine).orElse(0);
             int column = mark.map(m -> m.getColumn() + 1).orElse(0);
             String problem = firstLine(e.getProblem());
-            YamlSyntaxException.UnquotedColon colon = problem.startsWith("mapping values are not allowed")
-                    ? mark.map(m -> unquotedColon(yaml, m.getLine())).orElse(null) : null;
-            throw new YamlSyntaxException(line, column, problem, colon, e);
+            boolean secondColon = problem.startsWith("mapping values are not allowed");
+            int at = mark.map(Mark::getLine).orElse(-1);
+            YamlSyntaxException.Mistake mistake = YamlSyntaxException.Mistake.of(problem, e.getContext());
+            if (secondColon && at > 0 && noColon(yaml, at - 1)) {
+                // "title 甲" above reads as a value going on into this line, whose colon is then a second one
+                throw new YamlSyntaxException(line - 1, 0, problem, null, YamlSyntaxException.Mistake.NO_COLON, e);
+            }
+            YamlSyntaxException.UnquotedColon colon = secondColon && at >= 0 ? unquotedColon(yaml, at) : null;
+            // a key indented under the one before reads as the rest of that one's value, then as a second colon
+            if (colon == null && secondColon && at >= 0 && indented(yaml, at)) mistake = YamlSyntaxException.Mistake.INDENTED;
+            throw new YamlSyntaxException(line, column, problem, colon, mistake, e);
         } catch (YamlEngineException e) {
-            throw new YamlSyntaxException(0, 0, firstLine(e.getMessage()), null, e);
+            throw new YamlSyntaxException(0, 0, firstLine(e.getMessage()), null, null, e);
         }
     }
 
@@ -71,7 +79,7 @@ public final class YamlReader {
     private static YamlSyntaxException.UnquotedColon unquotedColon(String yaml, int line) {
         String text = yaml.lines().skip(line).findFirst().orElse("");
         int colon = text.indexOf(": ");
-        if (colon <= 0) return null;
+        if (colon <= 0 || indented(yaml, line)) return null;
         String key = text.substring(0, colon).strip();
         String value = text.substring(colon + 2).strip();
         if (key.isEmpty() || key.startsWith("-") || key.contains(" ") || value.isEmpty()
@@ -81,6 +89,19 @@ public final class YamlReader {
         String quoted = value.indexOf('"') >= 0 && value.indexOf('\'') < 0 ? "'" + value + "'"
                 : '"' + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
         return new YamlSyntaxException.UnquotedColon(key, key + ": " + quoted);
+    }
+
+    /** Whether the line is a field without its colon: text, not a list item, a comment or a key alone. */
+    private static boolean noColon(String yaml, int line) {
+        String text = yaml.lines().skip(line).findFirst().orElse("").strip();
+        return !text.isEmpty() && text.indexOf(':') < 0 && "-#\"'[{|>".indexOf(text.charAt(0)) < 0
+                && !indented(yaml, line);
+    }
+
+    /** Whether the line starts with a space, as a key of the front matter must not. */
+    private static boolean indented(String yaml, int line) {
+        String text = yaml.lines().skip(line).findFirst().orElse("");
+        return !text.isEmpty() && Character.isWhitespace(text.charAt(0));
     }
 
     /** The line of the file on which a node starts. */

@@ -27,11 +27,42 @@ public final class YamlSyntaxException extends Exception {
      */
     public record UnquotedColon(String key, String quoted) {}
 
-    YamlSyntaxException(int line, int column, String problem, UnquotedColon unquotedColon, Throwable cause) {
+    /**
+     * The other mistakes people make in a few lines of YAML, told by what the parser says of them
+     * (its words are fixed English: they are recognised here once, and said in the catalogue's).
+     */
+    enum Mistake {
+        UNCLOSED_QUOTE("yaml.mistake.unclosed-quote"),
+        TAB("yaml.mistake.tab"),
+        UNCLOSED_BRACKET("yaml.mistake.unclosed-bracket"),
+        INDENTED("yaml.mistake.indented"),
+        NO_COLON("yaml.mistake.no-colon");
+
+        final String key;
+
+        Mistake(String key) {
+            this.key = key;
+        }
+
+        /** The mistake the parser's problem (and the context it was found in) names; null for any other. */
+        static Mistake of(String problem, String context) {
+            String p = problem == null ? "" : problem;
+            if (p.startsWith("found unexpected end of stream") && context != null && context.contains("quoted scalar")) return UNCLOSED_QUOTE;
+            if (p.startsWith("found character '\\t(TAB)'")) return TAB;
+            if (p.startsWith("expected ',' or ']'") || p.startsWith("expected ',' or '}'")) return UNCLOSED_BRACKET;
+            if (p.startsWith("could not find expected ':'")) return NO_COLON;
+            return null;
+        }
+    }
+
+    private final Mistake mistake;
+
+    YamlSyntaxException(int line, int column, String problem, UnquotedColon unquotedColon, Mistake mistake, Throwable cause) {
         super(problem, cause);
         this.line = line;
         this.column = column;
         this.unquotedColon = unquotedColon;
+        this.mistake = mistake;
     }
 
     /**
@@ -41,8 +72,9 @@ public final class YamlSyntaxException extends Exception {
      * @param what the YAML's part in words, as the catalogue says it ("front matter", "baogao.yml")
      */
     public String describe(String what) {
-        return unquotedColon == null ? Messages.get("yaml.invalid", what, getMessage())
-                : Messages.get("yaml.quote-the-value", what, unquotedColon.key(), unquotedColon.quoted());
+        if (unquotedColon != null) return Messages.get("yaml.quote-the-value", what, unquotedColon.key(), unquotedColon.quoted());
+        if (mistake != null) return Messages.get("yaml.mistake", what, Messages.get(mistake.key));
+        return Messages.get("yaml.invalid", what, getMessage());
     }
 
     /** The value to put in quotes, when that is what is wrong. */

@@ -62,6 +62,27 @@ class BadInputInChineseTest {
     }
 
     @Test
+    void theYamlMistakesPeopleMakeAreExplainedInChineseOnTheirLine(@TempDir Path dir) throws Exception {
+        Path project = Projects.create(dir.resolve("p"));
+        Path content = project.resolve("content/2023");
+        Path quote = Projects.write(content.resolve("quote.md"), "---\ntitle: \"关于学习的报告\ntype: individual\n---\n正文\n");
+        Path tab = Projects.write(content.resolve("tab.md"), "---\n\ttitle: 关于学习的报告\n---\n正文\n");
+        Path indented = Projects.write(content.resolve("indented.md"), "---\ntitle: 关于学习的报告\n  type: individual\n---\n正文\n");
+        Path colon = Projects.write(content.resolve("colon.md"), "---\ntitle 关于学习的报告\ntype: individual\n---\n正文\n");
+        Path bracket = Projects.write(content.resolve("bracket.md"), "---\ntitle: 关于学习的报告\ntags: [学习\n---\n正文\n");
+
+        Cli build = Cli.main("--lang", "zh", "build", "--no-pdf", "--project", project.toString());
+        assertThat(build.err()).contains(
+                quote + ":4:1: 错误: 基本信息的格式有误：引号没有配对：请在值的末尾补上引号，或去掉开头的引号",
+                tab + ":2:1: 错误: 基本信息的格式有误：用了制表符（Tab）：YAML 只能用空格缩进，请改成空格或删去",
+                indented + ":3:7: 错误: 基本信息的格式有误：这一行开头多了空格：每一项都从行首写起，写成“键: 值”",
+                // the line without its colon, not the next one, where the parser stumbled
+                colon + ":2: 错误: 基本信息的格式有误：这一行缺少冒号：每一项写成“键: 值”（冒号后有一个空格）",
+                bracket + ":4:1: 错误: 基本信息的格式有误：方括号没有配对：列表写成 [甲, 乙]");
+        assertThat(english(build.err())).isEmpty();
+    }
+
+    @Test
     void aBinaryFileToImportIsNotTakenForText(@TempDir Path dir) throws Exception {
         // NUL bytes, but neither a .docx nor a .doc: the importer's own advice, not the build's "import it"
         Path picture = Files.write(dir.resolve("扫描件.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D});

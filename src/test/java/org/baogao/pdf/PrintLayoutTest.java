@@ -310,42 +310,54 @@ class PrintLayoutTest {
         }
     }
 
-    @Test
-    void fullLinesHold28CharactersJustifiedToBothEdges() throws IOException {
-        int checked = 0;
+    /** A body line followed by a line of the same paragraph: a full line, where it is and the lines after it. */
+    record FullLine(String where, Line line, Line next, Line afterNext) {}
+
+    /** The full lines of the PDFs whose path below the site {@code pdf} accepts. */
+    static List<FullLine> fullLines(java.util.function.Predicate<String> pdf) throws IOException {
+        List<FullLine> full = new ArrayList<>();
         for (var e : pdfs.entrySet()) {
-            try (PdfProbe pdf = PdfProbe.open(e.getValue())) {
-                for (int p = 1; p <= pdf.pages(); p++) {
-                    List<Line> lines = textLines(pdf, p);
+            if (!pdf.test(e.getKey())) continue;
+            try (PdfProbe probe = PdfProbe.open(e.getValue())) {
+                for (int p = 1; p <= probe.pages(); p++) {
+                    List<Line> lines = textLines(probe, p);
                     for (int i = 0; i + 1 < lines.size(); i++) {
                         Line l = lines.get(i);
                         Line next = lines.get(i + 1);
-                        boolean continued = isBody(l) && isBody(next) && Math.abs(next.left() - LEFT) < POS;
-                        if (!continued) continue;
-                        String where = e.getKey() + " p" + p + " '" + l.text() + "'";
-                        List<Glyph> inside = inBlock(l);
-                        assertThat(inside.get(inside.size() - 1).right()).as(where).isCloseTo(RIGHT, within(POS));
-                        // a full line holds all that fits: what starts the next line could not have
-                        // ended this one. That is the next line's first unbreakable run: a Latin word
-                        // or number, or a character with the marks that may not be parted from it
-                        // (two for "识”、", three for "“好”、"), each counted by its own width, so a
-                        // line before "走访1次" in a proportional Latin is as full as one in a
-                        // monospaced one
-                        double indent = (l.left() - LEFT) / BODY;
-                        double room = 28 - ems(next.glyphs(), heldTogether(next.glyphs()));
-                        // and the line before a paragraph's last gives up a character so that the last is not alone
-                        boolean lastLineNext = next.glyphs().size() <= 3
-                                && (i + 2 == lines.size() || lines.get(i + 2).left() > LEFT + POS);
-                        double fewest = lastLineNext ? 25.5 : room + 0.02;
-                        // at most the text block's width: 156 mm is 28.08 characters of 三号, which a
-                        // proportional Latin may fill to its end
-                        assertThat(ems(l.glyphs(), inside.size()) + indent).as(where).isBetween(fewest, (RIGHT - LEFT) / BODY + 0.01);
-                        checked++;
+                        if (!isBody(l) || !isBody(next) || Math.abs(next.left() - LEFT) >= POS) continue;
+                        full.add(new FullLine(e.getKey() + " p" + p + " '" + l.text() + "'", l, next,
+                                i + 2 < lines.size() ? lines.get(i + 2) : null));
                     }
                 }
             }
         }
-        assertThat(checked).isGreaterThan(300);
+        return full;
+    }
+
+    @Test
+    void fullLinesHold28CharactersJustifiedToBothEdges() throws IOException {
+        List<FullLine> full = fullLines(pdf -> true);
+        for (FullLine f : full) {
+            Line l = f.line();
+            Line next = f.next();
+            List<Glyph> inside = inBlock(l);
+            assertThat(inside.get(inside.size() - 1).right()).as(f.where()).isCloseTo(RIGHT, within(POS));
+            // a full line holds all that fits: what starts the next line could not have
+            // ended this one. That is the next line's first unbreakable run: a Latin word
+            // or number, or a character with the marks that may not be parted from it
+            // (two for "识”、", three for "“好”、"), each counted by its own width, so a
+            // line before "走访1次" in a proportional Latin is as full as one in a
+            // monospaced one
+            double indent = (l.left() - LEFT) / BODY;
+            double room = 28 - ems(next.glyphs(), heldTogether(next.glyphs()));
+            // and the line before a paragraph's last gives up a character so that the last is not alone
+            boolean lastLineNext = next.glyphs().size() <= 3 && (f.afterNext() == null || f.afterNext().left() > LEFT + POS);
+            double fewest = lastLineNext ? 25.5 : room + 0.02;
+            // at most the text block's width: 156 mm is 28.08 characters of 三号, which a
+            // proportional Latin may fill to its end
+            assertThat(ems(l.glyphs(), inside.size()) + indent).as(f.where()).isBetween(fewest, (RIGHT - LEFT) / BODY + 0.01);
+        }
+        assertThat(full).hasSizeGreaterThan(300);
     }
 
     /**
@@ -364,23 +376,13 @@ class PrintLayoutTest {
         int full = 0;
         int exact = 0;
         List<String> others = new ArrayList<>();
-        for (var e : pdfs.entrySet()) {
-            if (e.getKey().startsWith("test/")) continue;
-            try (PdfProbe pdf = PdfProbe.open(e.getValue())) {
-                for (int p = 1; p <= pdf.pages(); p++) {
-                    List<Line> lines = textLines(pdf, p);
-                    for (int i = 0; i + 1 < lines.size(); i++) {
-                        Line l = lines.get(i);
-                        Line next = lines.get(i + 1);
-                        boolean continued = isBody(l) && isBody(next) && Math.abs(next.left() - LEFT) < POS;
-                        if (!continued || !plain(l)) continue;
-                        double characters = ems(l.glyphs(), inBlock(l).size()) + (l.left() - LEFT) / BODY;
-                        full++;
-                        if (Math.abs(characters - 28) < 0.01) exact++;
-                        else others.add(String.format("%.1f %s | %s", characters, l.text(), next.text()));
-                    }
-                }
-            }
+        for (FullLine f : fullLines(pdf -> !pdf.startsWith("test/"))) {
+            Line l = f.line();
+            if (!plain(l)) continue;
+            double characters = ems(l.glyphs(), inBlock(l).size()) + (l.left() - LEFT) / BODY;
+            full++;
+            if (Math.abs(characters - 28) < 0.01) exact++;
+            else others.add(String.format("%.1f %s | %s", characters, l.text(), f.next().text()));
         }
         assertThat(full).isGreaterThan(500);
         assertThat((double) exact / full).as("%d of %d full lines at 28 characters; the others:\n%s", exact, full,
