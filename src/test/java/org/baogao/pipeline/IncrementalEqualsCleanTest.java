@@ -113,17 +113,6 @@ class IncrementalEqualsCleanTest {
     }
 
     private static String report(String title, String author, String date, String body) {
-        return """
-                ---
-                title: %s
-                type: individual
-                author: %s
-                unit: 测试县委
-                meeting: 2023年度民主生活会
-                date: %s
-                ---
-
-                %s
-                """.formatted(title, author, date, body);
+        return Projects.report(title, "individual", author, date, body);
     }
 }

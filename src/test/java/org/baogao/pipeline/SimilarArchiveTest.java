@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.baogao.pipeline.ReportOutcome.Work;
 import org.baogao.similar.Normaliser;
@@ -72,7 +71,7 @@ class SimilarArchiveTest {
         assertThat(zhang.selectFirst("section.meta dd.similar-share").text()).startsWith("相同文字 ");
 
         // the marks cover the shared text, from its first letter to its last, across the bold words and the line break
-        assertThat(bracketed(zhang.selectFirst("#main-text")))
+        assertThat(SimilarProject.bracketed(zhang.selectFirst("#main-text")))
                 .contains("在理论武装上。[" + PAST + "]。今年参加")
                 .contains("联系群众方面。[深入基层调研的次数偏少，有时满足于听汇报看材料，对群众急难愁盼问题掌握不够全面]。")
                 .doesNotContain("][");
@@ -83,7 +82,7 @@ class SimilarArchiveTest {
         assertThat(project.resolve("site/assets/shared.js")).isRegularFile();
 
         // the other side of the same passage, written with other punctuation
-        assertThat(bracketed(page("2024/li").selectFirst("#main-text")))
+        assertThat(SimilarProject.bracketed(page("2024/li").selectFirst("#main-text")))
                 .contains("在服务群众上。[深入基层调研的次数偏少;有时满足于听汇报、看材料,对群众急难愁盼问题掌握不够全面]。");
 
         // nothing shared: a quiet line, no panel, no marks
@@ -218,17 +217,6 @@ class SimilarArchiveTest {
                 .containsExactlyInAnyOrder("张三2024年度对照检查材料", "张三2023年度对照检查材料");
     }
 
-    /** The text of {@code e} with each run of marked text in brackets: where the marks start and end, as a reader sees it. */
-    static String bracketed(Element e) {
-        Element copy = e.clone();
-        for (Element m : copy.select("mark.shared")) {
-            m.before("[");
-            m.after("]");
-            m.unwrap();
-        }
-        return copy.text().replace("][", "");
-    }
-
     private Path resolve(String page, String href) throws Exception {
         URI resolved = project.resolve("site").resolve(page).toUri().resolve(href);
         return Path.of(new URI("file", null, resolved.getPath(), null));
@@ -252,29 +240,11 @@ class SimilarArchiveTest {
                 ReportOutcome::work, (x, y) -> x, TreeMap::new));
     }
 
-    /** Every page is byte for byte what a clean build of the same sources writes. */
-    private void assertSameAsCleanBuild() throws Exception {
-        Path clean = dir.resolve("clean");
-        org.baogao.publish.OutputFolder.deleteQuietly(clean);
-        try (Builder b = new Builder(options.withOut(clean))) {
-            b.build(BuildRequest.incremental(BuildListener.NONE).withClean(true));
-        }
-        assertThat(files(project.resolve("site"))).isEqualTo(files(clean));
-    }
-
-    private static Map<String, String> files(Path site) throws IOException {
-        Map<String, String> out = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(site)) {
-            for (Path f : walk.filter(Files::isRegularFile).toList()) {
-                String rel = site.relativize(f).toString();
-                if (rel.startsWith(".baogao")) continue;
-                out.put(rel, Files.readString(f));
-            }
-        }
-        return out;
-    }
-
     static String report(String title, String author, String meeting, String date, String body) {
         return SimilarProject.report(title, author, meeting, date, body);
+    }
+    /** Every page is byte for byte what a clean build of the same sources writes. */
+    private void assertSameAsCleanBuild() throws Exception {
+        assertThat(Projects.pages(project.resolve("site"))).isEqualTo(Projects.cleanBuildPages(options, dir.resolve("clean")));
     }
 }

@@ -9,6 +9,7 @@ import org.baogao.markdown.MarkdownRenderer;
 import org.baogao.similar.Normaliser;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.baogao.testing.SimilarProject;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,7 +36,7 @@ class SharedMarksTest {
                 new SimilarPanel.Mark(second, second + Normaliser.normalise("存在以干代学的倾向").length(), SimilarPanel.Kind.PAST, 1)));
 
         Element body = Jsoup.parseBodyFragment(marked).body();
-        assertThat(bracketed(body)).isEqualTo("前言写在这里。[" + SHARED + "]。后面还有一句参见文件话。 第二段的末尾也是一样的内容，[存在以干代学的倾向]。");
+        assertThat(SimilarProject.bracketed(body)).isEqualTo("前言写在这里。[" + SHARED + "]。后面还有一句参见文件话。 第二段的末尾也是一样的内容，[存在以干代学的倾向]。");
         // the link is still a link, its text marked inside it
         assertThat(body.select("a mark.shared-others")).extracting(Element::text).containsExactly("对标对表党中央决策部署");
         assertThat(body.selectFirst("a").attr("href")).isEqualTo("https://example.com/a1b2c3d4");
@@ -56,15 +57,5 @@ class SharedMarksTest {
         assertThat(marked).isEqualTo("<p>甲<mark class=\"shared shared-both\" data-reports=\"3\">乙&amp;丙丁</mark><strong>"
                 + "<mark class=\"shared shared-both\" data-reports=\"3\">戊己</mark></strong>"
                 + "<mark class=\"shared shared-both\" data-reports=\"3\">庚</mark>辛</p>");
-    }
-
-    static String bracketed(Element e) {
-        Element copy = e.clone();
-        for (Element m : copy.select("mark.shared")) {
-            m.before("[");
-            m.after("]");
-            m.unwrap();
-        }
-        return copy.text().replace("][", "");
     }
 }

@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.baogao.pipeline.BuildException;
@@ -89,17 +91,44 @@ public final class Projects {
 
     /** The same, signed on the given date ({@code YYYY-MM-DD}). */
     public static String report(String title, String type, String author, String date, String body) {
+        return report(title, type, author, "2023年度民主生活会", date, body);
+    }
+
+    /** The same, of the given meeting. */
+    public static String report(String title, String type, String author, String meeting, String date, String body) {
         return """
                 ---
                 title: %s
                 type: %s
                 author: %s
                 unit: 测试县委
-                meeting: 2023年度民主生活会
+                meeting: %s
                 date: %s
                 ---
 
                 %s
-                """.formatted(title, type, author, date, body);
+                """.formatted(title, type, author, meeting, date, body);
+    }
+
+    /** Every file of an HTML-only site a reader gets (the build's own {@code .baogao/} left out), as text. */
+    public static Map<String, String> pages(Path site) throws IOException {
+        Map<String, String> out = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(site)) {
+            for (Path f : walk.filter(Files::isRegularFile).toList()) {
+                String rel = site.relativize(f).toString().replace('\\', '/');
+                if (rel.startsWith(".baogao/") || rel.endsWith(".pdf")) continue;
+                out.put(rel, Files.readString(f));
+            }
+        }
+        return out;
+    }
+
+    /** The {@link #pages} a clean build of the same sources writes into {@code clean} (emptied first). */
+    public static Map<String, String> cleanBuildPages(BuildOptions options, Path clean) throws IOException, BuildException {
+        org.baogao.publish.OutputFolder.deleteQuietly(clean);
+        try (Builder b = new Builder(options.withOut(clean))) {
+            b.build(BuildRequest.incremental(BuildListener.NONE).withClean(true));
+        }
+        return pages(clean);
     }
 }

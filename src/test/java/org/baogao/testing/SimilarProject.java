@@ -3,6 +3,8 @@ package org.baogao.testing;
 import java.io.IOException;
 import java.nio.file.Path;
 
+import org.jsoup.nodes.Element;
+
 /**
  * A project of four reports whose shared passages are known, for the tests of the archive's
  * similarity panels (查重): 张三's reports of 2023 and 2024 share {@link #PAST} (照搬往年); 张三's and
@@ -57,17 +59,17 @@ public final class SimilarProject {
 
     /** A report of 测试县委 with its author, meeting and date. */
     public static String report(String title, String author, String meeting, String date, String body) {
-        return """
-                ---
-                title: %s
-                type: individual
-                author: %s
-                unit: 测试县委
-                meeting: %s
-                date: %s
-                ---
+        return Projects.report(title, "individual", author, meeting, date, body);
+    }
 
-                %s
-                """.formatted(title, author, meeting, date, body);
+    /** The text of {@code e} with each run of marked text in brackets: where the marks start and end, as a reader sees it. */
+    public static String bracketed(Element e) {
+        Element copy = e.clone();
+        for (Element m : copy.select("mark.shared")) {
+            m.before("[");
+            m.after("]");
+            m.unwrap();
+        }
+        return copy.text().replace("][", "");
     }
 }
