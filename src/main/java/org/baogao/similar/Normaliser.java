@@ -24,10 +24,23 @@ public final class Normaliser {
      * length, so that an end offset maps too.
      */
     public static int[] sourceOffsets(CharSequence body) {
+        return withOffsets(body).offsets();
+    }
+
+    /**
+     * The normalised text of a body and, for each of its characters, where in the body it came from.
+     *
+     * @param text    {@link #normalise(CharSequence)} of the body
+     * @param offsets {@link #sourceOffsets(CharSequence)} of the body
+     */
+    public record Normalised(String text, int[] offsets) {}
+
+    /** Both at once, in one pass over the body. */
+    public static Normalised withOffsets(CharSequence body) {
         IntList offsets = new IntList(body.length() + 1);
-        run(body, offsets);
+        String text = run(body, offsets).toString();
         offsets.add(body.length());
-        return offsets.toArray();
+        return new Normalised(text, offsets.toArray());
     }
 
     private static StringBuilder run(CharSequence body, IntList offsets) {

@@ -37,10 +37,9 @@ public final class SharedMarks {
     public static String mark(String html, String markdown, List<SimilarPanel.Mark> marks) {
         if (marks.isEmpty()) return html;
         HtmlText text = HtmlText.of(html);
-        int[] offsets = Normaliser.sourceOffsets(text.visible());
-        String h = Normaliser.normalise(text.visible());
-        String m = Normaliser.normalise(markdown);
-        int[] toHtml = align(m, h);
+        Normaliser.Normalised visible = Normaliser.withOffsets(text.visible());
+        int[] offsets = visible.offsets();
+        int[] toHtml = align(Normaliser.normalise(markdown), visible.text());
         List<Insert> inserts = new ArrayList<>();
         for (SimilarPanel.Mark mark : marks) {
             int from = -1;
