@@ -161,7 +161,8 @@ public final class VolumeBinder {
             PDRectangle size = volume.getPage(0).getMediaBox();
             padToEven(volume, size);
             int contentsFrom = volume.getNumberOfPages();
-            if (before != null && contentsKey.equals(kept.was().contentsKey())) {
+            boolean contentsTaken = before != null && contentsKey.equals(kept.was().contentsKey());
+            if (contentsTaken) {
                 for (int k = 0; k < kept.was().contents(); k++) take(volume, before.getPage(kept.was().contentsFrom() + k));
             } else {
                 PDDocument contents = render(CONTENTS, model, opened);
@@ -184,8 +185,10 @@ public final class VolumeBinder {
                 PDPage first = null;
                 PDOutlineNode own;
                 BoundVolume.Part was = from.get(i);
-                // under per-report numbers a report's pages do not depend on where it starts
-                if (was != null && (was.start() == starts[i] || !running)) {
+                // under per-report numbers a report's pages are its PDF's as they are, wherever it starts; under
+                // running numbers they are numbered again from its PDF, so that the volume's number font holds
+                // just the digits a binding afresh gives it, and the volume is byte for byte the one a clean build binds
+                if (was != null && !running) {
                     int at = kept.was().front() + was.start() - 1;
                     for (int k = 0; k < was.pages(); k++) {
                         PDPage src = before.getPage(at + k);
@@ -198,7 +201,7 @@ public final class VolumeBinder {
                 } else {
                     PDDocument report = reports.get(i);
                     if (report == null) {
-                        // kept, but its first page moved: numbered again from its own PDF
+                        // its PDF unchanged, its pages to be numbered: opened now
                         report = Loader.loadPDF(ordered.get(i).pdf().toFile());
                         opened.add(report);
                     }
@@ -230,7 +233,7 @@ public final class VolumeBinder {
             volume.save(out, org.apache.pdfbox.pdfwriter.compress.CompressParameters.NO_COMPRESSION);
             int pages = volume.getNumberOfPages();
             return new Volume(pages, out.toByteArray(), bound,
-                    new BoundVolume("", pages, salt, contentsKey, contentsFrom, contentsPages, front, parts), taken);
+                    new BoundVolume("", pages, salt, contentsKey, contentsFrom, contentsPages, front, parts), contentsTaken, taken);
         } catch (IOException e) {
             throw new VolumeException(Messages.get("volume.not-written", value, Causes.of(e)), e);
         } finally {

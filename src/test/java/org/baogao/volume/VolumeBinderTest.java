@@ -281,11 +281,20 @@ class VolumeBinderTest {
     }
 
     @Test
-    void boundAgainAfterOneReportChangedTakesTheOthersFromTheVolumeBeforeAndIsTheSameAsBoundAfresh() throws Exception {
-        VolumeBinder binder = new VolumeBinder(layouts, renderer, fonts.stacks(), config(VolumeSettings.Numbering.RUNNING));
+    void boundAgainAfterOneReportChangedTakesTheContentsFromTheVolumeBeforeAndIsTheSameAsBoundAfresh() throws Exception {
+        boundAgainAfterOneReportChanged(VolumeSettings.Numbering.RUNNING, 0);
+    }
+
+    @Test
+    void underPerReportNumbersTheUnchangedReportsPagesAreTakenFromTheVolumeBeforeToo() throws Exception {
+        boundAgainAfterOneReportChanged(VolumeSettings.Numbering.PER_REPORT, entries.size() - 1);
+    }
+
+    private void boundAgainAfterOneReportChanged(VolumeSettings.Numbering numbering, int taken) throws Exception {
+        VolumeBinder binder = new VolumeBinder(layouts, renderer, fonts.stacks(), config(numbering));
         java.util.Map<String, String> keys = new java.util.HashMap<>();
         for (VolumeEntry e : entries) keys.put(e.path(), "pdf of " + e.path());
-        Path before = dir.resolve("kept-before.pdf");
+        Path before = dir.resolve("kept-before-" + numbering + ".pdf");
         Volume first = binder.bind(MEETING, "会议", entries, keys, "salt", null);
         Files.write(before, first.bytes());
         assertThat(first.taken()).isZero();
@@ -293,20 +302,22 @@ class VolumeBinderTest {
         // one report's PDF made again (the same pages: a sentence changed)
         String changed = entries.get(2).path();
         keys.put(changed, "pdf of " + changed + ", edited");
-        Path again = dir.resolve("kept-again.pdf");
+        Path again = dir.resolve("kept-again-" + numbering + ".pdf");
         Volume v = binder.bind(MEETING, "会议", entries, keys, "salt", new VolumeBinder.Kept(before, first.layout()));
         Files.write(again, v.bytes());
-        assertThat(v.taken()).as("the reports not changed, from the volume before").isEqualTo(entries.size() - 1);
+        assertThat(v.contentsTaken()).as("the 目录 shows the same: taken from the volume before").isTrue();
+        assertThat(v.taken()).as("the reports not changed, from the volume before").isEqualTo(taken);
 
-        Path fresh = dir.resolve("kept-fresh.pdf");
+        Path fresh = dir.resolve("kept-fresh-" + numbering + ".pdf");
         Files.write(fresh, binder.bind(MEETING, "会议", entries).bytes());
         assertSameVolume(again, fresh);
         assertThat(v.contents()).isEqualTo(first.contents());
         assertThat(PdfA.failures(again)).isEmpty();
 
         // under another salt (settings, fonts, templates) nothing is taken
-        assertThat(binder.bind(MEETING, "会议", entries, keys, "other salt", new VolumeBinder.Kept(again, v.layout())).taken())
-                .isZero();
+        Volume other = binder.bind(MEETING, "会议", entries, keys, "other salt", new VolumeBinder.Kept(again, v.layout()));
+        assertThat(other.taken()).isZero();
+        assertThat(other.contentsTaken()).isFalse();
     }
 
     @Test
@@ -329,6 +340,7 @@ class VolumeBinderTest {
         Volume v = binder.bind(MEETING, "会议", grown, keys, "salt", new VolumeBinder.Kept(before, first.layout()));
         Files.write(again, v.bytes());
         assertThat(v.contents().get(1).firstPage()).isGreaterThan(first.contents().get(1).firstPage());
+        assertThat(v.contentsTaken()).as("the 目录's numbers changed").isFalse();
 
         Path fresh = dir.resolve("grew-fresh.pdf");
         Files.write(fresh, binder.bind(MEETING, "会议", grown).bytes());
