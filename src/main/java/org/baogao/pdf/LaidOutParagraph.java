@@ -299,7 +299,7 @@ final class LaidOutParagraph {
         return false;
     }
 
-    private static List<Text> textNodes(Node node) {
+    static List<Text> textNodes(Node node) {
         List<Text> out = new ArrayList<>();
         collect(node, out);
         return out;
