@@ -99,11 +99,15 @@ final class BuildCommand implements Callable<Integer> {
         Path content = this.content != null ? this.content : where.content();
         Path templates = this.templates != null ? this.templates : where.templates();
         Path site = this.out != null ? this.out : where.site();
-        Path config = this.config != null ? this.config : Files.isRegularFile(where.config()) ? where.config() : null;
-        List<Path> fontDirs = fonts.folders(where);
+        // the settings are the reports' own project's: with --content, the folder that holds it, not the
+        // project the working folder happens to be in (a build run from another folder would take another
+        // project's baogao.yml, glossary and fonts, and render every report again)
+        Project settings = this.content != null ? project.holding(this.content) : where;
+        Path config = this.config != null ? this.config : Files.isRegularFile(settings.config()) ? settings.config() : null;
+        List<Path> fontDirs = fonts.folders(settings);
         Glossary words;
         try {
-            words = glossary.load(where);
+            words = glossary.load(settings);
         } catch (GlossaryException e) {
             err.println(Messages.get("cli.error", Causes.of(e)));
             err.println(Messages.get("build.nothing-built", site));
@@ -130,6 +134,12 @@ final class BuildCommand implements Callable<Integer> {
                 @Override
                 public void notice(String message) {
                     if (!quiet) progress.println(err, Messages.get("cli.error", message));
+                }
+
+                @Override
+                public void renderingAll(String why) {
+                    // even with -q: it is what the summary's time is made of
+                    progress.println(err, Messages.get("build.again", why));
                 }
 
                 @Override

@@ -24,6 +24,20 @@ final class ProjectOption {
         return Project.find(Path.of("")).orElse(Project.at(Path.of("")));
     }
 
+    /**
+     * The project whose settings ({@code baogao.yml}, {@code glossary.yml}, {@code fonts/}) go with the
+     * reports of {@code content}: the one given, else the folder that holds {@code content} (the
+     * working folder's project when that is it, so that paths in messages stay short). Never the
+     * working folder's project merely because the command was run from there.
+     */
+    Project holding(Path content) {
+        if (given != null) return Project.at(given);
+        Path folder = content.toAbsolutePath().normalize().getParent();
+        if (folder == null) return project();
+        Project here = project();
+        return here.root().toAbsolutePath().normalize().equals(folder) ? here : Project.at(folder);
+    }
+
     /** Says that the working folder is in no project, and how to make one; the exit status to return. */
     static int notFound(PrintStream err) {
         err.println(Messages.get("project.not-found", Path.of("").toAbsolutePath(), Invocation.command()));

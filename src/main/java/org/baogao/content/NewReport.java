@@ -3,9 +3,7 @@ package org.baogao.content;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -16,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.baogao.text.Messages;
+import org.baogao.files.WholeFile;
 
 /**
  * A new report from its type's skeleton: the skeleton's fields filled from what the user gave, its
@@ -97,8 +96,7 @@ public record NewReport(Skeleton skeleton, List<Skeleton.Field> fields, String b
      * @throws FileAlreadyExistsException when it does: nothing is overwritten
      */
     public void write(Path file) throws IOException {
-        if (file.getParent() != null) Files.createDirectories(file.getParent());
-        Files.writeString(file, text(), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        WholeFile.create(file, text().getBytes(StandardCharsets.UTF_8));
     }
 
     /**

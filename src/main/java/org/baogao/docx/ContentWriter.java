@@ -2,6 +2,7 @@ package org.baogao.docx;
 
 import java.util.List;
 
+import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -88,15 +89,28 @@ final class ContentWriter {
         Element date = block.selectFirst("p.date");
         Signature s = Signature.place(issuer == null ? "" : issuer.text(), date == null ? "" : date.text());
         boolean both = !s.issuer().isEmpty() && !s.date().isEmpty();
-        if (!s.issuer().isEmpty()) signatureLine(s.issuer(), s.issuerPad(), true);
+        if (s.issuer().isEmpty() && s.date().isEmpty()) return;
+        // the 落款 never opens a page alone (as SignatureKeep in the PDF): the body's last paragraph
+        // keeps its last line with it, and the issuer keeps with the date
+        List<IBodyElement> body = doc.getBodyElements();
+        if (!body.isEmpty() && body.get(body.size() - 1) instanceof XWPFParagraph last) keepNext(last);
+        if (!s.issuer().isEmpty()) {
+            XWPFParagraph issuerLine = signatureLine(s.issuer(), s.issuerPad(), true);
+            if (both) keepNext(issuerLine);
+        }
         if (!s.date().isEmpty()) signatureLine(s.date(), s.datePad(), !both);
     }
 
-    private void signatureLine(String text, double pad, boolean first) throws DocxException {
+    private XWPFParagraph signatureLine(String text, double pad, boolean first) throws DocxException {
         XWPFParagraph p = paragraph(WordStyle.SIGNATURE);
         Formats.indent(pPr(p), 0, 0, pad);
         if (first) Formats.spaceBefore(pPr(p), WordPage.LINE_PITCH);
         p.createRun().setText(text);
+        return p;
+    }
+
+    private static void keepNext(XWPFParagraph p) {
+        if (!pPr(p).isSetKeepNext()) pPr(p).addNewKeepNext();
     }
 
     /** The blocks of the body, or of any container, in order. */

@@ -2,10 +2,8 @@ package org.baogao.fonts;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,6 +11,7 @@ import java.util.HexFormat;
 import java.util.Locale;
 
 import org.baogao.fonts.outline.CffToTrueType;
+import org.baogao.files.WholeFile;
 
 /**
  * CFF faces converted to TrueType, kept as font files in the user's cache folder under the
@@ -84,18 +83,7 @@ public final class ConversionCache {
     /** Stores a converted face; the entry appears whole or not at all. */
     public Path write(FontFace face, byte[] font) throws IOException {
         Path file = entry(face);
-        Files.createDirectories(folder);
-        Path part = Files.createTempFile(folder, file.getFileName().toString(), ".part");
-        try {
-            Files.write(part, font);
-            try {
-                Files.move(part, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(part, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(part);
-        }
+        WholeFile.replace(file, font);
         return file;
     }
 

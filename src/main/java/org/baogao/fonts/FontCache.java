@@ -1,6 +1,5 @@
 package org.baogao.fonts;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
@@ -8,9 +7,10 @@ import java.util.Map;
 
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+
+import org.baogao.fonts.outline.GlyphCut;
 
 import org.baogao.text.Causes;
 import org.baogao.text.Messages;
@@ -59,20 +59,18 @@ public final class FontCache {
     /**
      * The tables a cut-down face keeps: those PDFBox embeds of a TrueType face (its
      * {@code TrueTypeEmbedder}'s list) and those it reads while embedding (the names, metrics,
-     * character map). The others, copied whole by FontBox's subsetter unless told, are of the whole
-     * face's glyph numbers (the vertical metrics, glyph substitution and positioning) and were most
-     * of the cut's cost: summed byte by byte when written, parsed again when read.
+     * character map). The others are of the whole face's glyph numbers (the vertical metrics, glyph
+     * substitution and positioning): copied whole into every cut, they were most of its cost.
      */
     private static final java.util.List<String> CUT_TABLES = java.util.List.of("head", "hhea", "loca", "maxp", "cvt ", "prep",
             "glyf", "hmtx", "fpgm", "gasp", "name", "OS/2", "cmap", "post");
 
-    /** {@code whole} cut down to the glyphs of {@code chars}: its own glyphs, widths and metrics, for PDFBox to embed. */
+    /**
+     * {@code whole} cut down to the glyphs of {@code chars} (of the Basic Multilingual Plane): its
+     * own glyphs, widths and metrics, for PDFBox to embed ({@link GlyphCut}).
+     */
     public static TrueTypeFont cutDown(TrueTypeFont whole, java.util.Collection<Integer> chars) throws IOException {
-        TTFSubsetter subsetter = new TTFSubsetter(whole, CUT_TABLES);
-        subsetter.addAll(new java.util.HashSet<>(chars));
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
-        subsetter.writeToStream(bytes);
-        return new TTFParser(true).parse(new RandomAccessReadBuffer(bytes.toByteArray()));
+        return new TTFParser(true).parse(new RandomAccessReadBuffer(GlyphCut.of(whole, chars, CUT_TABLES)));
     }
 
     public boolean covers(FontFace face, int codePoint) {

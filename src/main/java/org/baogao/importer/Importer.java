@@ -2,11 +2,9 @@ package org.baogao.importer;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +25,7 @@ import org.baogao.lint.Linter;
 import org.baogao.lint.Rule;
 import org.baogao.text.Causes;
 import org.baogao.text.Messages;
+import org.baogao.files.WholeFile;
 
 /**
  * Turns a draft as it circulates (plain text in any of the encodings offices use, loose Markdown,
@@ -189,33 +188,14 @@ public final class Importer {
 
     /** Through a temporary file, so that an interrupted import leaves no half report. */
     private static void write(Path output, String text, boolean force) throws ImportException {
-        Path tmp = null;
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
         try {
-            Path dir = output.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            tmp = Files.createTempFile(dir, "." + output.getFileName(), ".tmp");
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            if (force) {
-                try {
-                    Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, output, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } else {
-                Files.move(tmp, output);
-            }
+            if (force) WholeFile.replace(output, bytes);
+            else WholeFile.create(output, bytes);
         } catch (FileAlreadyExistsException e) {
             throw new ImportException(Messages.get("import.exists", output), e);
         } catch (IOException e) {
             throw new ImportException(Messages.get("import.cannot-write", output, Causes.of(e)), e);
-        } finally {
-            if (tmp != null) {
-                try {
-                    Files.deleteIfExists(tmp);
-                } catch (IOException e) {
-                    // the temporary file stays behind, hidden; nothing else is affected
-                }
-            }
         }
     }
 }

@@ -3,12 +3,10 @@ package org.baogao.lint;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFileAttributeView;
 import java.util.Arrays;
+import org.baogao.files.WholeFile;
 
 /**
  * Writes a fixed text back over its file the way the file was: the same encoding (GB18030 stays
@@ -42,19 +40,7 @@ public final class FixWriter {
             System.arraycopy(mark, 0, bytes, 0, mark.length);
             System.arraycopy(body, 0, bytes, mark.length, body.length);
         }
-        Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), "." + file.getFileName(), ".fix");
-        try {
-            Files.write(tmp, bytes);
-            PosixFileAttributeView posix = Files.getFileAttributeView(file, PosixFileAttributeView.class);
-            if (posix != null) Files.setPosixFilePermissions(tmp, posix.readAttributes().permissions());
-            try {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
+        WholeFile.replace(file, bytes);
     }
 
     static boolean usesCrLf(byte[] bytes) {

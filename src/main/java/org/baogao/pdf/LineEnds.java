@@ -157,7 +157,7 @@ final class LineEnds {
     }
 
     /** A block's lines and their text, as laid out, and the way from that text to the DOM's. */
-    private static final class Paragraph {
+    static final class Paragraph {
         final BlockBox block;
         final Element element;
         final boolean justified;
@@ -252,7 +252,7 @@ final class LineEnds {
             }
         }
 
-        private static List<Text> textNodes(Node node) {
+        static List<Text> textNodes(Node node) {
             List<Text> out = new ArrayList<>();
             collect(node, out);
             return out;

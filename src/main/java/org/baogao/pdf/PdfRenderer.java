@@ -144,7 +144,7 @@ public final class PdfRenderer {
     }
 
     /**
-     * Lays the page out, and again while {@link LineEnds} changes it: runs of half-width punctuation
+     * Lays the page out, and again while {@link LineEnds} or {@link SignatureKeep} changes it: runs of half-width punctuation
      * the renderer broke across lines put back as text (see {@link BrokenRuns}), closing marks hung
      * at line ends. Hangs are made in the first {@link #IMPROVING_ROUNDS} rounds only; a page still
      * wrong after {@link #LAYOUT_ROUNDS} loses every run and every hang, and is laid out once more
@@ -152,11 +152,15 @@ public final class PdfRenderer {
      */
     private static void layOut(PdfBoxRenderer renderer, org.w3c.dom.Document dom, TimeLimit limit) {
         LineEnds ends = new LineEnds();
+        SignatureKeep signature = new SignatureKeep();
         for (int round = 1; ; round++) {
             if (round > 1) limit.check("");
             renderer.layout();
             if (round > LAYOUT_ROUNDS) return;
-            if (!ends.adjust(renderer.getRootBox(), round <= IMPROVING_ROUNDS).any()) return;
+            if (!ends.adjust(renderer.getRootBox(), round <= IMPROVING_ROUNDS).any()
+                    && !signature.adjust(renderer.getRootBox())) {
+                return;
+            }
             if (round == LAYOUT_ROUNDS) LineText.unwrap(LineText.spans(dom, "run", "hang"));
         }
     }

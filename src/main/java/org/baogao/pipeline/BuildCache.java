@@ -30,6 +30,8 @@ final class BuildCache {
 
     /** The key of everything every report depends on: version, settings, fonts, options. */
     final String settingsKey;
+    /** Its parts, {@link SettingsKey#UNKNOWN} in a cache written before they were kept. */
+    final SettingsKey settings;
     /** The key of the archive's page templates and assets. */
     final String siteKey;
     /** The key of the archive's pages: the site key and every published report's metadata. */
@@ -51,7 +53,14 @@ final class BuildCache {
 
     BuildCache(String settingsKey, String siteKey, String archiveKey, String indexKey, Map<String, String> archiveFiles,
             Map<String, String> volumeFiles, Map<String, CachedReport> reports, Map<String, Set<String>> templatesUsed) {
+        this(settingsKey, SettingsKey.UNKNOWN, siteKey, archiveKey, indexKey, archiveFiles, volumeFiles, reports, templatesUsed);
+    }
+
+    BuildCache(String settingsKey, SettingsKey settings, String siteKey, String archiveKey, String indexKey,
+            Map<String, String> archiveFiles, Map<String, String> volumeFiles, Map<String, CachedReport> reports,
+            Map<String, Set<String>> templatesUsed) {
         this.settingsKey = settingsKey;
+        this.settings = settings;
         this.siteKey = siteKey;
         this.archiveKey = archiveKey;
         this.indexKey = indexKey;
@@ -71,6 +80,7 @@ final class BuildCache {
             List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
             if (lines.isEmpty() || !lines.get(0).equals(HEADER)) return EMPTY;
             String settings = "", site2 = "", archive = "", index = "";
+            SettingsKey parts = SettingsKey.UNKNOWN;
             Map<String, String> files = new LinkedHashMap<>();
             Map<String, String> volumes = new LinkedHashMap<>();
             Map<String, CachedReport> reports = new LinkedHashMap<>();
@@ -79,7 +89,11 @@ final class BuildCache {
                 String[] f = line.split("\t", -1);
                 for (int i = 0; i < f.length; i++) f[i] = unescape(f[i]);
                 switch (f[0]) {
-                    case "settings" -> settings = f[1];
+                    case "settings" -> {
+                        settings = f[1];
+                        // the parts follow the key since they are kept; a cache of before has the key alone
+                        if (f.length == 8) parts = new SettingsKey(f[2], f[3], f[4], Boolean.parseBoolean(f[5]), f[6], f[7]);
+                    }
                     case "site" -> site2 = f[1];
                     case "archive" -> {
                         archive = f[1];
@@ -97,7 +111,7 @@ final class BuildCache {
                     default -> throw new IllegalArgumentException("unknown row " + f[0]);
                 }
             }
-            return new BuildCache(settings, site2, archive, index, files, volumes, reports, used);
+            return new BuildCache(settings, parts, site2, archive, index, files, volumes, reports, used);
         } catch (IOException | RuntimeException e) {
             // damaged or half-written by hand: start afresh rather than trust any of it
             return EMPTY;
@@ -106,7 +120,9 @@ final class BuildCache {
 
     byte[] bytes() {
         StringBuilder s = new StringBuilder(HEADER).append('\n');
-        row(s, "settings", settingsKey);
+        if (settings.equals(SettingsKey.UNKNOWN)) row(s, "settings", settingsKey);
+        else row(s, "settings", settingsKey, settings.engine(), settings.config(), settings.glossary(),
+                String.valueOf(settings.pdf()), settings.options(), settings.fonts());
         row(s, "site", siteKey);
         row(s, "archive", archiveKey, indexKey);
         archiveFiles.forEach((f, key) -> row(s, "file", f, key));

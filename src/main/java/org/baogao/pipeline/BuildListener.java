@@ -15,5 +15,11 @@ public interface BuildListener {
      */
     default void restored(java.nio.file.Path archive, java.nio.file.Path from) {}
 
+    /**
+     * Every report is rendered again because {@code why} (the settings, the fonts, the options or
+     * baogao itself are not those the archive was made with); told before the reports.
+     */
+    default void renderingAll(String why) {}
+
     BuildListener NONE = (o, d, t) -> { };
 }

@@ -106,6 +106,11 @@ public final class Builder implements AutoCloseable {
         BuildResult unchanged = NothingChanged.result(previous, inputs, options.out(), request.listener(), start);
         // a warm builder that has not yet read the reports reads them once, for the pages it renders ahead
         if (unchanged != null && (!warm || last != null)) return unchanged;
+        // a thousand reports rendered again for no reason the user can see looks like a fault: say which
+        if (unchanged == null) {
+            inputs.settings().changedSince(previous.settings)
+                    .ifPresent(part -> request.listener().renderingAll(part.says(options.configFile())));
+        }
 
         ProjectConfig config;
         WarmResources.Warm loaded;

@@ -53,8 +53,8 @@ final class CachePhase {
             rows.put(c.relative(), c.draft() || c.stale() ? c : keyedAfterRendering(c, inputs, pdf));
         }
         if (pdf) out.write(FontListFile.FILE, FontListFile.bytes(fonts, inputs.fontSet()));
-        out.write(BuildCache.FILE, new BuildCache(inputs.settingsKey(), inputs.templates().siteKey(), archive.pagesKey(),
-                archive.indexKey(), archive.files(), volumes, rows, inputs.templates().used()).bytes());
+        out.write(BuildCache.FILE, new BuildCache(inputs.settingsKey(), inputs.settings(), inputs.templates().siteKey(),
+                archive.pagesKey(), archive.indexKey(), archive.files(), volumes, rows, inputs.templates().used()).bytes());
         return rows;
     }
 }

@@ -17,10 +17,11 @@ import org.baogao.hash.Sha256;
  * that change the output; the templates' keys each type and the site pages; each report file is
  * hashed (its bytes kept for reading when they were read to hash them).
  *
+ * @param settings     the parts of the settings key ({@code settingsKey} is their key)
  * @param sourceHashes each report file's hash, in the files' order
  */
-record Inputs(Path content, TemplateKeys templates, String settingsKey, String pdfSettingsKey, String fontSet, List<Path> files,
-        Map<Path, SourceFiles.Snapshot> snapshots, Map<Path, String> sourceHashes) {
+record Inputs(Path content, TemplateKeys templates, SettingsKey settings, String settingsKey, String pdfSettingsKey, String fontSet,
+        List<Path> files, Map<Path, SourceFiles.Snapshot> snapshots, Map<Path, String> sourceHashes) {
 
     /**
      * @param previous  the last build's cache: what its renderings used is what the template keys cover
@@ -37,25 +38,28 @@ record Inputs(Path content, TemplateKeys templates, String settingsKey, String p
                 (options.pdf() ? previous : published).templatesUsed);
         // pages for the screen use no fonts: an HTML-only build neither scans nor keys them
         String fontSet = options.pdf() ? FontSetKey.of(options.fonts()) : "no fonts";
-        String settingsKey = settingsKey(options, configKey, fontSet, options.pdf());
+        SettingsKey settings = settings(options, configKey, fontSet, options.pdf());
+        String settingsKey = settings.key();
         // an HTML-only build keeps the PDFs still up to date: it needs the key they would have now,
         // which names the fonts (their names and dates: milliseconds, not a font parsed)
-        String pdfSettingsKey = options.pdf() ? settingsKey : settingsKey(options, configKey, FontSetKey.of(options.fonts()), true);
+        String pdfSettingsKey = options.pdf() ? settingsKey : settings(options, configKey, FontSetKey.of(options.fonts()), true).key();
         List<Path> files = ContentScanner.scan(options.content());
         Map<Path, SourceFiles.Snapshot> snapshots = sources.hash(files, pool);
         Map<Path, String> sourceHashes = new LinkedHashMap<>();
         for (Path f : files) sourceHashes.put(f, snapshots.get(f).hash());
-        return new Inputs(options.content(), templates, settingsKey, pdfSettingsKey, fontSet, files, snapshots, sourceHashes);
+        return new Inputs(options.content(), templates, settings, settingsKey, pdfSettingsKey, fontSet, files, snapshots,
+                sourceHashes);
     }
 
     /**
      * Also what decides whether a report is published: a report refused for a masked word, or
      * published with a placeholder allowed, is judged again when these change.
      */
-    private static String settingsKey(BuildOptions options, String configKey, String fontSet, boolean pdf) {
-        return Sha256.of(EngineVersion.KEY, configKey, fontSet,
-                "pdf=" + pdf, "pdfa=" + options.pdfA(), "drafts=" + options.drafts(), "docx=" + options.docx(),
-                "placeholders=" + options.allowPlaceholders(), glossaryKey(options.glossary()));
+    private static SettingsKey settings(BuildOptions options, String configKey, String fontSet, boolean pdf) {
+        return new SettingsKey(EngineVersion.KEY, configKey, glossaryKey(options.glossary()), pdf,
+                "pdfa=" + options.pdfA() + " drafts=" + options.drafts() + " docx=" + options.docx()
+                        + " placeholders=" + options.allowPlaceholders(),
+                fontSet);
     }
 
     /** The glossary's words and what each stands for, in a stable order. */
@@ -70,7 +74,8 @@ record Inputs(Path content, TemplateKeys templates, String settingsKey, String p
      * the keys the cache is to keep.
      */
     Inputs withUse(Map<String, java.util.Set<String>> used) {
-        return new Inputs(content, templates.with(used), settingsKey, pdfSettingsKey, fontSet, files, snapshots, sourceHashes);
+        return new Inputs(content, templates.with(used), settings, settingsKey, pdfSettingsKey, fontSet, files, snapshots,
+                sourceHashes);
     }
 
     /** The file below the content folder, as the build cache names it: {@code 2023/li-ming.md}. */

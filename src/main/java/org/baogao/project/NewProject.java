@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.baogao.files.WholeFile;
 
 /**
  * Writes what a new project starts with: {@code baogao.yml} with every setting explained in
@@ -49,10 +50,9 @@ public final class NewProject {
 
     private static Entry write(Path file, byte[] bytes) throws IOException {
         if (Files.exists(file)) return new Entry(file, Outcome.KEPT);
-        if (file.getParent() != null) Files.createDirectories(file.getParent());
         try {
-            // CREATE_NEW: a file made meanwhile is not replaced either
-            Files.write(file, bytes, java.nio.file.StandardOpenOption.CREATE_NEW);
+            // a file made meanwhile is not replaced either
+            WholeFile.create(file, bytes);
         } catch (FileAlreadyExistsException e) {
             return new Entry(file, Outcome.KEPT);
         }

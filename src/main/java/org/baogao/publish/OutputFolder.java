@@ -18,6 +18,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.stream.Stream;
 
 import org.baogao.text.Messages;
+import org.baogao.files.WholeFile;
 
 /**
  * The archive being written. Everything goes into a staging folder beside the published one, which
@@ -157,25 +158,7 @@ public final class OutputFolder implements Output, AutoCloseable {
     @Override
     public void write(String relative, byte[] bytes) throws IOException {
         Path file = resolve(relative);
-        Files.createDirectories(file.getParent());
-        // named by thread: two threads may write the same file (reports with the same text share one)
-        Path tmp = file.resolveSibling(file.getFileName() + "." + Thread.currentThread().getId() + ".tmp");
-        Files.write(tmp, bytes);
-        replace(tmp, file);
-    }
-
-    /**
-     * Puts {@code from} in the place of {@code to} in one step. A plain replacing move deletes the
-     * target first and then renames: between the two, another thread writing or reading the same
-     * file found it missing. A rename replaces its target atomically (POSIX {@code rename}, and
-     * {@code MoveFileEx} on Windows), so the file is always there, old or new.
-     */
-    private static void replace(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-        }
+        WholeFile.replace(file, bytes);
     }
 
     public Path resolve(String relative) throws IOException {

@@ -180,6 +180,20 @@ class WordDocumentTest {
         assertThat(issuer.getCTP().getPPr().getSpacing().getBefore()).isEqualTo(BigInteger.valueOf(579));
     }
 
+    /** Word moves the body's last line to the 落款's page rather than let the 落款 open a page alone (as the PDF does). */
+    @Test
+    void theSignatureKeepsWithTheBodysLastLineAndTheIssuerWithTheDate() {
+        List<XWPFParagraph> ps = plain.getParagraphs();
+        XWPFParagraph bodyEnd = ps.get(ps.size() - 3);
+        assertThat(bodyEnd.getText()).as("the paragraph before the 落款").isNotBlank();
+        assertThat(bodyEnd.getCTP().getPPr().isSetKeepNext()).as("%s keeps with the 落款", bodyEnd.getText()).isTrue();
+        assertThat(ps.get(ps.size() - 2).getCTP().getPPr().isSetKeepNext()).as("the issuer keeps with the date").isTrue();
+        assertThat(ps.get(ps.size() - 1).getCTP().getPPr().isSetKeepNext()).as("the date, the last paragraph").isFalse();
+        assertThat(ps.subList(0, ps.size() - 3)).as("no other body paragraph keeps with the next")
+                .noneMatch(p -> p.getCTP().getPPr() != null && p.getCTP().getPPr().isSetKeepNext()
+                        && p.getStyle() != null && styleNames(plain).get(p.getStyle()).equals("公文正文"));
+    }
+
     @Test
     void anUnderTitleSignatureIsCentredUnderTheTitle() {
         Map<String, String> names = styleNames(underTitle);

@@ -23,6 +23,7 @@ import org.baogao.fonts.FontRegistry;
 import org.baogao.fonts.FontRole;
 import org.baogao.testing.LibreOffice;
 import org.baogao.testing.PdfProbe;
+import org.baogao.testing.Projects;
 import org.baogao.testing.PdfProbe.Line;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -52,6 +53,12 @@ class WordInLibreOfficeTest {
     static PdfProbe layout;
     static PdfProbe cover;
     static PdfProbe centred;
+    /**
+     * Bodies of {@link Projects#ending} whose ends are four lines apart here (LibreOffice sets 14 of
+     * the grid's characters a line, see above): in one of them the 落款 falls at a page's foot.
+     */
+    static final int[] ENDINGS = {8, 9, 10, 11, 12};
+    static final List<PdfProbe> endings = new ArrayList<>();
 
     @BeforeAll
     static void render() throws Exception {
@@ -64,11 +71,13 @@ class WordInLibreOfficeTest {
         docx.add(write("cover", WordFixture.docx("cover", md.replace("marking: 内部资料 注意保存\n", "cover: true\n"), dir)));
         docx.add(write("centred", WordFixture.docx("centred", md
                 .replace("marking: 内部资料 注意保存\n", "signature: under-title\npage-numbers: center\n"), dir)));
+        for (int n : ENDINGS) docx.add(write("ending-" + n, WordFixture.docx("ending-" + n, Projects.ending(n), dir)));
         Path out = Files.createDirectories(dir.resolve("pdf"));
         List<Path> pdfs = LibreOffice.toPdf(docx, out, Map.of("FONTCONFIG_FILE", fontconfig().toString()));
         layout = PdfProbe.open(pdfs.get(0));
         cover = PdfProbe.open(pdfs.get(1));
         centred = PdfProbe.open(pdfs.get(2));
+        for (int i = 0; i < ENDINGS.length; i++) endings.add(PdfProbe.open(pdfs.get(3 + i)));
     }
 
     /**
@@ -150,6 +159,24 @@ class WordInLibreOfficeTest {
             full++;
         }
         assertThat(full).isPositive();
+    }
+
+    /** As in the PDF (PrintLayoutTest): the body's last line goes over with the 落款 rather than leave it alone on a page. */
+    @Test
+    void theSignatureNeverOpensAPageAlone() throws Exception {
+        int carried = 0;
+        for (int i = 0; i < ENDINGS.length; i++) {
+            PdfProbe pdf = endings.get(i);
+            List<Line> last = textLines(pdf, pdf.pages());
+            assertThat(last).as("ending-%d: body, issuer and date on the last page", ENDINGS[i]).hasSizeGreaterThanOrEqualTo(3);
+            assertThat(last.get(last.size() - 2).text()).isEqualTo(Projects.endingAuthor(ENDINGS[i]));
+            assertThat(last.size() - 2).as("ending-%d: body lines above the 落款 on its page", ENDINGS[i]).isPositive();
+            if (pdf.pages() > 1) {
+                List<Line> before = textLines(pdf, pdf.pages() - 1);
+                if (before.get(before.size() - 1).baseline() < BOTTOM - 1.5f * PITCH) carried++;
+            }
+        }
+        assertThat(carried).as("one of the bodies ended at a page's foot").isPositive();
     }
 
     @Test

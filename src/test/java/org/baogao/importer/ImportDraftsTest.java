@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.math.BigInteger;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -66,6 +67,10 @@ class ImportDraftsTest {
                 "\"…\" → “…” ×1");
         String text = Files.readString(report.output(), StandardCharsets.UTF_8);
         assertThat(text).doesNotContain("\r");
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            assertThat(Files.getPosixFilePermissions(report.output())).as("readable as any file made here, not by its owner alone")
+                    .isEqualTo(Files.getPosixFilePermissions(input));
+        }
         assertThat(text).startsWith("---\ntitle: 张华同志2023年度民主生活会对照检查材料\ntype: individual\nauthor: 张华\n");
         assertThat(text).contains("date: 2024-01-05\n",
                 "\n## 一、存在的主要问题\n",

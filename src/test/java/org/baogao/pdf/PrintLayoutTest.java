@@ -75,6 +75,7 @@ class PrintLayoutTest {
         Projects.write(project.resolve("content/test/punctuation.md"), punctuation());
         Projects.write(project.resolve("content/test/long-runs.md"), longRuns());
         Projects.write(project.resolve("content/test/long-blocks.md"), longRunsInBlocks());
+        for (int n : ENDINGS) Projects.write(project.resolve("content/test/ending-" + n + ".md"), Projects.ending(n));
         Projects.write(project.resolve("content/test/cover.md"), layout
                 .replace("marking: 内部资料 注意保存\n", "cover: true\nbold-levels: [3, 4]\n"));
         if (Files.isDirectory(Projects.SAMPLES)) {
@@ -112,6 +113,9 @@ class PrintLayoutTest {
         }
         return Projects.report("相邻标点压缩测试", "individual", "郑和平", body.toString());
     }
+
+    /** Bodies of {@link Projects#ending} ending two lines apart on the 28-character grid. */
+    static final int[] ENDINGS = {18, 19, 20, 21};
 
     /** A web address of 320 characters and a 200-letter word, longer than any line, in a paragraph, a list and a table cell. */
     static final String LONG_ADDRESS = "https://www.example.gov.cn/" + "zhengce/".repeat(36) + "index.html";
@@ -298,8 +302,9 @@ class PrintLayoutTest {
                                 .isCloseTo(0f, within(0.1f / PITCH * 10));
                     }
                     // a full page: its last paragraph goes on to the next page (a page may end early
-                    // to keep a heading with its text)
-                    if (p < pdf.pages() && Math.abs(textLines(pdf, p + 1).get(0).left() - LEFT) < POS) {
+                    // to keep a heading with its text, or to give the 落款 the body's last lines)
+                    if (p < pdf.pages() && Math.abs(textLines(pdf, p + 1).get(0).left() - LEFT) < POS
+                            && !(p + 1 == pdf.pages() && textLines(pdf, p + 1).size() <= SIGNATURE_CARRIES + 2)) {
                         float last = body.get(body.size() - 1).baseline();
                         assertThat((last - origin) / PITCH).as("%s p%d ends on the 22nd line", e.getKey(), p)
                                 .isCloseTo(21f, within(0.1f));
@@ -632,6 +637,40 @@ class PrintLayoutTest {
             Line edge = dateLonger ? d : i;
             assertThat(edge.right()).as(name + " 2 characters in").isCloseTo(RIGHT - INDENT, within(POS));
         }
+    }
+
+    /** The body lines the 落款 takes with it to a new page: a paragraph's last line, as no line is kept with another (widows: 1). */
+    static final int SIGNATURE_CARRIES = 1;
+
+    /**
+     * The 落款 never opens a page alone (a page of name and date only is the flaw GB/T 9704 7.3.5
+     * tells the typist to avoid): where the body ends at a page's foot it takes the body's last
+     * lines with it, as Word's 与下段同页 does, and keeps its blank line above. The bodies of
+     * {@link #ENDINGS} end two lines apart, so in one of them it had to.
+     * {@code WordInLibreOfficeTest.theSignatureNeverOpensAPageAlone} asks the same of the .docx.
+     */
+    @Test
+    void theSignatureNeverOpensAPageAlone() throws IOException {
+        int carried = 0;
+        for (int n : ENDINGS) {
+            String name = "test/ending-" + n + "/ending-" + n + ".pdf";
+            try (PdfProbe pdf = open(name)) {
+                List<Line> last = textLines(pdf, pdf.pages());
+                assertThat(last.get(last.size() - 2).text()).as(name).isEqualTo(Projects.endingAuthor(n));
+                List<Line> body = last.subList(0, last.size() - 2);
+                assertThat(body).as("%s: body lines above the 落款 on its page", name).hasSizeGreaterThanOrEqualTo(SIGNATURE_CARRIES);
+                assertThat(last.get(last.size() - 2).baseline() - body.get(body.size() - 1).baseline())
+                        .as("%s: one blank line above the 落款", name).isCloseTo(2 * PITCH, within(0.1f));
+                float origin = textLines(pdf, 2).get(0).baseline();
+                List<Line> before = textLines(pdf, pdf.pages() - 1).stream().filter(PrintLayoutTest::isBody).toList();
+                float end = (before.get(before.size() - 1).baseline() - origin) / PITCH;
+                if (end < 21f - 0.1f) {
+                    assertThat(body).as("%s: only the lines it needs", name).hasSize(SIGNATURE_CARRIES);
+                    carried++;
+                }
+            }
+        }
+        assertThat(carried).as("one of the bodies ended at a page's foot").isPositive();
     }
 
     @Test

@@ -18,7 +18,8 @@ class BuildCacheTest {
         CachedReport stale = new CachedReport("2023/旧.md", "h3", CachedReport.State.STALE, "group", "p3", "w3", "2023/旧",
                 "旧.pdf", 2, 9_000, "t3", "", "", 1_764_000_000L);
         CachedReport draft = CachedReport.draft("草稿.md", "h2", "group");
-        BuildCache cache = new BuildCache("s", "site", "a", "i", Map.of("browse/index.html", "k1", "assets/baogao.css", ""),
+        SettingsKey parts = new SettingsKey("1.0 912706 1764650000000", "none", "g\tlossary", true, "pdfa=true drafts=false", "f");
+        BuildCache cache = new BuildCache("s", parts, "site", "a", "i", Map.of("browse/index.html", "k1", "assets/baogao.css", ""),
                 Map.of("volumes/2023.pdf", "v1"), Map.of(odd.relative(), odd, draft.relative(), draft, stale.relative(), stale),
                 Map.of("individual.ftlh", java.util.Set.of("individual.ftlh", "_base.ftlh", "名\t字.ftlh")));
         Files.createDirectories(site.resolve(BuildCache.FOLDER));
@@ -27,6 +28,7 @@ class BuildCacheTest {
         BuildCache read = BuildCache.read(site);
 
         assertThat(read.settingsKey).isEqualTo("s");
+        assertThat(read.settings).isEqualTo(parts);
         assertThat(read.siteKey).isEqualTo("site");
         assertThat(read.archiveKey).isEqualTo("a");
         assertThat(read.indexKey).isEqualTo("i");
@@ -45,5 +47,15 @@ class BuildCacheTest {
         assertThat(BuildCache.read(site)).isSameAs(BuildCache.EMPTY);
         Files.writeString(site.resolve(BuildCache.FILE), "baogao build cache\t5\nreport\tonly\tthree\n");
         assertThat(BuildCache.read(site)).isSameAs(BuildCache.EMPTY);
+    }
+
+    @Test
+    void aCacheWrittenBeforeTheSettingsPartsWereKeptReadsWithThemUnknown(@TempDir Path site) throws Exception {
+        Files.createDirectories(site.resolve(BuildCache.FOLDER));
+        Files.writeString(site.resolve(BuildCache.FILE), "baogao build cache\t5\nsettings\tx\n");
+        BuildCache read = BuildCache.read(site);
+        assertThat(read.settingsKey).isEqualTo("x");
+        assertThat(read.settings).isEqualTo(SettingsKey.UNKNOWN);
+        assertThat(new SettingsKey("e", "c", "g", true, "o", "f").changedSince(read.settings)).isEmpty();
     }
 }

@@ -199,6 +199,42 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aBuildThatRendersEveryReportSaysWhichOfItsSettingsChanged() throws Exception {
+        org.baogao.text.Messages.use(org.baogao.text.Language.EN);
+        assertThat(reasons(options)).isEmpty();
+        assertThat(reasons(options)).as("nothing changed").isEmpty();
+        Projects.write(project.resolve("baogao.yml"), "name: 测试县档案\n");
+        assertThat(reasons(options)).singleElement().asString().contains("settings")
+                .contains(project.resolve("baogao.yml").toString());
+        Files.delete(project.resolve("baogao.yml"));
+        assertThat(reasons(options)).singleElement().asString().contains("none").contains("baogao.yml");
+        assertThat(reasons(options.withDrafts(true))).singleElement().asString().contains("options");
+        // one report changed renders that report alone: nothing to explain
+        write("b.md", report("乙对照检查材料", "individual", "乙", "2024-01-04", "乙的新正文，担当精神有所弱化。"));
+        assertThat(reasons(options.withDrafts(true))).isEmpty();
+        assertThat(reasons(options.withDrafts(true).withPdf(true))).as("PDFs made now: the pages are kept, nothing said")
+                .isEmpty();
+    }
+
+    /** What the build said of why it renders every report. */
+    private static List<String> reasons(BuildOptions options) throws BuildException {
+        List<String> said = new java.util.concurrent.CopyOnWriteArrayList<>();
+        BuildListener listener = new BuildListener() {
+            @Override
+            public void finished(ReportOutcome outcome, int done, int total) {}
+
+            @Override
+            public void renderingAll(String why) {
+                said.add(why);
+            }
+        };
+        try (Builder builder = new Builder(options)) {
+            builder.build(BuildRequest.incremental(listener));
+        }
+        return said;
+    }
+
+    @Test
     void aFontAddedRendersEveryReportWithItsPdfButNoHtmlOnlyBuild() throws Exception {
         Path fonts = project.resolve("fonts");
         Files.createDirectories(fonts);

@@ -110,6 +110,22 @@ public final class Projects {
                 """.formatted(title, type, author, meeting, date, body);
     }
 
+    /**
+     * A report of {@code paragraphs} equal paragraphs of 2 + 52 characters, two lines each on the
+     * 28-character grid: reports of consecutive counts end two lines apart, so that in one of a few
+     * the 落款 falls at a page's foot.
+     */
+    public static String ending(int paragraphs) {
+        String filler = "各级党组织要把学习教育同推动中心工作结合起来切实做到以学促干";
+        String paragraph = filler + filler.substring(0, 21) + "。\n\n";
+        return report("落款位置测试" + paragraphs, "individual", endingAuthor(paragraphs), paragraph.repeat(paragraphs));
+    }
+
+    /** The issuer of {@link #ending}{@code (paragraphs)}. */
+    public static String endingAuthor(int paragraphs) {
+        return "钱守" + paragraphs;
+    }
+
     /** Every file of an HTML-only site a reader gets (the build's own {@code .baogao/} left out), as text. */
     public static Map<String, String> pages(Path site) throws IOException {
         Map<String, String> out = new TreeMap<>();

@@ -29,6 +29,10 @@ final class TrueTypeFile {
         return this;
     }
 
+    boolean has(String tag) {
+        return tables.containsKey(tag);
+    }
+
     byte[] bytes() {
         int count = tables.size();
         int entrySelector = 31 - Integer.numberOfLeadingZeros(count);
@@ -41,23 +45,28 @@ final class TrueTypeFile {
         out.putInt(0x00010000).putShort((short) count).putShort((short) searchRange)
                 .putShort((short) entrySelector).putShort((short) (count * 16 - searchRange));
         int headOffset = -1;
+        // the whole file's sum is its directory's and its tables' (their padding is zeros): each table summed once
+        long tablesSum = 0;
         for (Map.Entry<String, byte[]> e : tables.entrySet()) {
             byte[] t = e.getValue();
             if (e.getKey().equals("head")) {
                 headOffset = offset;
                 ByteBuffer.wrap(t).putInt(HEAD_CHECKSUM_ADJUSTMENT, 0);
             }
-            out.put(e.getKey().getBytes(StandardCharsets.US_ASCII)).putInt((int) sum(t, 0, t.length))
+            long tableSum = sum(t, 0, t.length);
+            tablesSum += tableSum;
+            out.put(e.getKey().getBytes(StandardCharsets.US_ASCII)).putInt((int) tableSum)
                     .putInt(offset).putInt(t.length);
             offset += padded(t.length);
         }
+        long directorySum = sum(out.array(), 0, out.position());
         for (byte[] t : tables.values()) {
             out.put(t);
             for (int i = t.length; i < padded(t.length); i++) out.put((byte) 0);
         }
         byte[] file = out.array();
         if (headOffset >= 0) {
-            long adjustment = (WHOLE_FILE_SUM - sum(file, 0, file.length)) & 0xFFFFFFFFL;
+            long adjustment = (WHOLE_FILE_SUM - directorySum - tablesSum) & 0xFFFFFFFFL;
             ByteBuffer.wrap(file).putInt(headOffset + HEAD_CHECKSUM_ADJUSTMENT, (int) adjustment);
         }
         return file;
