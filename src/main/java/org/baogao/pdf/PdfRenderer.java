@@ -41,7 +41,10 @@ public final class PdfRenderer {
 
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
-    /** Layouts of a page after which lines get no new hanging mark (see {@link LineEnds}): a paragraph gets one per layout. */
+    /**
+     * Layouts of a page after which lines get no new hanging or squeezed mark (see {@link LineEnds}):
+     * each layout plans every paragraph as far as its advances are known, so most pages need one or two.
+     */
     static final int IMPROVING_ROUNDS = 5;
     /** Layouts of a page at most, before every run of half-width punctuation and every hanging mark is given up. */
     static final int LAYOUT_ROUNDS = 8;
@@ -146,12 +149,13 @@ public final class PdfRenderer {
     /**
      * Lays the page out, and again while {@link LineEnds} or {@link SignatureKeep} changes it: runs of half-width punctuation
      * the renderer broke across lines put back as text (see {@link BrokenRuns}), closing marks hung
-     * at line ends. Hangs are made in the first {@link #IMPROVING_ROUNDS} rounds only; a page still
-     * wrong after {@link #LAYOUT_ROUNDS} loses every run and every hang, and is laid out once more
-     * as plain text, so that it ends.
+     * at line ends and squeezed inside lines. Hangs and squeezes are made in the first
+     * {@link #IMPROVING_ROUNDS} rounds only; a page still wrong after {@link #LAYOUT_ROUNDS} loses
+     * every run (squeezes are runs) and every hang, and is laid out once more as plain text, so that
+     * it ends.
      */
     private static void layOut(PdfBoxRenderer renderer, org.w3c.dom.Document dom, TimeLimit limit) {
-        LineEnds ends = new LineEnds();
+        LineEnds ends = new LineEnds(limit);
         SignatureKeep signature = new SignatureKeep();
         for (int round = 1; ; round++) {
             if (round > 1) limit.check("");

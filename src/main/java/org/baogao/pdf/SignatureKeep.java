@@ -53,7 +53,7 @@ final class SignatureKeep {
             return false;
         }
         done = true;
-        LineEnds.Paragraph p = LineEnds.Paragraph.of(block);
+        LaidOutParagraph p = new LaidOutParagraph(block);
         int last = p.lines.size() - 1;
         int offset = last == 0 ? 0 : p.domOffset(p.starts[last]);
         if (offset < 0) return false;
@@ -116,7 +116,7 @@ final class SignatureKeep {
     static Element split(Element p, int offset) {
         Node first = null;
         int before = 0;
-        for (Text node : LineEnds.Paragraph.textNodes(p)) {
+        for (Text node : LaidOutParagraph.textNodes(p)) {
             if (offset < before + node.getLength()) {
                 first = offset == before ? node : node.splitText(offset - before);
                 break;

@@ -7,7 +7,8 @@ import com.openhtmltopdf.render.LineBox;
 
 /**
  * After layout: no text may lie beyond the right edge of the text block, but for a closing mark
- * hanging at the end of its line (see {@link LineEnds}), at most one character wide. A run the line
+ * hanging at the end of its line (see {@link LineEnds}), at most one character wide; a mark set at
+ * half width reaches as far as its advance. A run the line
  * breaker could not break (a title line kept whole, a cell too narrow) would otherwise be drawn into
  * the margin and off the paper while the build says {@code ok}.
  */
@@ -33,7 +34,7 @@ final class TextBlockCheck {
             for (Object child : inline.getInlineChildren()) {
                 if (child instanceof InlineText text) {
                     int start = inline.getAbsX() + text.getX();
-                    if (!text.isEmpty() && !text.getSubstring().isBlank() && start + text.getWidth() > right
+                    if (!text.isEmpty() && !text.getSubstring().isBlank() && start + advance(text) > right
                             && !hangs(text, line, start, right)) {
                         return text;
                     }
@@ -49,6 +50,14 @@ final class TextBlockCheck {
             if (found != null) return found;
         }
         return null;
+    }
+
+    /**
+     * How far a text reaches: its width, but for a mark set at half width, whose empty right half the
+     * next glyph takes ("味”" before a hanging "，").
+     */
+    private static int advance(InlineText text) {
+        return LineText.span(text, "pc") != null ? text.getWidth() - Math.round(LineText.em(text) / 2) : text.getWidth();
     }
 
     /** Whether a text is one closing mark that ends its line, starting inside the edge and at most a character wide. */

@@ -17,6 +17,8 @@ import org.baogao.publish.OutputFolder;
 import org.baogao.similar.Document;
 import org.baogao.similar.FingerprintFile;
 import org.baogao.similar.Fingerprints;
+import org.baogao.similar.LastCheck;
+import org.baogao.similar.LastCheckFile;
 import org.baogao.similar.Similarity;
 import org.baogao.site.SimilarPanels;
 import org.baogao.text.Messages;
@@ -28,11 +30,15 @@ import org.baogao.text.Messages;
  * report that could not be read is not in the archive, and so not compared.
  *
  * <p>The fingerprints of each report's text are kept in the build's cache ({@link #FILE}), under
- * the hash of the text, so that a build fingerprints only the reports whose text changed.
+ * the hash of the text, so that a build fingerprints only the reports whose text changed; and what
+ * the check found of each report ({@link #RESULTS}), so that a build searches again only the
+ * reports whose results can have changed with the reports that did, and keeps the others'. The
+ * results are those of a check made whole; a cache of another version, or damaged, is not used.
  */
 final class SimilarPhase {
 
     static final String FILE = BuildCache.FOLDER + "/fingerprints.bin";
+    static final String RESULTS = BuildCache.FOLDER + "/similar.bin";
 
     private final SimilarSettings settings;
     private final int threads;
@@ -42,6 +48,8 @@ final class SimilarPhase {
     /** The fingerprints of the reports last checked, by text hash: what the cache is to keep. */
     private final Map<String, Fingerprints> made = new LinkedHashMap<>();
     private boolean changed;
+    /** What the last check found: the published archive's, read when first needed, then this build's. */
+    private LastCheck lastCheck;
     private SimilarPanels last = SimilarPanels.NONE;
     private final Path content;
     private final List<Problem> notes = new ArrayList<>();
@@ -60,7 +68,10 @@ final class SimilarPhase {
     /** What {@code reports} share with each other; {@link SimilarPanels#NONE} when the project does not check its archive. */
     SimilarPanels run(List<Report> reports) {
         if (!settings.archive()) return SimilarPanels.NONE;
-        if (known == null) known = read(published);
+        if (known == null) {
+            known = read(published);
+            lastCheck = readResults(published);
+        }
         List<Document> docs = reports.stream().map(SimilarPanels::document).toList();
         String[] keys = new String[docs.size()];
         Fingerprints[] fingerprints = new Fingerprints[docs.size()];
@@ -73,15 +84,18 @@ final class SimilarPhase {
             if (f != null && f.fit(text.length())) fingerprints[i] = f;
         }
         SimilarPanels panels = SimilarPanels.of(reports, settings.warnShare());
+        LastCheck found;
         try {
-            Similarity.check(docs, fingerprints, settings, d -> true, threads, panels::add);
+            found = Similarity.check(docs, keys, fingerprints, settings, lastCheck, reuse::get, threads, panels::add);
         } catch (RuntimeException | OutOfMemoryError | StackOverflowError e) {
             // the panels are a help to the reader, not the archive: the reports are published without them
             String why = e instanceof OutOfMemoryError ? RenderMemory.outOfMemory() : ReportRenderer.describe(e);
             notes.add(Problem.warning(content, 0, Messages.get("build.similar-failed", why)));
             last = SimilarPanels.NONE;
+            lastCheck = null;
             return last;
         }
+        lastCheck = found;
         made.clear();
         for (int i = 0; i < docs.size(); i++) made.put(keys[i], fingerprints[i]);
         changed = !made.keySet().equals(known.keySet());
@@ -102,8 +116,20 @@ final class SimilarPhase {
     /** Keeps the fingerprints of the reports last checked in the new archive's cache: carried over when they are the same. */
     void write(OutputFolder out) throws IOException {
         if (!settings.archive() || known == null) return;
-        if (!changed && out.carry(FILE)) return;
-        out.write(FILE, FingerprintFile.bytes(made, settings));
+        if (changed || !out.carry(FILE)) out.write(FILE, FingerprintFile.bytes(made, settings));
+        if (lastCheck != null) out.write(RESULTS, LastCheckFile.bytes(lastCheck));
+    }
+
+    /** What the published archive's last check found; null when unknown, of another version or damaged. */
+    private static LastCheck readResults(Path site) {
+        if (site == null) return null;
+        Path file = site.resolve(RESULTS);
+        try {
+            return Files.isRegularFile(file) ? LastCheckFile.read(Files.readAllBytes(file)) : null;
+        } catch (IOException e) {
+            // an unreadable cache costs only the time to search again
+            return null;
+        }
     }
 
     private Map<String, Fingerprints> read(Path site) {

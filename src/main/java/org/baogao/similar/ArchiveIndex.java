@@ -76,6 +76,14 @@ final class ArchiveIndex {
 
     /** Builds the index: every text, its formulas, and the seeds with their contexts. */
     ArchiveIndex build() {
+        return build(null);
+    }
+
+    /**
+     * As {@link #build()}, marking in {@code watch} the documents that hold a watched hash whose
+     * standing (formula, seed) differs from the one its count in the last check gave it.
+     */
+    ArchiveIndex build(Watch watch) {
         texts = new char[n][];
         formulas = new BitSet[n];
         List<String> stop = settings.stop().stream().map(Normaliser::normalise).filter(s -> !s.isEmpty()).toList();
@@ -89,8 +97,8 @@ final class ArchiveIndex {
             }
             formulas[d] = f;
         });
-        markFormulas();
-        indexSeeds();
+        markFormulas(watch);
+        indexSeeds(watch);
         return this;
     }
 
@@ -130,12 +138,20 @@ final class ArchiveIndex {
     }
 
     /** Marks the characters of every phrase gram that more reports carry than the limit. */
-    private void markFormulas() {
+    private void markFormulas(Watch watch) {
         Sorted s = sort(false);
         int phrase = settings.minChars();
         int[] df = new int[1];
+        int w = 0;
         for (int r0 = 0; r0 < s.keys().length; ) {
             int r1 = runEnd(s, r0, df);
+            if (watch != null) {
+                int hash = (int) (s.keys()[r0] >>> 32);
+                w = watch.phrases().seek(w, hash);
+                if (watch.phrases().at(w, hash) && df[0] + watch.phrases().delta()[w] > limit != df[0] > limit) {
+                    mark(s, r0, r1, watch.formulasChanged());
+                }
+            }
             if (df[0] > limit) {
                 for (int r = r0; r < r1; r++) {
                     int e = (int) s.keys()[r];
@@ -148,8 +164,18 @@ final class ArchiveIndex {
         }
     }
 
+    /** The documents of the entries {@code r0} to {@code r1} of {@code s}. */
+    private static void mark(Sorted s, int r0, int r1, boolean[] docs) {
+        for (int r = r0; r < r1; r++) docs[s.entryDoc()[(int) s.keys()[r]]] = true;
+    }
+
+    /** Whether a hash that {@code df} reports carry is a seed. */
+    private boolean seed(int df) {
+        return df >= 2 && df <= limit;
+    }
+
     /** Keeps the runs of seed hashes that two to the limit reports share, with each posting's context. */
-    private void indexSeeds() {
+    private void indexSeeds(Watch watch) {
         Sorted s = sort(true);
         long[] keys = s.keys();
         int[] entryDoc = s.entryDoc();
@@ -160,9 +186,15 @@ final class ArchiveIndex {
         IntList shared = new IntList(1024);
         int postings = 0;
         int[] df = new int[1];
+        int w = 0;
         for (int r0 = 0; r0 < entries; ) {
             int r1 = runEnd(s, r0, df);
-            if (df[0] >= 2 && df[0] <= limit) {
+            if (watch != null) {
+                int hash = (int) (keys[r0] >>> 32);
+                w = watch.seeds().seek(w, hash);
+                if (watch.seeds().at(w, hash) && seed(df[0] + watch.seeds().delta()[w]) != seed(df[0])) mark(s, r0, r1, watch.seedsChanged());
+            }
+            if (seed(df[0])) {
                 shared.add(r0);
                 shared.add(r1);
                 postings += r1 - r0;
@@ -214,6 +246,42 @@ final class ArchiveIndex {
         }
         return left + right >= context;
     }
+
+    /** Marks in {@code docs} every document with which {@code a} shares a seed, {@code a} itself included. */
+    void markSharingSeeds(int a, boolean[] docs) {
+        for (int e = docStart[a]; e < docStart[a + 1]; e++) {
+            int run = entryRun[e];
+            if (run < 0) continue;
+            for (int q = runStart[run]; q < runStart[run + 1]; q++) docs[postDoc[q]] = true;
+        }
+    }
+
+    /**
+     * Hashes of one kind whose count of reports the last check knew otherwise, with how many more
+     * reports it counted then ({@code delta}, negative for fewer), in ascending order of the hash
+     * as a signed number: the order the index's runs come in.
+     */
+    record Counted(int[] hash, int[] delta) {
+
+        /** The first index from {@code from} on whose hash is not below {@code hash}. */
+        int seek(int from, int hash) {
+            while (from < this.hash.length && this.hash[from] < hash) from++;
+            return from;
+        }
+
+        boolean at(int i, int hash) {
+            return i < this.hash.length && this.hash[i] == hash;
+        }
+    }
+
+    /**
+     * What {@link SearchAgain} asks of the index: the hashes whose counts changed since the last
+     * check, and which documents now hold one whose standing changed with its count.
+     *
+     * @param formulasChanged per document: holds a phrase gram that was a formula and is none, or the reverse
+     * @param seedsChanged    per document: holds a seed hash that was a seed and is none, or the reverse
+     */
+    record Watch(Counted phrases, Counted seeds, boolean[] formulasChanged, boolean[] seedsChanged) {}
 
     /** Runs work over indices on the check's threads. */
     interface Parallel {

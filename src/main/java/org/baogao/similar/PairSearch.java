@@ -35,8 +35,11 @@ final class PairSearch {
      * What document {@code a} shares with each other document, found from its own side: each
      * pair is searched from both, which doubles the extending but lets each report's results
      * be written and forgotten as soon as they are found.
+     *
+     * @param only the documents to search against; null: all. A pair's passages do not depend on
+     *             the other documents, so these are the same as a search against all finds with them.
      */
-    List<PairPassages> from(int a) {
+    List<PairPassages> from(int a, boolean[] only) {
         char[] ta = x.texts[a];
         Document da = x.docs.get(a);
         int[] positions = x.prints[a].seeds().positions();
@@ -47,7 +50,7 @@ final class PairSearch {
             int pa = positions[e - x.docStart[a]];
             for (int q = x.runStart[run]; q < x.runStart[run + 1]; q++) {
                 int b = x.postDoc[q];
-                if (b == a) continue;
+                if (b == a || only != null && !only[b]) continue;
                 int pb = x.postPos[q];
                 int diagonal = pb - pa;
                 if (verdict[b] != 0 && diagonal == lastDiagonal[b] && pa < lastEnd[b]) continue;

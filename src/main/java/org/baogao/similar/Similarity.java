@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
@@ -62,20 +63,79 @@ public final class Similarity {
         int n = archive.size();
         if (known.length != n) throw new IllegalArgumentException(known.length + " fingerprints for " + n + " documents");
         int[] wanted = IntStream.range(0, n).filter(i -> reported.test(archive.get(i))).toArray();
+        run(archive, known, settings, wanted, null, threads, (doc, pairs) -> result(archive, doc, pairs), each);
+    }
+
+    /**
+     * A build's check: every document's results, as {@link #check(List, Fingerprints[],
+     * SimilarSettings, Predicate, int, Consumer)} finds them, with the results of {@code last}
+     * kept for the documents whose results cannot have changed since (see {@link SearchAgain});
+     * the others are searched again. The results are the same as a whole check's.
+     *
+     * @param keys       a key of each document's text, which changes when the text does (a build:
+     *                   the SHA-256 of the normalised body), as {@code lastPrints} and the returned check name texts by
+     * @param last       what the last check found; null when not known (the check is then made whole)
+     * @param lastPrints the fingerprints of a text that the last check saw, by its key; null when not known
+     * @return what this check found, for the next one
+     */
+    public static LastCheck check(List<Document> archive, String[] keys, Fingerprints[] known, SimilarSettings settings,
+            LastCheck last, Function<String, Fingerprints> lastPrints, int threads, Consumer<ReportSimilarity> each) {
+        int n = archive.size();
+        if (known.length != n || keys.length != n) throw new IllegalArgumentException(n + " documents, " + known.length
+                + " fingerprints, " + keys.length + " keys");
+        SearchAgain again = SearchAgain.plan(last, archive, keys, known, settings, lastPrints);
+        int[][] pairs = new int[n][];
+        run(archive, known, settings, IntStream.range(0, n).toArray(), again, threads,
+                (doc, found) -> new Found(doc, LastCheck.encode(found), result(archive, doc, found)), f -> {
+                    pairs[f.doc()] = f.pairs();
+                    each.accept(f.result());
+                });
+        List<LastCheck.Checked> checked = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) checked.add(LastCheck.Checked.of(archive.get(i), keys[i]));
+        return new LastCheck(settings.minChars(), settings.commonShare(), settings.stop(), checked, List.of(pairs));
+    }
+
+    /** One document's results as the check hands them on, and as the next check is to know them. */
+    private record Found(int doc, int[] pairs, ReportSimilarity result) {}
+
+    /** What a document's pairs are made into on the check's threads. */
+    private interface Make<T> {
+        T of(int doc, List<PairPassages> pairs);
+    }
+
+    /**
+     * Searches from each of the {@code wanted} documents (those {@code again} says to only; the
+     * others' last results are kept), making each one's pairs into a result on the check's threads
+     * and handing the results to {@code each} in that order.
+     */
+    private static <T> void run(List<Document> archive, Fingerprints[] known, SimilarSettings settings, int[] wanted,
+            SearchAgain again, int threads, Make<T> make, Consumer<T> each) {
         ForkJoinPool pool = threads > 1 ? new ForkJoinPool(threads) : null;
         try {
             ArchiveIndex.Parallel parallel = (count, task) -> forEach(pool, count, task);
-            ArchiveIndex index = new ArchiveIndex(archive, known, settings, parallel).build();
-            ThreadLocal<PairSearch> search = ThreadLocal.withInitial(() -> new PairSearch(index));
+            ArchiveIndex index = new ArchiveIndex(archive, known, settings, parallel).build(again == null ? null : again.watch());
+            SearchAgain.Way[] ways = again == null ? null : again.ways(index);
+            ThreadLocal<PairSearch> searches = ThreadLocal.withInitial(() -> new PairSearch(index));
             int block = BLOCK * Math.max(1, threads);
-            ReportSimilarity[] results = new ReportSimilarity[block];
+            List<T> results = new ArrayList<>(java.util.Collections.nCopies(block, null));
             for (int from = 0; from < wanted.length; from += block) {
                 int start = from;
                 int count = Math.min(block, wanted.length - from);
-                parallel.forEach(count, i -> results[i] = result(archive, wanted[start + i], search.get().from(wanted[start + i])));
+                parallel.forEach(count, i -> {
+                    int doc = wanted[start + i];
+                    results.set(i, make.of(doc, ways == null ? searches.get().from(doc, null) : switch (ways[doc]) {
+                        case WHOLE -> searches.get().from(doc, null);
+                        case KEPT -> again.kept(doc);
+                        case AGAINST_CHANGED -> {
+                            List<PairPassages> pairs = new ArrayList<>(again.kept(doc));
+                            pairs.addAll(searches.get().from(doc, again.changed()));
+                            yield pairs;
+                        }
+                    }));
+                });
                 for (int i = 0; i < count; i++) {
-                    each.accept(results[i]);
-                    results[i] = null;
+                    each.accept(results.get(i));
+                    results.set(i, null);
                 }
             }
         } finally {

@@ -53,6 +53,12 @@ class PrintLayoutTest {
     static final float TITLE = 22f;
     static final float INDENT = 2 * BODY;
     static final float POS = 1f;
+    /**
+     * The text block (156 mm) is 28.08 characters wide: a line of 28 that is not spread to both
+     * edges, a paragraph's last, ends this much inside the right edge, and a mark hanging after it
+     * starts there.
+     */
+    static final float SPARE = RIGHT - LEFT - 28 * BODY;
 
     static final String CLOSING_PUNCTUATION = "，。、；：？！）》」』】”’…";
     static final String OPENING_PUNCTUATION = "（《「『【“‘";
@@ -213,6 +219,17 @@ class PrintLayoutTest {
         return ems(l.glyphs(), l.glyphs().size());
     }
 
+    /**
+     * Where glyph {@code i} of a line ends: its right edge, or for a mark set at half width (the
+     * next glyph follows closer than three quarters of a character, as {@link #ems} counts it) the
+     * middle of its square, where its ink ends ("味”" before a hanging "，").
+     */
+    static float end(List<Glyph> g, int i) {
+        Glyph glyph = g.get(i);
+        boolean half = !latin(glyph) && i + 1 < g.size() && g.get(i + 1).x() - glyph.x() < 0.75f * glyph.size();
+        return half ? glyph.x() + glyph.size() / 2 : glyph.right();
+    }
+
     /** {@link #ems(Line)} of the first {@code n} glyphs of a line. */
     static double ems(List<Glyph> g, int n) {
         double ems = 0;
@@ -240,7 +257,7 @@ class PrintLayoutTest {
                     for (Line l : textLines(pdf, p)) {
                         String where = e.getKey() + " p" + p + " '" + l.text() + "'";
                         assertThat(l.left()).as(where).isGreaterThanOrEqualTo(LEFT - POS);
-                        assertThat(inBlock(l).get(inBlock(l).size() - 1).right()).as(where).isLessThanOrEqualTo(RIGHT + POS);
+                        assertThat(end(l.glyphs(), inBlock(l).size() - 1)).as(where).isLessThanOrEqualTo(RIGHT + POS);
                         assertThat(l.first().top()).as(where).isGreaterThanOrEqualTo(TOP - POS);
                         assertThat(l.baseline()).as(where).isLessThanOrEqualTo(BOTTOM);
                     }
@@ -268,10 +285,10 @@ class PrintLayoutTest {
                         String where = e.getKey() + " p" + p + " '" + l.text() + "'";
                         assertThat(out).as(where + ": one mark hangs").isEqualTo(1);
                         Glyph mark = l.glyphs().get(l.glyphs().size() - 1);
-                        Glyph before = l.glyphs().get(l.glyphs().size() - 2);
                         assertThat(CLOSING_PUNCTUATION).as(where + ": only a closing mark hangs").contains(mark.text());
-                        assertThat(before.right()).as(where + ": after a character at the edge").isCloseTo(RIGHT, within(POS));
-                        assertThat(mark.x()).as(where + ": at the edge").isCloseTo(RIGHT, within(POS));
+                        assertThat(end(l.glyphs(), l.glyphs().size() - 2)).as(where + ": after a character at the edge")
+                                .isBetween(RIGHT - SPARE - POS, RIGHT + POS);
+                        assertThat(mark.x()).as(where + ": at the edge").isBetween(RIGHT - SPARE - POS, RIGHT + POS);
                         assertThat(mark.right()).as(where + ": at most one character out").isLessThanOrEqualTo(RIGHT + BODY + POS);
                         hung++;
                         // the ink of the first few, as the page is printed
@@ -346,7 +363,7 @@ class PrintLayoutTest {
             Line l = f.line();
             Line next = f.next();
             List<Glyph> inside = inBlock(l);
-            assertThat(inside.get(inside.size() - 1).right()).as(f.where()).isCloseTo(RIGHT, within(POS));
+            assertThat(end(l.glyphs(), inside.size() - 1)).as(f.where()).isCloseTo(RIGHT, within(POS));
             // a full line holds all that fits: what starts the next line could not have
             // ended this one. That is the next line's first unbreakable run: a Latin word
             // or number, or a character with the marks that may not be parted from it
@@ -368,13 +385,13 @@ class PrintLayoutTest {
     /**
      * A full line of body text holds exactly 28 characters, as in Word: where the line breaker would
      * pull a character down because the closing mark after it does not fit, the mark hangs in the
-     * margin (GBT9704.md, "Line ends as Word sets them"). Measured on the real reports (the project's
-     * content and ../shared/samples), their plain lines: one font, no Latin letters or digits,
-     * followed by a line of the same paragraph. Before hanging 82 % held 28; now more than 90 %. What
-     * is left (issue 13 asks for 98 %): a line half a character short beside a pair of marks at half
-     * width, with no room for the next character; a line before an opening mark and its character;
-     * a character with two closing marks ("办”，") that do not fit; a paragraph's line before its
-     * last, which gives up a character.
+     * margin (GBT9704.md, "Line ends as Word sets them"); where that is not enough, up to two other
+     * marks of the line give up the empty half of their square (挤进) so that the next piece fits.
+     * Measured on the real reports (the project's content and ../shared/samples), their plain lines:
+     * one font, no Latin letters or digits, followed by a line of the same paragraph. Before hanging
+     * 82 % held 28, with hanging 92 %, with squeezing 95 %. What is left (issue 13 asks for 98 %):
+     * paragraphs with Latin or digits, planned only as far as the first line with two such runs;
+     * lines with too few lone marks to squeeze.
      */
     @Test
     void moreThan90PercentOfFullPlainLinesHoldExactly28Characters() throws IOException {
@@ -389,6 +406,8 @@ class PrintLayoutTest {
             if (Math.abs(characters - 28) < 0.01) exact++;
             else others.add(String.format("%.1f %s | %s", characters, l.text(), f.next().text()));
         }
+        System.out.printf("full plain lines at 28 characters: %d of %d (%.1f %%); the others:%n%s%n", exact, full,
+                100.0 * exact / full, String.join("\n", others));
         assertThat(full).isGreaterThan(500);
         assertThat((double) exact / full).as("%d of %d full lines at 28 characters; the others:\n%s", exact, full,
                 String.join("\n", others)).isGreaterThan(0.90);
@@ -405,7 +424,7 @@ class PrintLayoutTest {
     static int hanging(Line l) {
         List<Glyph> g = l.glyphs();
         int n = 0;
-        while (n < g.size() - 1 && g.get(g.size() - 1 - n).x() > RIGHT - POS) n++;
+        while (n < g.size() - 1 && g.get(g.size() - 1 - n).x() > RIGHT - SPARE - POS) n++;
         return n;
     }
 

@@ -217,6 +217,61 @@ class SimilarArchiveTest {
                 .containsExactlyInAnyOrder("张三2024年度对照检查材料", "张三2023年度对照检查材料");
     }
 
+    /**
+     * The check of a build after another keeps the last results of the reports that could not
+     * change (issue 17): after each kind of edit its panels, marks and meeting tables are a clean
+     * build's, and so is what it keeps for the next build. A cache that is damaged is not trusted.
+     */
+    @Test
+    void afterEachEditTheIncrementalCheckGivesTheCleanBuildsPanelsAndTables() throws Exception {
+        build();
+        Path results = project.resolve("site/" + SimilarPhase.RESULTS);
+        assertThat(results).isRegularFile();
+        Map<String, IoEdit> edits = new java.util.LinkedHashMap<>();
+        edits.put("a body edited", () -> write("2024/li.md", report("李四2024年度对照检查材料", "李四", "2024年度民主生活会", "2025-01-13", """
+                一、存在的问题
+
+                （一）在服务群众上。深入基层调研的次数偏少，有时满足于听汇报看材料。%s。
+                """.formatted(PAST))));
+        edits.put("a report added", () -> write("2024/zhao.md", report("赵六2024年度对照检查材料", "赵六", "2024年度民主生活会", "2025-01-15", """
+                一、存在的问题
+
+                （一）学习方面。%s。（二）调研方面。%s。
+                """.formatted(PAST, OTHERS))));
+        edits.put("a report removed", () -> Files.delete(project.resolve("content/2023/zhang.md")));
+        edits.put("a shorter shortest passage", () -> Projects.write(project.resolve("baogao.yml"), "similar:\n  min-chars: 12\n"));
+        edits.put("a stop phrase and a warn share", () -> Projects.write(project.resolve("baogao.yml"),
+                "similar:\n  min-chars: 12\n  warn-share: 0.1\n  stop:\n    - 深入基层调研的次数偏少\n"));
+        edits.put("an author changed", () -> write("2024/wang.md", report("王五2024年度对照检查材料", "赵六", "2024年度民主生活会", "2025-01-14", """
+                一、存在的问题
+
+                （一）纪律方面。对分管单位的日常监督抓得不够紧，谈心谈话流于形式。%s。
+                """.formatted(OTHERS))));
+        edits.put("the cache damaged", () -> {
+            byte[] b = Files.readAllBytes(results);
+            b[b.length / 2] ^= 0x10;
+            Files.write(results, b);
+            write("2024/li.md", report("李四2024年度对照检查材料", "李四", "2024年度民主生活会", "2025-01-13", "正文。" + OTHERS + "。"));
+        });
+        for (var e : edits.entrySet()) {
+            e.getValue().apply();
+            BuildResult r = build();
+            assertThat(r.failed()).as(Projects.errors(r)).isZero();
+            Map<String, String> clean = Projects.cleanBuildPages(options, dir.resolve("clean"));
+            assertThat(Projects.pages(project.resolve("site"))).as("the pages after '%s'", e.getKey()).isEqualTo(clean);
+            assertThat(Files.readAllBytes(results)).as("what is kept for the next build after '%s'", e.getKey())
+                    .isEqualTo(Files.readAllBytes(dir.resolve("clean/" + SimilarPhase.RESULTS)));
+        }
+        // the edits changed what the pages show: the comparison was of panels and tables, not of empty pages
+        assertThat(page("2024/zhao").select("section.similar ol.sources a")).isNotEmpty();
+        assertThat(listing("2024年度民主生活会").select("table.shares td.warned")).isNotEmpty();
+    }
+
+    /** An edit of the project's files. */
+    private interface IoEdit {
+        void apply() throws IOException;
+    }
+
     private Path resolve(String page, String href) throws Exception {
         URI resolved = project.resolve("site").resolve(page).toUri().resolve(href);
         return Path.of(new URI("file", null, resolved.getPath(), null));

@@ -1,0 +1,314 @@
+package org.baogao.pdf;
+
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.BiPredicate;
+
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.Text;
+
+import com.openhtmltopdf.css.constants.CSSName;
+import com.openhtmltopdf.css.constants.IdentValue;
+import com.openhtmltopdf.newtable.TableCellBox;
+import com.openhtmltopdf.render.AnonymousBlockBox;
+import com.openhtmltopdf.render.BlockBox;
+import com.openhtmltopdf.render.Box;
+import com.openhtmltopdf.render.InlineText;
+import com.openhtmltopdf.render.LineBox;
+
+/**
+ * A block's lines and their text as laid out, the way from that text to the DOM's, and the
+ * characters' advances as {@link LinePlan} needs them.
+ */
+final class LaidOutParagraph {
+
+    /** Closing marks whose ink sits in the left half of their square, which a squeeze takes away. */
+    private static final String SQUEEZABLE = "，。、；：）》」』】”’〕";
+
+    final BlockBox block;
+    /** The block's element; null for an anonymous block or a table cell, which get no hangs. */
+    final Element element;
+    final boolean justified;
+    final List<LineBox> lines = new ArrayList<>();
+    final List<InlineText> texts = new ArrayList<>();
+    /** Where each text of {@link #texts} starts in {@link #text}, and its line. */
+    private final int[] textStarts;
+    private final int[] textLines;
+    /** Where each line starts in {@link #text}. */
+    final int[] starts;
+    final String text;
+    /** Where each character of {@link #text} is in the element's DOM text; -1 where it is not found. */
+    private final int[] dom;
+
+    LaidOutParagraph(BlockBox block) {
+        this.block = block;
+        this.element = block instanceof AnonymousBlockBox || block instanceof TableCellBox ? null : block.getElement();
+        this.justified = element != null && block.getStyle().isIdent(CSSName.TEXT_ALIGN, IdentValue.JUSTIFY);
+        StringBuilder s = new StringBuilder();
+        for (Box child : block.getChildren()) {
+            if (child instanceof LineBox line) lines.add(line);
+        }
+        starts = new int[lines.size()];
+        List<Integer> at = new ArrayList<>();
+        List<Integer> in = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            starts[i] = s.length();
+            for (InlineText t : LineText.all(lines.get(i))) {
+                texts.add(t);
+                at.add(s.length());
+                in.add(i);
+                s.append(t.getSubstring());
+            }
+        }
+        textStarts = at.stream().mapToInt(Integer::intValue).toArray();
+        textLines = in.stream().mapToInt(Integer::intValue).toArray();
+        text = s.toString();
+        dom = element == null ? new int[0] : domOffsets();
+    }
+
+    /** How much wider line {@code i} could be, in the renderer's units. */
+    int slack(int i) {
+        LineBox line = lines.get(i);
+        return block.getContentWidth() - line.getContentStart() - line.getContentWidth();
+    }
+
+    /** Whether the lines end at the right edge of the text block, where a mark may hang. */
+    boolean reachesEdge(int right) {
+        return block.getAbsX() + block.getContentWidth() == right;
+    }
+
+    /** The index in {@link #texts} of the text that holds character {@code at} of {@link #text}. */
+    private int textIndex(int at) {
+        int k = Arrays.binarySearch(textStarts, at);
+        if (k < 0) k = -k - 2;
+        // empty texts share a start with the next: the last of them holds the character
+        while (k + 1 < textStarts.length && textStarts[k + 1] <= at) k++;
+        return Math.max(k, 0);
+    }
+
+    /** The text that holds character {@code at} of {@link #text}. */
+    InlineText textAt(int at) {
+        return texts.get(textIndex(at));
+    }
+
+    /** Where character {@code at} of the laid-out text is in the block's DOM text, or -1. */
+    int domOffset(int at) {
+        return at < dom.length ? dom[at] : -1;
+    }
+
+    /**
+     * The laid-out text and the block's DOM text are the same characters but for white space the
+     * renderer collapsed; from the first other difference on, nothing is mapped.
+     */
+    private int[] domOffsets() {
+        int[] out = new int[text.length()];
+        Arrays.fill(out, -1);
+        int i = 0;
+        int offset = 0;
+        for (Text node : textNodes(element)) {
+            String d = node.getData();
+            for (int k = 0; k < d.length(); k++, offset++) {
+                char c = d.charAt(k);
+                while (i < text.length() && c != text.charAt(i) && Character.isWhitespace(text.charAt(i))) i++;
+                if (i >= text.length()) return out;
+                if (c == text.charAt(i)) {
+                    out[i++] = offset;
+                } else if (!Character.isWhitespace(c)) {
+                    return out;
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The paragraph as {@link LinePlan} sees it. A text's characters are a character wide each
+     * when its width says so; else a single run of Latin letters, digits or spaces in it takes
+     * what the rest leaves. A line whose advances do not add up to its width, or that the plan
+     * would not break where the renderer did, ends what is known: what comes after it is
+     * planned after the next layout.
+     *
+     * @param breaker the renderer's line breaker
+     * @param may     whether a step may be taken at a character (not taken and undone before)
+     */
+    LinePlan.Input planInput(LineBreaks breaker, BiPredicate<LinePlan.Kind, Integer> may) {
+        int n = text.length();
+        float[] advance = new float[n];
+        float[] squeeze = new float[n];
+        boolean[] hang = new boolean[n];
+        boolean[] breaks = new boolean[n];
+        Object[] group = new Object[n];
+        for (int k = 0; k < texts.size(); k++) {
+            InlineText t = texts.get(k);
+            int from = textStarts[k];
+            String s = t.getSubstring();
+            measure(t, lines.get(textLines[k]), s, advance, from);
+            float em = LineText.em(t);
+            Element run = LineText.span(t, "run");
+            boolean plain = run == null && LineText.span(t, "hang") == null && LineText.span(t, "keep") == null;
+            // what no line break may part: a run of marks with its character, a span kept whole
+            Object whole = run != null ? run : nowrap(t) ? t.getParent().getElement() : null;
+            for (int j = 0; j < s.length(); j++) {
+                int at = from + j;
+                group[at] = whole;
+                char c = s.charAt(j);
+                hang[at] = LineEnds.HANGING.indexOf(c) >= 0 && domOffset(at) >= 0 && may.test(LinePlan.Kind.HANG, at);
+                // a lone mark after a character of the same text (so of one DOM text, side by side), not before another mark
+                if (plain && SQUEEZABLE.indexOf(c) >= 0 && j > 0 && at + 1 < n
+                        && Character.UnicodeScript.of(s.codePointAt(j - 1)) == Character.UnicodeScript.HAN
+                        && !isMark(text.charAt(at + 1)) && domOffset(at) >= 0 && domOffset(at - 1) == domOffset(at) - 1
+                        && may.test(LinePlan.Kind.SQUEEZE, at)) {
+                    squeeze[at] = em / 2;
+                }
+            }
+        }
+        breaker.setText(text);
+        for (int b = breaker.next(); b != BreakIterator.DONE && b < n; b = breaker.next()) {
+            if (b > 0 && (group[b] == null || group[b] != group[b - 1])) breaks[b] = true;
+        }
+        int contentWidth = block.getContentWidth();
+        float first = lines.isEmpty() ? contentWidth : contentWidth - lines.get(0).getContentStart();
+        float rest = lines.size() < 2 ? first : contentWidth - lines.get(1).getContentStart();
+        LinePlan.Input draft = new LinePlan.Input(advance, squeeze, hang, breaks, first, rest, n);
+        return new LinePlan.Input(advance, squeeze, hang, breaks, first, rest, known(draft));
+    }
+
+    private static boolean isMark(char c) {
+        return LineEnds.HANGING.indexOf(c) >= 0 || LineEnds.OPENING.indexOf(c) >= 0;
+    }
+
+    /**
+     * Each character's advance in the line as laid out, before the line was spread to both edges: a
+     * hanging mark none, a mark at half width half.
+     */
+    private static void measure(InlineText t, LineBox line, String s, float[] advance, int from) {
+        float em = LineText.em(t);
+        int wide = 0;
+        int runStart = -1;
+        int runEnd = -1;
+        boolean oneRun = true;
+        for (int j = 0; j < s.length(); j++) {
+            char c = s.charAt(j);
+            if (Character.isLowSurrogate(c)) continue;
+            if (square(s.codePointAt(j))) {
+                wide++;
+            } else if (runStart < 0) {
+                runStart = j;
+                runEnd = j + 1;
+            } else if (runEnd == j) {
+                runEnd = j + 1;
+            } else {
+                oneRun = false;
+            }
+        }
+        // justifying widened the text by what it added between its characters, rounded down
+        float spread = line.getJustificationInfo() == null ? 0 : t.calcTotalAdjustment(line.getJustificationInfo());
+        float rest = t.getWidth() - spread - wide * em;
+        boolean known = runStart < 0 ? Math.abs(rest) < 1.5f : oneRun && rest > 0;
+        float factor = LineText.span(t, "hang") != null ? 0 : LineText.span(t, "pc") != null ? 0.5f : 1;
+        for (int j = 0; j < s.length(); j++) {
+            char c = s.charAt(j);
+            float a;
+            if (!known) a = Float.NaN;
+            else if (Character.isLowSurrogate(c)) a = 0;
+            else if (j >= runStart && j < runEnd) a = j == runStart ? rest : 0;
+            else a = em;
+            advance[from + j] = a * factor;
+        }
+    }
+
+    /** Whether a character takes a square of the Chinese font: a Han character or a full-width mark. */
+    private static boolean square(int cp) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        return script == Character.UnicodeScript.HAN || isMark((char) cp) && cp < 0x10000
+                || cp >= 0x3000 && cp <= 0x303F || cp >= 0xFF01 && cp <= 0xFF5E || cp == '…' || cp == '—';
+    }
+
+    /**
+     * How far the advances describe the paragraph: up to the first line whose advances do not add
+     * up to its width, that does not break where the plan would, or that a forced break ends.
+     */
+    private int known(LinePlan.Input draft) {
+        List<Integer> planned = LinePlan.lineStarts(draft);
+        for (int i = 0; i < lines.size(); i++) {
+            int end = i + 1 < starts.length ? starts[i + 1] : text.length();
+            float sum = 0;
+            for (int k = starts[i]; k < end; k++) sum += draft.advance()[k];
+            boolean breaksAlike = i + 1 < starts.length ? i < planned.size() && planned.get(i) == end : planned.size() == i;
+            if (Float.isNaN(sum) || Math.abs(sum - lines.get(i).getContentWidth()) > 2 || !breaksAlike || lines.get(i).isEndsOnNL()) {
+                return starts[i];
+            }
+        }
+        return text.length();
+    }
+
+    private static boolean nowrap(InlineText t) {
+        return t.getParent().getStyle().getWhitespace() == IdentValue.NOWRAP;
+    }
+
+    /** Puts the character at {@code offset} of an element's DOM text into a span of its own. */
+    static void wrap(Element element, int offset, String name) {
+        int before = 0;
+        for (Text node : textNodes(element)) {
+            int length = node.getLength();
+            if (offset < before + length) {
+                Text mark = node.splitText(offset - before);
+                mark.splitText(1);
+                Element span = element.getOwnerDocument().createElement("span");
+                span.setAttribute("class", name);
+                mark.getParentNode().replaceChild(span, mark);
+                span.appendChild(mark);
+                return;
+            }
+            before += length;
+        }
+    }
+
+    /**
+     * Sets the mark at {@code offset} of an element's DOM text at half width as the Markdown stage
+     * sets a mark before another: in a {@code span.pc}, in a run with the character before it that
+     * no line break may part ({@code span.run}, here also {@code squeeze}).
+     *
+     * @return whether it could: the mark and its character are side by side in one DOM text
+     */
+    static boolean squeeze(Element element, int offset) {
+        int before = 0;
+        for (Text node : textNodes(element)) {
+            int length = node.getLength();
+            if (offset - 1 < before + length) {
+                if (offset - 1 < before || offset >= before + length) return false;
+                Text pair = node.splitText(offset - 1 - before);
+                pair.splitText(2);
+                org.w3c.dom.Document doc = element.getOwnerDocument();
+                Element run = doc.createElement("span");
+                run.setAttribute("class", "run squeeze");
+                Element pc = doc.createElement("span");
+                pc.setAttribute("class", "pc");
+                String s = pair.getData();
+                run.appendChild(doc.createTextNode(s.substring(0, 1)));
+                pc.appendChild(doc.createTextNode(s.substring(1)));
+                run.appendChild(pc);
+                pair.getParentNode().replaceChild(run, pair);
+                return true;
+            }
+            before += length;
+        }
+        return false;
+    }
+
+    static List<Text> textNodes(Node node) {
+        List<Text> out = new ArrayList<>();
+        collect(node, out);
+        return out;
+    }
+
+    private static void collect(Node node, List<Text> out) {
+        for (Node c = node.getFirstChild(); c != null; c = c.getNextSibling()) {
+            if (c instanceof Text t) out.add(t);
+            else collect(c, out);
+        }
+    }
+}
