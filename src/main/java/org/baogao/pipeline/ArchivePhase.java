@@ -57,7 +57,7 @@ final class ArchivePhase {
         boolean sameTemplates = siteKey.equals(previous.siteKey);
         Sha256 pages = new Sha256().add(settingsKey);
         // the pages link to the volumes with their pages and size, which their keys determine
-        new java.util.TreeMap<>(volumes.files()).forEach((f, k) -> pages.add(f).add(k));
+        new java.util.TreeMap<>(volumes.files()).forEach((f, v) -> pages.add(f).add(v.key()));
         // the meetings' listings show their reports' shares against each other
         pages.add(similar.tablesKey());
         Sha256 index = new Sha256().add(settingsKey);

@@ -40,8 +40,8 @@ final class BuildCache {
     final String indexKey;
     /** The archive's own pages, as written by the last build, with the key of what each shows. */
     final Map<String, String> archiveFiles;
-    /** The meetings' bound volumes, as written by the last build, with the key of what each binds. */
-    final Map<String, String> volumeFiles;
+    /** The meetings' bound volumes, as written by the last build, with the key of what each binds and where its reports are. */
+    final Map<String, org.baogao.volume.BoundVolume> volumeFiles;
     final Map<String, CachedReport> reports;
     /** The templates that rendering each template used, as FreeMarker looked them up: what the template keys cover. */
     final Map<String, Set<String>> templatesUsed;
@@ -52,13 +52,14 @@ final class BuildCache {
     }
 
     BuildCache(String settingsKey, String siteKey, String archiveKey, String indexKey, Map<String, String> archiveFiles,
-            Map<String, String> volumeFiles, Map<String, CachedReport> reports, Map<String, Set<String>> templatesUsed) {
+            Map<String, org.baogao.volume.BoundVolume> volumeFiles, Map<String, CachedReport> reports,
+            Map<String, Set<String>> templatesUsed) {
         this(settingsKey, SettingsKey.UNKNOWN, siteKey, archiveKey, indexKey, archiveFiles, volumeFiles, reports, templatesUsed);
     }
 
     BuildCache(String settingsKey, SettingsKey settings, String siteKey, String archiveKey, String indexKey,
-            Map<String, String> archiveFiles, Map<String, String> volumeFiles, Map<String, CachedReport> reports,
-            Map<String, Set<String>> templatesUsed) {
+            Map<String, String> archiveFiles, Map<String, org.baogao.volume.BoundVolume> volumeFiles,
+            Map<String, CachedReport> reports, Map<String, Set<String>> templatesUsed) {
         this.settingsKey = settingsKey;
         this.settings = settings;
         this.siteKey = siteKey;
@@ -82,7 +83,7 @@ final class BuildCache {
             String settings = "", site2 = "", archive = "", index = "";
             SettingsKey parts = SettingsKey.UNKNOWN;
             Map<String, String> files = new LinkedHashMap<>();
-            Map<String, String> volumes = new LinkedHashMap<>();
+            Map<String, org.baogao.volume.BoundVolume> volumes = new LinkedHashMap<>();
             Map<String, CachedReport> reports = new LinkedHashMap<>();
             Map<String, Set<String>> used = new TreeMap<>();
             for (String line : lines.subList(1, lines.size())) {
@@ -100,7 +101,7 @@ final class BuildCache {
                         index = f[2];
                     }
                     case "file" -> files.put(f[1], f[2]);
-                    case "volume" -> volumes.put(f[1], f[2]);
+                    case "volume" -> volumes.put(f[1], volume(f));
                     case "report" -> {
                         CachedReport r = new CachedReport(f[1], f[2],
                                 CachedReport.State.valueOf(f[3].toUpperCase(java.util.Locale.ROOT)), f[4], f[5], f[6], f[7],
@@ -126,7 +127,14 @@ final class BuildCache {
         row(s, "site", siteKey);
         row(s, "archive", archiveKey, indexKey);
         archiveFiles.forEach((f, key) -> row(s, "file", f, key));
-        volumeFiles.forEach((f, key) -> row(s, "volume", f, key));
+        volumeFiles.forEach((f, v) -> {
+            List<String> fields = new java.util.ArrayList<>(List.of("volume", f, v.key(), String.valueOf(v.pages()), v.salt(),
+                    v.contentsKey(), String.valueOf(v.contentsFrom()), String.valueOf(v.contents()), String.valueOf(v.front())));
+            for (org.baogao.volume.BoundVolume.Part p : v.parts()) {
+                fields.addAll(List.of(p.path(), p.pdfKey(), String.valueOf(p.start()), String.valueOf(p.pages())));
+            }
+            row(s, fields.toArray(String[]::new));
+        });
         for (CachedReport r : reports.values()) {
             row(s, "report", r.relative(), r.sourceHash(), r.state().name().toLowerCase(java.util.Locale.ROOT), r.type(),
                     r.printKey(), r.webKey(), r.path(), r.pdfName(), String.valueOf(r.pages()), String.valueOf(r.pdfBytes()),
@@ -138,6 +146,17 @@ final class BuildCache {
             row(s, fields.toArray(String[]::new));
         });
         return s.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A volume's row: its file, its key, then (since they are kept) its pages, salt, 目录 and reports, four fields each. */
+    private static org.baogao.volume.BoundVolume volume(String[] f) {
+        if (f.length < 9 || (f.length - 9) % 4 != 0) return org.baogao.volume.BoundVolume.keyOnly(f[2]);
+        List<org.baogao.volume.BoundVolume.Part> parts = new java.util.ArrayList<>();
+        for (int i = 9; i < f.length; i += 4) {
+            parts.add(new org.baogao.volume.BoundVolume.Part(f[i], f[i + 1], Integer.parseInt(f[i + 2]), Integer.parseInt(f[i + 3])));
+        }
+        return new org.baogao.volume.BoundVolume(f[2], Integer.parseInt(f[3]), f[4], f[5], Integer.parseInt(f[6]),
+                Integer.parseInt(f[7]), Integer.parseInt(f[8]), parts);
     }
 
     private static void row(StringBuilder s, String... fields) {

@@ -44,7 +44,7 @@ final class CachePhase {
      * @return what the cache says of each report, by its file below the content folder
      */
     static Map<String, CachedReport> write(List<Done> done, Inputs inputs, ArchivePhase.ArchiveState archive,
-            Map<String, String> volumes, FontRegistry fonts, boolean pdf, OutputFolder out) throws IOException {
+            Map<String, org.baogao.volume.BoundVolume> volumes, FontRegistry fonts, boolean pdf, OutputFolder out) throws IOException {
         Map<String, CachedReport> rows = new LinkedHashMap<>();
         for (Done d : done) {
             CachedReport c = d.cached();

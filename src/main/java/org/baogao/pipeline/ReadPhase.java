@@ -53,7 +53,7 @@ final class ReadPhase {
                     String printKey = inputs.printKey(sourceHash, r.report().meta().type());
                     boolean keep = before != null && !before.draft() && before.printKey().equals(printKey)
                             && before.path().equals(r.report().path());
-                    ReportOutcome pdf = render != null && !keep ? render.pdf(r.report(), out) : null;
+                    ReportRenderer.Rendered pdf = render != null && !keep ? render.pdf(r.report(), out) : null;
                     read = new Read(r, printKey, pdf);
                 }
                 ReportOutcome failure = read.outcome();

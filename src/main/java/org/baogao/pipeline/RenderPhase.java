@@ -46,10 +46,10 @@ final class RenderPhase {
     }
 
     /** Checks a report and renders its PDF, which does not depend on its place in the archive. */
-    ReportOutcome pdf(Report report, Output out) {
+    ReportRenderer.Rendered pdf(Report report, Output out) {
         long start = System.nanoTime();
         CheckPhase.Checked checked = check.check(report);
-        if (checked.refused()) return CheckPhase.refusal(report, checked, ReportReader.millis(start));
+        if (checked.refused()) return new ReportRenderer.Rendered(CheckPhase.refusal(report, checked, ReportReader.millis(start)), null);
         return renderer.pdf(report, checked, out);
     }
 
@@ -103,7 +103,7 @@ final class RenderPhase {
             ReportOutcome pdf = read.pdf();
             WordOutput word = word(report, docxKey, before, out);
             WebContext placed = word.link(place.withPdf(pdf.pages(), pdf.pdfBytes()));
-            ReportOutcome page = renderer.page(report, placed, out);
+            ReportOutcome page = renderer.page(report, read.body(), placed, out);
             List<Problem> problems = new ArrayList<>(page.problems());
             problems.addAll(pdf.problems());
             problems.addAll(word.problems());

@@ -106,11 +106,17 @@ record ReportRenderer(MarkdownRenderer markdown, Layouts layouts, PrintSettings 
     }
 
     /**
+     * A report's PDF rendered alone: its outcome, and the body it was rendered from (null when
+     * it failed), which its page is made of too, so that the Markdown is rendered once.
+     */
+    record Rendered(ReportOutcome outcome, RenderedBody body) {}
+
+    /**
      * Renders a report's PDF alone, which does not depend on the report's place in the archive, so
      * that it can start before every report has been read. The outcome carries its pages, size and
      * warnings (what the checks found first); its page follows with {@link #page}.
      */
-    ReportOutcome pdf(Report report, CheckPhase.Checked checked, Output out) {
+    Rendered pdf(Report report, CheckPhase.Checked checked, Output out) {
         long start = System.nanoTime();
         Path file = report.source().file();
         List<Problem> problems = new ArrayList<>(checked.problems());
@@ -124,13 +130,13 @@ record ReportRenderer(MarkdownRenderer markdown, Layouts layouts, PrintSettings 
             PdfRenderer.Result result = pdf.render(print, report.source().file().getParent(), buffer);
             for (String w : result.warnings()) problems.add(Problem.warning(file, 0, Messages.get("pdf.warning", w)));
             out.write(report.files().pdf(), buffer.toByteArray());
-            return new ReportOutcome(file, ReportOutcome.Status.BUILT, report, result.pages(), buffer.size(),
-                    ReportReader.millis(start), problems, null);
+            return new Rendered(new ReportOutcome(file, ReportOutcome.Status.BUILT, report, result.pages(), buffer.size(),
+                    ReportReader.millis(start), problems, null), body);
         } catch (ReportException | LayoutException | IOException | RuntimeException | StackOverflowError | OutOfMemoryError e) {
             problems.add(renderingProblem(report, e));
         }
         problems.addAll(0, report.warnings());
-        return new ReportOutcome(file, ReportOutcome.Status.FAILED, report, 0, 0, ReportReader.millis(start), problems, null);
+        return new Rendered(new ReportOutcome(file, ReportOutcome.Status.FAILED, report, 0, 0, ReportReader.millis(start), problems, null), null);
     }
 
     /**
@@ -160,11 +166,16 @@ record ReportRenderer(MarkdownRenderer markdown, Layouts layouts, PrintSettings 
      * an earlier build: the page shows the PDF's {@code pages} and size in {@code place}.
      */
     ReportOutcome page(Report report, WebContext place, Output out) {
+        return page(report, null, place, out);
+    }
+
+    /** @param rendered the report's body as its PDF was rendered from it; null: rendered here */
+    ReportOutcome page(Report report, RenderedBody rendered, WebContext place, Output out) {
         long start = System.nanoTime();
         Path file = report.source().file();
         List<Problem> problems = new ArrayList<>(report.warnings());
         try {
-            RenderedBody body = markdown.render(report.body());
+            RenderedBody body = rendered != null ? rendered : markdown.render(report.body());
             String web = layouts.renderReport(screen(report, model(report, body, place)));
             out.write(report.files().page(), web.getBytes(StandardCharsets.UTF_8));
             String text = body.text();

@@ -34,6 +34,8 @@ final class TemplateKeys {
     private final Map<String, String> hashes;
     private final Map<String, Set<String>> used;
     private final String folderKey;
+    /** Each type's key once made: every report's keys ask for it, a thousand times a build. */
+    private final Map<String, String> typeKeys = new java.util.concurrent.ConcurrentHashMap<>();
 
     private TemplateKeys(Map<String, String> hashes, Map<String, Set<String>> used, String folderKey) {
         this.hashes = hashes;
@@ -73,8 +75,7 @@ final class TemplateKeys {
 
     /** The key of a type's template and everything rendering it used. */
     String typeKey(String type) {
-        String root = type + Layouts.EXTENSION;
-        return key(used.getOrDefault(root, hashes.keySet()));
+        return typeKeys.computeIfAbsent(type, t -> key(used.getOrDefault(t + Layouts.EXTENSION, hashes.keySet())));
     }
 
     /**

@@ -3,7 +3,10 @@ package org.baogao.volume;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -90,15 +93,52 @@ public final class VolumeBinder {
      * @param label what the archive calls the field, for the templates: 会议
      */
     public Volume bind(String value, String label, List<VolumeEntry> entries) throws VolumeException {
+        return bind(value, label, entries, Map.of(), "", null);
+    }
+
+    /**
+     * The volume bound before, to take pages from.
+     *
+     * @param pdf the volume's file as published
+     * @param was where its 目录 and its reports are in it
+     */
+    public record Kept(Path pdf, BoundVolume was) {}
+
+    /**
+     * Binds the reports as {@link #bind(String, String, List)} does, taking from the volume bound
+     * before ({@code kept}, may be null) the pages of each report whose PDF has the same key and
+     * whose first page keeps its number, and the 目录 when what it shows is the same: those pages
+     * are the ones this binding would make of them, and the reports' PDFs need not be opened.
+     *
+     * @param pdfKeys each report's PDF key, by its path
+     * @param salt    the key of what every volume depends on: nothing is taken from a volume bound under another
+     */
+    public Volume bind(String value, String label, List<VolumeEntry> entries, Map<String, String> pdfKeys, String salt,
+            Kept kept) throws VolumeException {
         List<VolumeEntry> ordered = order(entries);
         List<PDDocument> opened = new ArrayList<>();
         try {
+            PDDocument before = kept == null ? null : open(kept, salt, opened);
+            Map<String, BoundVolume.Part> keptParts = new HashMap<>();
+            if (before != null) for (BoundVolume.Part p : kept.was().parts()) keptParts.put(p.path(), p);
+            // a report's pages come from the volume before when its PDF is the one bound there, else from its PDF
+            List<BoundVolume.Part> from = new ArrayList<>();
             List<PDDocument> reports = new ArrayList<>();
+            List<Integer> pageCounts = new ArrayList<>();
             for (VolumeEntry e : ordered) {
+                BoundVolume.Part p = keptParts.get(e.path());
+                if (p != null && p.pdfKey().equals(pdfKeys.get(e.path()))) {
+                    from.add(p);
+                    reports.add(null);
+                    pageCounts.add(p.pages());
+                    continue;
+                }
                 try {
                     PDDocument d = Loader.loadPDF(e.pdf().toFile());
                     opened.add(d);
+                    from.add(null);
                     reports.add(d);
+                    pageCounts.add(d.getNumberOfPages());
                 } catch (IOException ex) {
                     throw new VolumeException(Messages.get("volume.unreadable-pdf", e.pdf(), e.path(), Causes.of(ex)), ex);
                 }
@@ -110,43 +150,79 @@ public final class VolumeBinder {
             for (int i = 0; i < ordered.size(); i++) {
                 if (next % 2 == 0) next++;
                 starts[i] = next;
-                int pages = reports.get(i).getNumberOfPages();
+                int pages = pageCounts.get(i);
                 FrontMatter m = ordered.get(i).meta();
                 lines.add(new VolumeModel.Entry(m.title(), author(m), next, pages));
                 next += pages;
             }
             VolumeModel model = model(value, label, ordered, lines);
+            String contentsKey = contentsKey(model);
             PDDocument volume = render(COVER, model, opened);
             PDRectangle size = volume.getPage(0).getMediaBox();
             padToEven(volume, size);
-            PDDocument contents = render(CONTENTS, model, opened);
-            for (PDPage p : contents.getPages()) take(volume, p);
+            int contentsFrom = volume.getNumberOfPages();
+            boolean contentsTaken = before != null && contentsKey.equals(kept.was().contentsKey());
+            if (contentsTaken) {
+                for (int k = 0; k < kept.was().contents(); k++) take(volume, before.getPage(kept.was().contentsFrom() + k));
+            } else {
+                PDDocument contents = render(CONTENTS, model, opened);
+                for (PDPage p : contents.getPages()) take(volume, p);
+            }
+            int contentsPages = volume.getNumberOfPages() - contentsFrom;
             padToEven(volume, size);
             int front = volume.getNumberOfPages();
 
-            PDFont numbers = renderer.pageNumberFont(volume);
+            PDFont numbers = null;
             boolean running = config.volume().numbering() == VolumeSettings.Numbering.RUNNING;
+            Map<COSDictionary, PDOutlineItem> keptItems = before == null ? Map.of() : itemsByFirstPage(before);
             PDDocumentOutline outline = new PDDocumentOutline();
             List<Volume.Bound> bound = new ArrayList<>();
+            List<BoundVolume.Part> parts = new ArrayList<>();
+            int taken = 0;
             for (int i = 0; i < ordered.size(); i++) {
                 while (volume.getNumberOfPages() - front + 1 < starts[i]) volume.addPage(blank(size));
-                PDDocument report = reports.get(i);
-                Map<COSDictionary, PDPage> taken = new IdentityHashMap<>();
+                Map<COSDictionary, PDPage> pagesTaken = new IdentityHashMap<>();
                 PDPage first = null;
-                for (int k = 0; k < report.getNumberOfPages(); k++) {
-                    PDPage src = report.getPage(k);
-                    PDPage page = running ? renumbered(volume, src, starts[i] + k, numbers) : take(volume, src);
-                    taken.put(src.getCOSObject(), page);
-                    if (first == null) first = page;
+                PDOutlineNode own;
+                BoundVolume.Part was = from.get(i);
+                // under per-report numbers a report's pages are its PDF's as they are, wherever it starts; under
+                // running numbers they are numbered again from its PDF, so that the volume's number font holds
+                // just the digits a binding afresh gives it, and the volume is byte for byte the one a clean build binds
+                if (was != null && !running) {
+                    int at = kept.was().front() + was.start() - 1;
+                    for (int k = 0; k < was.pages(); k++) {
+                        PDPage src = before.getPage(at + k);
+                        PDPage page = take(volume, src);
+                        pagesTaken.put(src.getCOSObject(), page);
+                        if (first == null) first = page;
+                    }
+                    own = keptItems.get(before.getPage(at).getCOSObject());
+                    taken++;
+                } else {
+                    PDDocument report = reports.get(i);
+                    if (report == null) {
+                        // its PDF unchanged, its pages to be numbered: opened now
+                        report = Loader.loadPDF(ordered.get(i).pdf().toFile());
+                        opened.add(report);
+                    }
+                    if (running && numbers == null) numbers = renderer.pageNumberFont(volume);
+                    for (int k = 0; k < report.getNumberOfPages(); k++) {
+                        PDPage src = report.getPage(k);
+                        PDPage page = running ? renumbered(volume, src, starts[i] + k, numbers) : take(volume, src);
+                        pagesTaken.put(src.getCOSObject(), page);
+                        if (first == null) first = page;
+                    }
+                    own = report.getDocumentCatalog().getDocumentOutline();
                 }
                 PDOutlineItem item = new PDOutlineItem();
                 item.setTitle(ordered.get(i).meta().title());
                 item.setDestination(fit(first));
-                PDDocumentOutline own = report.getDocumentCatalog().getDocumentOutline();
-                if (own != null) copyOutline(own, item, taken);
+                if (own != null) copyOutline(own, item, pagesTaken);
                 outline.addLast(item);
                 bound.add(new Volume.Bound(ordered.get(i).path(), ordered.get(i).meta().title(), starts[i],
-                        front + starts[i], report.getNumberOfPages()));
+                        front + starts[i], pageCounts.get(i)));
+                parts.add(new BoundVolume.Part(ordered.get(i).path(), pdfKeys.getOrDefault(ordered.get(i).path(), ""), starts[i],
+                        pageCounts.get(i)));
             }
             outline.openNode();
             volume.getDocumentCatalog().setDocumentOutline(outline);
@@ -155,7 +231,9 @@ public final class VolumeBinder {
             // without object streams: the compressing writer numbers objects by the keys they had in
             // their own documents, and the reports' keys collide
             volume.save(out, org.apache.pdfbox.pdfwriter.compress.CompressParameters.NO_COMPRESSION);
-            return new Volume(volume.getNumberOfPages(), out.toByteArray(), bound);
+            int pages = volume.getNumberOfPages();
+            return new Volume(pages, out.toByteArray(), bound,
+                    new BoundVolume("", pages, salt, contentsKey, contentsFrom, contentsPages, front, parts), contentsTaken, taken);
         } catch (IOException e) {
             throw new VolumeException(Messages.get("volume.not-written", value, Causes.of(e)), e);
         } finally {
@@ -167,6 +245,42 @@ public final class VolumeBinder {
                 }
             }
         }
+    }
+
+    /**
+     * The volume bound before, opened, when pages may be taken from it: bound under the same salt,
+     * and as long as the cache says (a file replaced by hand since is not taken from). Null otherwise.
+     */
+    private static PDDocument open(Kept kept, String salt, List<PDDocument> opened) {
+        BoundVolume was = kept.was();
+        if (was.pages() < 0 || salt.isEmpty() || !salt.equals(was.salt()) || !Files.isRegularFile(kept.pdf())) return null;
+        try {
+            PDDocument d = Loader.loadPDF(kept.pdf().toFile());
+            opened.add(d);
+            return d.getNumberOfPages() == was.pages() ? d : null;
+        } catch (IOException e) {
+            // unreadable now: every report's pages come from its PDF, as in a first binding
+            return null;
+        }
+    }
+
+    /** The bound volume's bookmarks of its reports, by the report's first page. */
+    private static Map<COSDictionary, PDOutlineItem> itemsByFirstPage(PDDocument volume) throws IOException {
+        Map<COSDictionary, PDOutlineItem> items = new IdentityHashMap<>();
+        PDDocumentOutline outline = volume.getDocumentCatalog().getDocumentOutline();
+        if (outline == null) return items;
+        for (PDOutlineItem item : outline.children()) {
+            if (item.getDestination() instanceof PDPageDestination d && d.getPage() != null) items.put(d.getPage().getCOSObject(), item);
+        }
+        return items;
+    }
+
+    /** The key of what the 目录 shows: its model, less the fonts, which the salt covers. */
+    private static String contentsKey(VolumeModel m) {
+        org.baogao.hash.Sha256 k = new org.baogao.hash.Sha256().add(m.title()).add(m.value()).add(m.label()).add(m.issuer())
+                .add(String.valueOf(m.dateRange())).add(String.valueOf(m.marking())).add(m.numbering());
+        for (VolumeModel.Entry e : m.entries()) k.add(e.title()).add(e.author()).add(e.firstPage()).add(e.pages());
+        return k.hex();
     }
 
     private VolumeModel model(String value, String label, List<VolumeEntry> ordered, List<VolumeModel.Entry> lines) {

@@ -63,10 +63,10 @@ public final class Volumes {
      * What the volumes came to.
      *
      * @param shelf    each value's volume, for the pages that link to it
-     * @param files    each volume's file below the site, with its key
+     * @param files    each volume's file below the site, with its key and where its reports are in it
      * @param problems reports left out, volumes that could not be bound
      */
-    public record Result(VolumeShelf shelf, Map<String, String> files, List<Problem> problems) {}
+    public record Result(VolumeShelf shelf, Map<String, BoundVolume> files, List<Problem> problems) {}
 
     /** What is done with a volume whose key changed. */
     public enum Binding {
@@ -94,16 +94,17 @@ public final class Volumes {
      * Binds or carries over every volume.
      *
      * @param salt   the key of what every volume depends on: settings, fonts, version, the volume templates
-     * @param before each volume's key as the last build wrote it
+     * @param before each volume as the last build wrote it: its key, and where its reports are in it,
+     *               so that a volume bound again takes the unchanged reports' pages from the published one
      */
-    public Result write(List<Member> members, List<Left> left, OutputFolder out, Map<String, String> before, String salt,
+    public Result write(List<Member> members, List<Left> left, OutputFolder out, Map<String, BoundVolume> before, String salt,
             Binding binding, ExecutorService pool) throws IOException {
         Map<String, List<Member>> byValue = new TreeMap<>();
         for (Member m : members) {
             for (String v : Terms.values(settings.field(), m.entry().meta())) byValue.computeIfAbsent(v, k -> new ArrayList<>()).add(m);
         }
         List<Problem> problems = new ArrayList<>();
-        Map<String, String> files = new LinkedHashMap<>();
+        Map<String, BoundVolume> files = new LinkedHashMap<>();
         Map<String, VolumeLink> links = new LinkedHashMap<>();
         List<String> bound = new ArrayList<>();
         List<Callable<Volume>> tasks = new ArrayList<>();
@@ -117,17 +118,23 @@ public final class Volumes {
                 continue;
             }
             String key = key(salt, value, in);
-            if (key.equals(before.get(file)) && out.carry(file)) {
-                files.put(file, key);
-                links.put(value, new VolumeLink(SitePaths.href(file), pagesOf(out.resolve(file)), java.nio.file.Files.size(out.resolve(file))));
+            BoundVolume was = before.get(file);
+            if (was != null && key.equals(was.key()) && out.carry(file)) {
+                // a cache of before has no page count: the page tree is read
+                int count = was.pages() >= 0 ? was.pages() : pagesOf(out.resolve(file));
+                files.put(file, was.pages() >= 0 ? was : new BoundVolume(key, count, "", "", 0, 0, 0, List.of()));
+                links.put(value, new VolumeLink(SitePaths.href(file), count, java.nio.file.Files.size(out.resolve(file))));
                 continue;
             }
             if (binding == Binding.KEEP_UNCHANGED) continue;
-            files.put(file, key);
+            files.put(file, BoundVolume.keyOnly(key));
             bound.add(value);
             List<VolumeEntry> entries = in.stream().map(Member::entry).toList();
+            Map<String, String> pdfKeys = new java.util.HashMap<>();
+            for (Member m : in) pdfKeys.put(m.entry().path(), m.pdfKey());
+            VolumeBinder.Kept kept = was == null ? null : new VolumeBinder.Kept(out.target().resolve(file), was);
             tasks.add(() -> {
-                Volume v = binder.bind(value, label, entries);
+                Volume v = binder.bind(value, label, entries, pdfKeys, salt, kept);
                 out.write(file, v.bytes());
                 return v;
             });
@@ -144,6 +151,9 @@ public final class Volumes {
             String file = SitePaths.volume(settings.field(), value);
             try {
                 Volume v = done.get(i).get();
+                BoundVolume l = v.layout();
+                files.put(file, new BoundVolume(files.get(file).key(), l.pages(), l.salt(), l.contentsKey(), l.contentsFrom(),
+                        l.contents(), l.front(), l.parts()));
                 links.put(value, new VolumeLink(SitePaths.href(file), v.pages(), v.bytes().length));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

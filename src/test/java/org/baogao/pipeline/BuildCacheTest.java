@@ -20,7 +20,9 @@ class BuildCacheTest {
         CachedReport draft = CachedReport.draft("草稿.md", "h2", "group");
         SettingsKey parts = new SettingsKey("1.0 912706 1764650000000", "none", "g\tlossary", true, "pdfa=true drafts=false", "f");
         BuildCache cache = new BuildCache("s", parts, "site", "a", "i", Map.of("browse/index.html", "k1", "assets/baogao.css", ""),
-                Map.of("volumes/2023.pdf", "v1"), Map.of(odd.relative(), odd, draft.relative(), draft, stale.relative(), stale),
+                Map.of("volumes/2023.pdf", new org.baogao.volume.BoundVolume("v1", 40, "salt", "toc", 2, 1, 4,
+                        java.util.List.of(new org.baogao.volume.BoundVolume.Part("2023/名\t字", "p", 1, 7))),
+                        "volumes/2022.pdf", org.baogao.volume.BoundVolume.keyOnly("v0")), Map.of(odd.relative(), odd, draft.relative(), draft, stale.relative(), stale),
                 Map.of("individual.ftlh", java.util.Set.of("individual.ftlh", "_base.ftlh", "名\t字.ftlh")));
         Files.createDirectories(site.resolve(BuildCache.FOLDER));
         Files.write(site.resolve(BuildCache.FILE), cache.bytes());

@@ -279,4 +279,99 @@ class VolumeBinderTest {
         bind(VolumeSettings.Numbering.RUNNING, file);
         assertThat(PdfA.failures(file)).isEmpty();
     }
+
+    @Test
+    void boundAgainAfterOneReportChangedTakesTheContentsFromTheVolumeBeforeAndIsTheSameAsBoundAfresh() throws Exception {
+        boundAgainAfterOneReportChanged(VolumeSettings.Numbering.RUNNING, 0);
+    }
+
+    @Test
+    void underPerReportNumbersTheUnchangedReportsPagesAreTakenFromTheVolumeBeforeToo() throws Exception {
+        boundAgainAfterOneReportChanged(VolumeSettings.Numbering.PER_REPORT, entries.size() - 1);
+    }
+
+    private void boundAgainAfterOneReportChanged(VolumeSettings.Numbering numbering, int taken) throws Exception {
+        VolumeBinder binder = new VolumeBinder(layouts, renderer, fonts.stacks(), config(numbering));
+        java.util.Map<String, String> keys = new java.util.HashMap<>();
+        for (VolumeEntry e : entries) keys.put(e.path(), "pdf of " + e.path());
+        Path before = dir.resolve("kept-before-" + numbering + ".pdf");
+        Volume first = binder.bind(MEETING, "会议", entries, keys, "salt", null);
+        Files.write(before, first.bytes());
+        assertThat(first.taken()).isZero();
+
+        // one report's PDF made again (the same pages: a sentence changed)
+        String changed = entries.get(2).path();
+        keys.put(changed, "pdf of " + changed + ", edited");
+        Path again = dir.resolve("kept-again-" + numbering + ".pdf");
+        Volume v = binder.bind(MEETING, "会议", entries, keys, "salt", new VolumeBinder.Kept(before, first.layout()));
+        Files.write(again, v.bytes());
+        assertThat(v.contentsTaken()).as("the 目录 shows the same: taken from the volume before").isTrue();
+        assertThat(v.taken()).as("the reports not changed, from the volume before").isEqualTo(taken);
+
+        Path fresh = dir.resolve("kept-fresh-" + numbering + ".pdf");
+        Files.write(fresh, binder.bind(MEETING, "会议", entries).bytes());
+        assertSameVolume(again, fresh);
+        assertThat(v.contents()).isEqualTo(first.contents());
+        assertThat(PdfA.failures(again)).isEmpty();
+
+        // under another salt (settings, fonts, templates) nothing is taken
+        Volume other = binder.bind(MEETING, "会议", entries, keys, "other salt", new VolumeBinder.Kept(again, v.layout()));
+        assertThat(other.taken()).isZero();
+        assertThat(other.contentsTaken()).isFalse();
+    }
+
+    @Test
+    void aReportThatGrewMovesTheOnesAfterItWhichAreNumberedAgainFromTheirOwnPdfs() throws Exception {
+        VolumeBinder binder = new VolumeBinder(layouts, renderer, fonts.stacks(), config(VolumeSettings.Numbering.RUNNING));
+        java.util.Map<String, String> keys = new java.util.HashMap<>();
+        for (VolumeEntry e : entries) keys.put(e.path(), "pdf of " + e.path());
+        Path before = dir.resolve("grew-before.pdf");
+        Volume first = binder.bind(MEETING, "会议", entries, keys, "salt", null);
+        Files.write(before, first.bytes());
+
+        // the report bound first now has the pages of the longest one
+        String head = first.contents().get(0).path();
+        VolumeEntry longest = entries.stream().max(java.util.Comparator.comparingInt(e -> first.contents().stream()
+                .filter(b -> b.path().equals(e.path())).findFirst().orElseThrow().pages())).orElseThrow();
+        List<VolumeEntry> grown = entries.stream()
+                .map(e -> e.path().equals(head) ? new VolumeEntry(e.path(), e.meta(), longest.pdf()) : e).toList();
+        keys.put(head, "pdf of " + head + ", longer");
+        Path again = dir.resolve("grew-again.pdf");
+        Volume v = binder.bind(MEETING, "会议", grown, keys, "salt", new VolumeBinder.Kept(before, first.layout()));
+        Files.write(again, v.bytes());
+        assertThat(v.contents().get(1).firstPage()).isGreaterThan(first.contents().get(1).firstPage());
+        assertThat(v.contentsTaken()).as("the 目录's numbers changed").isFalse();
+
+        Path fresh = dir.resolve("grew-fresh.pdf");
+        Files.write(fresh, binder.bind(MEETING, "会议", grown).bytes());
+        assertSameVolume(again, fresh);
+        assertThat(PdfA.failures(again)).isEmpty();
+    }
+
+    /** Page for page the same text (numbers included), and the same bookmarks opening the same pages. */
+    private static void assertSameVolume(Path actual, Path expected) throws Exception {
+        try (PdfProbe a = PdfProbe.open(actual); PdfProbe e = PdfProbe.open(expected)) {
+            assertThat(a.pages()).isEqualTo(e.pages());
+            for (int p = 1; p <= e.pages(); p++) assertThat(text(a, p)).as("page %d", p).isEqualTo(text(e, p));
+            assertThat(bookmarks(a.document())).isEqualTo(bookmarks(e.document()));
+            assertThat(a.outline()).isNotEmpty();
+        }
+    }
+
+    /** Every bookmark, depth first, as its title and the page it opens. */
+    private static List<String> bookmarks(org.apache.pdfbox.pdmodel.PDDocument d) throws Exception {
+        List<String> out = new ArrayList<>();
+        walk(d, d.getDocumentCatalog().getDocumentOutline(), "", out);
+        return out;
+    }
+
+    private static void walk(org.apache.pdfbox.pdmodel.PDDocument d,
+            org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode node, String indent, List<String> out)
+            throws Exception {
+        for (var item : node.children()) {
+            var dest = (org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageDestination) item.getDestination();
+            out.add(indent + item.getTitle() + " @" + (d.getPages().indexOf(dest.getPage()) + 1));
+            walk(d, item, indent + "  ", out);
+        }
+    }
 }

@@ -42,6 +42,41 @@ class VolumeBuildTest {
     private static final String BODY = "对照检查发现理论学习不够深入系统，联系实际不够紧密。".repeat(8);
 
     @Test
+    void aVolumeBoundAgainAfterAnEditIsTheVolumeACleanBuildBinds() throws Exception {
+        Path project = Projects.create(dir.resolve("edit"));
+        String meeting = "2023年度民主生活会";
+        Projects.write(project.resolve("content/2023/a.md"), report("县长张三2023年度对照检查材料", meeting, "2024-01-10", BODY));
+        Projects.write(project.resolve("content/2023/b.md"), report("县长李四2023年度对照检查材料", meeting, "2024-01-11",
+                BODY.repeat(6)));
+        Projects.write(project.resolve("content/2023/c.md"), report("县长王五2023年度对照检查材料", meeting, "2024-01-12", BODY));
+        var options = Projects.options(project);
+        String volume = SitePaths.volume(TaxonomyField.MEETING, meeting);
+        try (Builder builder = new Builder(options)) {
+            builder.build(BuildRequest.incremental(BuildListener.NONE));
+            // one sentence more in the first report, then a page more in it (the others move)
+            for (String more : List.of("又补充征求意见建议3条。", BODY.repeat(12))) {
+                Projects.write(project.resolve("content/2023/a.md"), report("县长张三2023年度对照检查材料", meeting, "2024-01-10",
+                        BODY + more));
+                BuildResult r = builder.build(BuildRequest.incremental(BuildListener.NONE));
+                assertThat(r.failed()).as(Projects.errors(r)).isZero();
+                Path clean = dir.resolve("edit-clean");
+                org.baogao.publish.OutputFolder.deleteQuietly(clean);
+                try (Builder c = new Builder(options.withOut(clean))) {
+                    c.build(BuildRequest.incremental(BuildListener.NONE).withClean(true));
+                }
+                try (PdfProbe got = PdfProbe.open(project.resolve("site").resolve(volume));
+                        PdfProbe want = PdfProbe.open(clean.resolve(volume))) {
+                    assertThat(got.pages()).isEqualTo(want.pages());
+                    for (int p = 1; p <= want.pages(); p++) assertThat(got.lines(p)).as("page %d", p).extracting(PdfProbe.Line::text)
+                            .containsExactlyElementsOf(want.lines(p).stream().map(PdfProbe.Line::text).toList());
+                    assertThat(got.outline()).isEqualTo(want.outline());
+                }
+                assertThat(org.baogao.testing.PdfA.failures(project.resolve("site").resolve(volume))).isEmpty();
+            }
+        }
+    }
+
+    @Test
     void oneVolumePerMeetingLinkedAndBoundAgainOnlyWhenItsReportsChange() throws Exception {
         Path project = Projects.create(dir.resolve("p"));
         Projects.write(project.resolve("content/2023/a.md"), report("县长张三2023年度对照检查材料", "2023年度民主生活会", "2024-01-10", BODY));
