@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiPredicate;
+import java.util.function.ToIntBiFunction;
 
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -125,16 +126,15 @@ final class LaidOutParagraph {
     }
 
     /**
-     * The paragraph as {@link LinePlan} sees it. A text's characters are a character wide each
-     * when its width says so; else a single run of Latin letters, digits or spaces in it takes
-     * what the rest leaves. A line whose advances do not add up to its width, or that the plan
-     * would not break where the renderer did, ends what is known: what comes after it is
-     * planned after the next layout.
+     * The paragraph as {@link LinePlan} sees it (see {@link #measure}). A line whose advances do
+     * not add up to its width, or that the plan would not break where the renderer did, ends what
+     * is known: what comes after it is planned after the next layout.
      *
      * @param breaker the renderer's line breaker
+     * @param width   a string's width in a text's font, as the renderer measures it
      * @param may     whether a step may be taken at a character (not taken and undone before)
      */
-    LinePlan.Input planInput(LineBreaks breaker, BiPredicate<LinePlan.Kind, Integer> may) {
+    LinePlan.Input planInput(LineBreaks breaker, ToIntBiFunction<InlineText, String> width, BiPredicate<LinePlan.Kind, Integer> may) {
         int n = text.length();
         float[] advance = new float[n];
         float[] squeeze = new float[n];
@@ -145,10 +145,10 @@ final class LaidOutParagraph {
             InlineText t = texts.get(k);
             int from = textStarts[k];
             String s = t.getSubstring();
-            measure(t, lines.get(textLines[k]), s, advance, from);
+            measure(t, lines.get(textLines[k]), s, advance, from, breaker, width);
             float em = LineText.em(t);
             Element run = LineText.span(t, "run");
-            boolean plain = run == null && LineText.span(t, "hang") == null && LineText.span(t, "keep") == null;
+            boolean free = LineText.span(t, "hang") == null && LineText.span(t, "keep") == null && LineText.span(t, "pc") == null;
             // what no line break may part: a run of marks with its character, a span kept whole
             Object whole = run != null ? run : nowrap(t) ? t.getParent().getElement() : null;
             for (int j = 0; j < s.length(); j++) {
@@ -156,11 +156,12 @@ final class LaidOutParagraph {
                 group[at] = whole;
                 char c = s.charAt(j);
                 hang[at] = LineEnds.HANGING.indexOf(c) >= 0 && domOffset(at) >= 0 && may.test(LinePlan.Kind.HANG, at);
-                // a lone mark after a character of the same text (so of one DOM text, side by side), not before another mark
-                if (plain && SQUEEZABLE.indexOf(c) >= 0 && j > 0 && at + 1 < n
-                        && Character.UnicodeScript.of(s.codePointAt(j - 1)) == Character.UnicodeScript.HAN
-                        && !isMark(text.charAt(at + 1)) && domOffset(at) >= 0 && domOffset(at - 1) == domOffset(at) - 1
-                        && may.test(LinePlan.Kind.SQUEEZE, at)) {
+                // a mark at full width before a character: the last of a run ("棋”，"), or a lone one
+                // after a character of the same text (so of one DOM text, side by side)
+                boolean lone = run == null && j > 0 && Character.UnicodeScript.of(s.codePointAt(j - 1)) == Character.UnicodeScript.HAN
+                        && domOffset(at - 1) == domOffset(at) - 1;
+                if (free && SQUEEZABLE.indexOf(c) >= 0 && (lone || run != null) && at + 1 < n && !isMark(text.charAt(at + 1))
+                        && domOffset(at) >= 0 && may.test(LinePlan.Kind.SQUEEZE, at)) {
                     squeeze[at] = em / 2;
                 }
             }
@@ -182,42 +183,42 @@ final class LaidOutParagraph {
 
     /**
      * Each character's advance in the line as laid out, before the line was spread to both edges: a
-     * hanging mark none, a mark at half width half.
+     * hanging mark none, a mark at half width half; a run of Latin letters, digits or spaces as the
+     * renderer measures it, piece by piece between its breaks, on the first character of each
+     * piece. NaN for the whole text when they do not add up to its width.
      */
-    private static void measure(InlineText t, LineBox line, String s, float[] advance, int from) {
+    private static void measure(InlineText t, LineBox line, String s, float[] advance, int from,
+            LineBreaks breaker, ToIntBiFunction<InlineText, String> width) {
         float em = LineText.em(t);
-        int wide = 0;
-        int runStart = -1;
-        int runEnd = -1;
-        boolean oneRun = true;
-        for (int j = 0; j < s.length(); j++) {
-            char c = s.charAt(j);
-            if (Character.isLowSurrogate(c)) continue;
+        float[] a = new float[s.length()];
+        float sum = 0;
+        int pieces = 0;
+        for (int j = 0; j < s.length(); ) {
             if (square(s.codePointAt(j))) {
-                wide++;
-            } else if (runStart < 0) {
-                runStart = j;
-                runEnd = j + 1;
-            } else if (runEnd == j) {
-                runEnd = j + 1;
-            } else {
-                oneRun = false;
+                a[j] = em;
+                sum += em;
+                j += Character.charCount(s.codePointAt(j));
+                continue;
             }
+            int r = j;
+            while (r < s.length() && !square(s.codePointAt(r))) r += Character.charCount(s.codePointAt(r));
+            String run = s.substring(j, r);
+            breaker.setText(run);
+            int previous = 0;
+            for (int b = breaker.next(); b != BreakIterator.DONE && previous < run.length(); b = breaker.next()) {
+                int w = width.applyAsInt(t, run.substring(previous, b));
+                a[j + previous] = w;
+                sum += w;
+                pieces++;
+                previous = b;
+            }
+            j = r;
         }
         // justifying widened the text by what it added between its characters, rounded down
         float spread = line.getJustificationInfo() == null ? 0 : t.calcTotalAdjustment(line.getJustificationInfo());
-        float rest = t.getWidth() - spread - wide * em;
-        boolean known = runStart < 0 ? Math.abs(rest) < 1.5f : oneRun && rest > 0;
+        boolean known = Math.abs(t.getWidth() - spread - sum) < 1.5f + pieces;
         float factor = LineText.span(t, "hang") != null ? 0 : LineText.span(t, "pc") != null ? 0.5f : 1;
-        for (int j = 0; j < s.length(); j++) {
-            char c = s.charAt(j);
-            float a;
-            if (!known) a = Float.NaN;
-            else if (Character.isLowSurrogate(c)) a = 0;
-            else if (j >= runStart && j < runEnd) a = j == runStart ? rest : 0;
-            else a = em;
-            advance[from + j] = a * factor;
-        }
+        for (int j = 0; j < s.length(); j++) advance[from + j] = known ? a[j] * factor : Float.NaN;
     }
 
     /** Whether a character takes a square of the Chinese font: a Han character or a full-width mark. */
@@ -269,12 +270,18 @@ final class LaidOutParagraph {
 
     /**
      * Sets the mark at {@code offset} of an element's DOM text at half width as the Markdown stage
-     * sets a mark before another: in a {@code span.pc}, in a run with the character before it that
-     * no line break may part ({@code span.run}, here also {@code squeeze}).
+     * sets a mark before another: in a {@code span.pc} (here also {@code squeeze}), which, when the
+     * mark is not in a run already, goes into a run with the character before it that no line
+     * break may part ({@code span.run}).
      *
-     * @return whether it could: the mark and its character are side by side in one DOM text
+     * @param inRun whether the mark ends a run of the Markdown stage
+     * @return whether it could: a lone mark and its character are side by side in one DOM text
      */
-    static boolean squeeze(Element element, int offset) {
+    static boolean squeeze(Element element, int offset, boolean inRun) {
+        if (inRun) {
+            wrap(element, offset, "pc squeeze");
+            return true;
+        }
         int before = 0;
         for (Text node : textNodes(element)) {
             int length = node.getLength();
@@ -284,9 +291,9 @@ final class LaidOutParagraph {
                 pair.splitText(2);
                 org.w3c.dom.Document doc = element.getOwnerDocument();
                 Element run = doc.createElement("span");
-                run.setAttribute("class", "run squeeze");
+                run.setAttribute("class", "run");
                 Element pc = doc.createElement("span");
-                pc.setAttribute("class", "pc");
+                pc.setAttribute("class", "pc squeeze");
                 String s = pair.getData();
                 run.appendChild(doc.createTextNode(s.substring(0, 1)));
                 pc.appendChild(doc.createTextNode(s.substring(1)));

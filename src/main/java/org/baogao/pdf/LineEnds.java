@@ -4,9 +4,13 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.ToIntBiFunction;
 
 import org.w3c.dom.Element;
 
+import com.openhtmltopdf.layout.LayoutContext;
+import com.openhtmltopdf.layout.SharedContext;
+import com.openhtmltopdf.pdfboxout.PdfBoxFontContext;
 import com.openhtmltopdf.render.BlockBox;
 import com.openhtmltopdf.render.Box;
 import com.openhtmltopdf.render.InlineText;
@@ -23,8 +27,9 @@ import com.openhtmltopdf.render.LineBox;
  * <p>The renderer's line breaker measures a character and the mark after it as one piece, and cannot
  * be told that the mark may stand outside or be narrower; so this works on a laid-out page, for the
  * next layout: a hanging mark goes into a {@code span.hang}, whose negative right margin, as wide as
- * the mark, lets it fit the line at no width; a squeezed mark into a {@code span.pc}, as the Markdown
- * stage sets a mark before another, in a {@code span.run.squeeze} with its character. After the next
+ * the mark, lets it fit the line at no width; a squeezed mark into a {@code span.pc.squeeze}, as the
+ * Markdown stage sets a mark before another, in a {@code span.run} with its character unless it
+ * ends such a run already ("棋”，"). Latin is measured as the renderer measures it. After the next
  * layout the plan is checked line by line: a hang that no longer ends its line, or that the line
  * would hold at full width, and a squeeze the line does not need, are taken out and not tried again.
  */
@@ -42,9 +47,17 @@ final class LineEnds {
     private final Set<Spot> tried = new HashSet<>();
     private final LineBreaks breaker;
 
-    /** @param limit the page's time limit, which the line breaker checks as it does for the renderer */
-    LineEnds(TimeLimit limit) {
+    private final ToIntBiFunction<InlineText, String> width;
+
+    /**
+     * @param limit  the page's time limit, which the line breaker checks as it does for the renderer
+     * @param shared the renderer's, whose text renderer measures Latin as it does when it breaks lines
+     */
+    LineEnds(TimeLimit limit, SharedContext shared) {
         this.breaker = new LineBreaks(limit);
+        LayoutContext c = shared.newLayoutContextInstance();
+        c.setFontContext(new PdfBoxFontContext());
+        this.width = (text, s) -> shared.getTextRenderer().getWidth(c.getFontContext(), text.getParent().getStyle().getFSFont(c), s);
     }
 
     /** What one look at a layout changed. */
@@ -91,7 +104,7 @@ final class LineEnds {
             return;
         }
         if (!improve || !p.justified || p.lines.size() < 2 || !p.reachesEdge(right)) return;
-        LinePlan.Input input = p.planInput(breaker, (kind, at) -> !tried.contains(new Spot(p.element, p.domOffset(at), kind)));
+        LinePlan.Input input = p.planInput(breaker, width, (kind, at) -> !tried.contains(new Spot(p.element, p.domOffset(at), kind)));
         for (LinePlan.Step step : LinePlan.plan(input)) {
             if (apply(p, step)) changed[1] = true;
         }
@@ -124,7 +137,9 @@ final class LineEnds {
     private boolean apply(LaidOutParagraph p, LinePlan.Step step) {
         int offset = p.domOffset(step.at());
         if (offset < 0 || !tried.add(new Spot(p.element, offset, step.kind()))) return false;
-        if (step.kind() == LinePlan.Kind.SQUEEZE) return LaidOutParagraph.squeeze(p.element, offset);
+        if (step.kind() == LinePlan.Kind.SQUEEZE) {
+            return LaidOutParagraph.squeeze(p.element, offset, LineText.span(p.textAt(step.at()), "run") != null);
+        }
         // a mark set at half width before an opening mark ("，“") hangs at its full width
         Element half = LineText.span(p.textAt(step.at()), "pc");
         if (half != null) LineText.unwrap(List.of(half));

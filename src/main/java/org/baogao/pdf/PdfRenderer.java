@@ -155,7 +155,7 @@ public final class PdfRenderer {
      * it ends.
      */
     private static void layOut(PdfBoxRenderer renderer, org.w3c.dom.Document dom, TimeLimit limit) {
-        LineEnds ends = new LineEnds(limit);
+        LineEnds ends = new LineEnds(limit, renderer.getSharedContext());
         SignatureKeep signature = new SignatureKeep();
         for (int round = 1; ; round++) {
             if (round > 1) limit.check("");

@@ -2,7 +2,6 @@ package org.baogao.similar;
 
 import org.baogao.config.SimilarSettings;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.List;
 import java.util.function.IntConsumer;
 
@@ -46,7 +45,15 @@ final class ArchiveIndex {
     private final int limit;
     final Fingerprints[] prints;
     char[][] texts;
-    BitSet[] formulas;
+    /** For each document, which of its characters are formulas: a byte per character, read by the search's inner loops. */
+    boolean[][] formulas;
+    /**
+     * For each document, a number it shares with exactly the documents that are versions of the
+     * same report ({@link Document#sameReport}): its path's, or its author's and edition's; so
+     * that the search asks it of each pair without comparing strings.
+     */
+    private int[] report;
+    private int[] version;
     int[] docStart;
     int[] entryRun;
     int[] runStart;
@@ -85,21 +92,42 @@ final class ArchiveIndex {
      */
     ArchiveIndex build(Watch watch) {
         texts = new char[n][];
-        formulas = new BitSet[n];
+        formulas = new boolean[n][];
+        numberReports();
         List<String> stop = settings.stop().stream().map(Normaliser::normalise).filter(s -> !s.isEmpty()).toList();
         parallel.forEach(n, d -> {
             String text = docs.get(d).text();
             texts[d] = text.toCharArray();
             if (prints[d] == null) prints[d] = Fingerprints.of(texts[d], settings.minChars());
-            BitSet f = new BitSet(text.length());
+            boolean[] f = new boolean[text.length()];
             for (String phrase : stop) {
-                for (int at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) f.set(at, at + phrase.length());
+                for (int at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+                    Arrays.fill(f, at, at + phrase.length(), true);
+                }
             }
             formulas[d] = f;
         });
         markFormulas(watch);
         indexSeeds(watch);
         return this;
+    }
+
+    private void numberReports() {
+        report = new int[n];
+        version = new int[n];
+        java.util.Map<String, Integer> paths = new java.util.HashMap<>();
+        java.util.Map<java.util.List<String>, Integer> versions = new java.util.HashMap<>();
+        for (int d = 0; d < n; d++) {
+            Document doc = docs.get(d);
+            report[d] = paths.computeIfAbsent(doc.report(), k -> paths.size());
+            version[d] = doc.author() == null || doc.edition() == null ? -1
+                    : versions.computeIfAbsent(java.util.List.of(doc.author(), doc.edition()), k -> versions.size());
+        }
+    }
+
+    /** {@link Document#sameReport} of documents {@code a} and {@code b}. */
+    boolean sameReport(int a, int b) {
+        return report[a] == report[b] || version[a] >= 0 && version[a] == version[b];
     }
 
     /** Hash and entry of every kept gram of one kind, sorted by hash; an entry's document and position by index. */
@@ -157,7 +185,7 @@ final class ArchiveIndex {
                     int e = (int) s.keys()[r];
                     int d = s.entryDoc()[e];
                     int pos = prints[d].phrases().positions()[e - s.docStart()[d]];
-                    formulas[d].set(pos, pos + phrase);
+                    Arrays.fill(formulas[d], pos, pos + phrase, true);
                 }
             }
             r0 = r1;

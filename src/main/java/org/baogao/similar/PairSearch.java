@@ -1,7 +1,6 @@
 package org.baogao.similar;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 
@@ -41,7 +40,6 @@ final class PairSearch {
      */
     List<PairPassages> from(int a, boolean[] only) {
         char[] ta = x.texts[a];
-        Document da = x.docs.get(a);
         int[] positions = x.prints[a].seeds().positions();
         List<PairPassages> found = new ArrayList<>();
         for (int e = x.docStart[a]; e < x.docStart[a + 1]; e++) {
@@ -56,7 +54,7 @@ final class PairSearch {
                 if (verdict[b] != 0 && diagonal == lastDiagonal[b] && pa < lastEnd[b]) continue;
                 if (!x.mayReach(ta, pa, q)) continue;
                 if (verdict[b] == 0) {
-                    verdict[b] = da.sameReport(x.docs.get(b)) ? (byte) 2 : (byte) 1;
+                    verdict[b] = x.sameReport(a, b) ? (byte) 2 : (byte) 1;
                     lastEnd[b] = -1;
                     touched.add(b);
                 }
@@ -88,18 +86,18 @@ final class PairSearch {
         lastDiagonal[b] = pb - pa;
         lastEnd[b] = Math.max(end, pa + 1);
         if (end - s < x.settings.minChars()) return;
-        BitSet fa = x.formulas[a];
-        BitSet fb = x.formulas[b];
-        while (s < end && (fa.get(s) || fb.get(t))) {
+        boolean[] fa = x.formulas[a];
+        boolean[] fb = x.formulas[b];
+        while (s < end && (fa[s] || fb[t])) {
             s++;
             t++;
         }
-        while (end > s && (fa.get(end - 1) || fb.get(u - 1))) {
+        while (end > s && (fa[end - 1] || fb[u - 1])) {
             end--;
             u--;
         }
         int counted = 0;
-        for (int i = s, j = t; i < end; i++, j++) if (!fa.get(i) && !fb.get(j)) counted++;
+        for (int i = s, j = t; i < end; i++, j++) if (!fa[i] && !fb[j]) counted++;
         if (counted >= x.settings.minChars()) raw.add(new int[] {b, s, end, t, u});
     }
 

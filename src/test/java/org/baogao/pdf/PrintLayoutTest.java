@@ -388,13 +388,14 @@ class PrintLayoutTest {
      * margin (GBT9704.md, "Line ends as Word sets them"); where that is not enough, up to two other
      * marks of the line give up the empty half of their square (挤进) so that the next piece fits.
      * Measured on the real reports (the project's content and ../shared/samples), their plain lines:
-     * one font, no Latin letters or digits, followed by a line of the same paragraph. Before hanging
-     * 82 % held 28, with hanging 92 %, with squeezing 95 %. What is left (issue 13 asks for 98 %):
-     * paragraphs with Latin or digits, planned only as far as the first line with two such runs;
-     * lines with too few lone marks to squeeze.
+     * one font, no Latin letters or digits, followed by a line of the same paragraph; none is left
+     * out. Before hanging 82 % held 28, with hanging 92 %, with squeezing 99.5 % (584 of 587). The
+     * others: a line before an opening mark and its character with one lone mark to squeeze where
+     * two are needed ("的 | 《中"); the line before a paragraph's last two characters, with one;
+     * a line before a Latin word wider than two characters ("学习 | dangshi").
      */
     @Test
-    void moreThan90PercentOfFullPlainLinesHoldExactly28Characters() throws IOException {
+    void atLeast98PercentOfFullPlainLinesHoldExactly28Characters() throws IOException {
         int full = 0;
         int exact = 0;
         List<String> others = new ArrayList<>();
@@ -410,7 +411,7 @@ class PrintLayoutTest {
                 100.0 * exact / full, String.join("\n", others));
         assertThat(full).isGreaterThan(500);
         assertThat((double) exact / full).as("%d of %d full lines at 28 characters; the others:\n%s", exact, full,
-                String.join("\n", others)).isGreaterThan(0.90);
+                String.join("\n", others)).isGreaterThanOrEqualTo(0.98);
     }
 
     /** A line of body text in one font, without Latin letters or digits. */
