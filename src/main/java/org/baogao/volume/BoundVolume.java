@@ -35,6 +35,23 @@ public record BoundVolume(String key, int pages, String salt, String contentsKey
         parts = List.copyOf(parts);
     }
 
+    /** The key of a volume whose binding failed: it matches no volume's key, so the next build binds it again. */
+    static final String FAILED = "failed";
+
+    /**
+     * A volume whose binding failed, kept in the cache so that the next build, even one in which
+     * nothing changed, finds it missing from the site and tries again, rather than call the archive
+     * whole without it.
+     */
+    public static BoundVolume failed() {
+        return keyOnly(FAILED);
+    }
+
+    /** Whether this is {@link #failed()}: nothing of it may be taken into the next binding. */
+    public boolean hasFailed() {
+        return FAILED.equals(key);
+    }
+
     /** A volume of which only the key is known (a cache written before the rest was kept): bound again whole. */
     public static BoundVolume keyOnly(String key) {
         return new BoundVolume(key, -1, "", "", 0, 0, 0, List.of());

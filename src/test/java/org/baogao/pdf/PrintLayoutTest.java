@@ -409,7 +409,8 @@ class PrintLayoutTest {
         }
         System.out.printf("full plain lines at 28 characters: %d of %d (%.1f %%); the others:%n%s%n", exact, full,
                 100.0 * exact / full, String.join("\n", others));
-        assertThat(full).isGreaterThan(500);
+        // the samples (587 full lines) sit beside the checkout; the project's content alone has 208
+        assertThat(full).isGreaterThan(Files.isDirectory(Projects.SAMPLES) ? 500 : 150);
         assertThat((double) exact / full).as("%d of %d full lines at 28 characters; the others:\n%s", exact, full,
                 String.join("\n", others)).isGreaterThanOrEqualTo(0.98);
     }

@@ -173,6 +173,45 @@ class VolumeBuildTest {
         }
     }
 
+    /**
+     * A volume whose binding failed (here a report's PDF in the site damaged, then restored from a
+     * backup; the same holds for a binding that ran out of memory) is bound again by the next build,
+     * even one in which no source changed: that build does not call the archive whole without it.
+     */
+    @Test
+    void aVolumeThatFailedToBindIsBoundAgainByTheNextBuildEvenWhenNothingChanged() throws Exception {
+        Path project = Projects.create(dir.resolve("retry"));
+        String meeting = "2023年度民主生活会";
+        Projects.write(project.resolve("content/2023/a.md"), report("县长张三2023年度对照检查材料", meeting, "2024-01-10", BODY));
+        Projects.write(project.resolve("content/2023/b.md"), report("县长李四2023年度对照检查材料", meeting, "2024-01-11", BODY));
+        Path site = project.resolve("site");
+        Path volume = site.resolve(SitePaths.volume(TaxonomyField.MEETING, meeting));
+        try (Builder builder = new Builder(Projects.options(project))) {
+            assertThat(builder.build(BuildRequest.incremental(BuildListener.NONE)).failed()).isZero();
+            assertThat(volume).isRegularFile();
+            Path pdf;
+            try (var walk = Files.walk(site.resolve("2023"))) {
+                pdf = walk.filter(f -> f.getFileName().toString().endsWith(".pdf") && f.toString().contains("/a/")).findFirst().orElseThrow();
+            }
+            byte[] good = Files.readAllBytes(pdf);
+
+            Files.write(pdf, "not a PDF".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            Projects.write(project.resolve("content/2023/b.md"), report("县长李四2023年度对照检查材料", meeting, "2024-01-11",
+                    BODY + "又补充征求意见建议3条。"));
+            BuildResult broken = builder.build(BuildRequest.incremental(BuildListener.NONE));
+            assertThat(broken.notes()).anySatisfy(p -> assertThat(p.file()).isEqualTo(volume));
+            assertThat(volume).doesNotExist();
+
+            Files.write(pdf, good);
+            BuildResult again = builder.build(BuildRequest.incremental(BuildListener.NONE));
+            assertThat(again.notes()).as("%s", again.notes()).noneSatisfy(p -> assertThat(p.file()).isEqualTo(volume));
+            assertThat(volume).as("bound again, nothing having changed").isRegularFile();
+            try (PdfProbe bound = PdfProbe.open(volume)) {
+                assertThat(bound.text()).contains("又补充征求意见建议3条");
+            }
+        }
+    }
+
     @Test
     void aVolumeTemplateThatDoesNotParseFailsTheBuildBeforeAnyReportAndKeepsThePublishedVolume() throws Exception {
         Path project = Projects.create(dir.resolve("r"));
