@@ -13,9 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -139,9 +137,9 @@ public final class Volumes {
                 return v;
             });
         }
-        List<Future<Volume>> done;
+        List<AloneAfterOutOfMemory.Outcome<Volume>> done;
         try {
-            done = pool.invokeAll(tasks);
+            done = AloneAfterOutOfMemory.run(pool, tasks);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException(Messages.get("build.interrupted"), e);
@@ -149,21 +147,18 @@ public final class Volumes {
         for (int i = 0; i < done.size(); i++) {
             String value = bound.get(i);
             String file = SitePaths.volume(settings.field(), value);
-            try {
-                Volume v = done.get(i).get();
+            Volume v = done.get(i).value();
+            if (v != null) {
                 BoundVolume l = v.layout();
                 files.put(file, new BoundVolume(files.get(file).key(), l.pages(), l.salt(), l.contentsKey(), l.contentsFrom(),
                         l.contents(), l.front(), l.parts()));
                 links.put(value, new VolumeLink(SitePaths.href(file), v.pages(), v.bytes().length));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException(Messages.get("build.interrupted"), e);
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof IOException io) throw io;
-                files.put(file, BoundVolume.failed());
-                problems.add(Problem.error(out.target().resolve(file), 0, Messages.get("volume.failed", value,
-                        Causes.of(e.getCause()))));
+                continue;
             }
+            Throwable failure = done.get(i).failure();
+            if (failure instanceof IOException io) throw io;
+            files.put(file, BoundVolume.failed());
+            problems.add(Problem.error(out.target().resolve(file), 0, Messages.get("volume.failed", value, Causes.of(failure))));
         }
         for (Left l : left) {
             if (l.meta() == null) continue;
