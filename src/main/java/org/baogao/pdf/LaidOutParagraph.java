@@ -250,22 +250,30 @@ final class LaidOutParagraph {
         return t.getParent().getStyle().getWhitespace() == IdentValue.NOWRAP;
     }
 
-    /** Puts the character at {@code offset} of an element's DOM text into a span of its own. */
-    static void wrap(Element element, int offset, String name) {
+    /** A DOM text node of an element and a position in it. */
+    record TextAt(Text node, int at) {}
+
+    /** The text node that holds character {@code offset} of an element's DOM text, and where; null beyond its end. */
+    static TextAt textAt(Element element, int offset) {
         int before = 0;
         for (Text node : textNodes(element)) {
             int length = node.getLength();
-            if (offset < before + length) {
-                Text mark = node.splitText(offset - before);
-                mark.splitText(1);
-                Element span = element.getOwnerDocument().createElement("span");
-                span.setAttribute("class", name);
-                mark.getParentNode().replaceChild(span, mark);
-                span.appendChild(mark);
-                return;
-            }
+            if (offset < before + length) return new TextAt(node, offset - before);
             before += length;
         }
+        return null;
+    }
+
+    /** Puts the character at {@code offset} of an element's DOM text into a span of its own. */
+    static void wrap(Element element, int offset, String name) {
+        TextAt t = textAt(element, offset);
+        if (t == null) return;
+        Text mark = t.node().splitText(t.at());
+        mark.splitText(1);
+        Element span = element.getOwnerDocument().createElement("span");
+        span.setAttribute("class", name);
+        mark.getParentNode().replaceChild(span, mark);
+        span.appendChild(mark);
     }
 
     /**
@@ -282,28 +290,22 @@ final class LaidOutParagraph {
             wrap(element, offset, "pc squeeze");
             return true;
         }
-        int before = 0;
-        for (Text node : textNodes(element)) {
-            int length = node.getLength();
-            if (offset - 1 < before + length) {
-                if (offset - 1 < before || offset >= before + length) return false;
-                Text pair = node.splitText(offset - 1 - before);
-                pair.splitText(2);
-                org.w3c.dom.Document doc = element.getOwnerDocument();
-                Element run = doc.createElement("span");
-                run.setAttribute("class", "run");
-                Element pc = doc.createElement("span");
-                pc.setAttribute("class", "pc squeeze");
-                String s = pair.getData();
-                run.appendChild(doc.createTextNode(s.substring(0, 1)));
-                pc.appendChild(doc.createTextNode(s.substring(1)));
-                run.appendChild(pc);
-                pair.getParentNode().replaceChild(run, pair);
-                return true;
-            }
-            before += length;
-        }
-        return false;
+        TextAt t = textAt(element, offset - 1);
+        // the character and its mark side by side in one text
+        if (t == null || t.at() + 1 >= t.node().getLength()) return false;
+        Text pair = t.node().splitText(t.at());
+        pair.splitText(2);
+        org.w3c.dom.Document doc = element.getOwnerDocument();
+        Element run = doc.createElement("span");
+        run.setAttribute("class", "run");
+        Element pc = doc.createElement("span");
+        pc.setAttribute("class", "pc squeeze");
+        String str = pair.getData();
+        run.appendChild(doc.createTextNode(str.substring(0, 1)));
+        pc.appendChild(doc.createTextNode(str.substring(1)));
+        run.appendChild(pc);
+        pair.getParentNode().replaceChild(run, pair);
+        return true;
     }
 
     static List<Text> textNodes(Node node) {

@@ -84,7 +84,12 @@ final class LineText {
     }
 
     static boolean isSpan(Element e, String name) {
-        return "span".equals(e.getTagName()) && (" " + e.getAttribute("class") + " ").contains(" " + name + " ");
+        return "span".equals(e.getTagName()) && hasClass(e, name);
+    }
+
+    /** Whether {@code name} is one of the element's classes. */
+    static boolean hasClass(Element e, String name) {
+        return (" " + e.getAttribute("class") + " ").contains(" " + name + " ");
     }
 
     /** Every span of the page with one of the classes, in document order. */

@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
-import org.w3c.dom.Text;
 
 import com.openhtmltopdf.layout.Layer;
 import com.openhtmltopdf.newtable.TableCellBox;
@@ -87,7 +86,7 @@ final class SignatureKeep {
     }
 
     private static boolean isSignature(Element e) {
-        return List.of(e.getAttribute("class").split(" ")).contains("signature");
+        return LineText.hasClass(e, "signature");
     }
 
     private static LineBox firstLine(Box box) {
@@ -114,16 +113,9 @@ final class SignatureKeep {
      * follows the first.
      */
     static Element split(Element p, int offset) {
-        Node first = null;
-        int before = 0;
-        for (Text node : LaidOutParagraph.textNodes(p)) {
-            if (offset < before + node.getLength()) {
-                first = offset == before ? node : node.splitText(offset - before);
-                break;
-            }
-            before += node.getLength();
-        }
-        if (first == null) throw new IllegalArgumentException("offset " + offset + " beyond the text of " + p.getTagName());
+        LaidOutParagraph.TextAt t = LaidOutParagraph.textAt(p, offset);
+        if (t == null) throw new IllegalArgumentException("offset " + offset + " beyond the text of " + p.getTagName());
+        Node first = t.at() == 0 ? t.node() : t.node().splitText(t.at());
         Node parent = first.getParentNode();
         while (parent != p) {
             Element copy = copy((Element) parent);

@@ -47,11 +47,6 @@ public record BoundVolume(String key, int pages, String salt, String contentsKey
         return keyOnly(FAILED);
     }
 
-    /** Whether this is {@link #failed()}: nothing of it may be taken into the next binding. */
-    public boolean hasFailed() {
-        return FAILED.equals(key);
-    }
-
     /** A volume of which only the key is known (a cache written before the rest was kept): bound again whole. */
     public static BoundVolume keyOnly(String key) {
         return new BoundVolume(key, -1, "", "", 0, 0, 0, List.of());

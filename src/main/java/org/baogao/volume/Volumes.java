@@ -130,7 +130,7 @@ public final class Volumes {
             List<VolumeEntry> entries = in.stream().map(Member::entry).toList();
             Map<String, String> pdfKeys = new java.util.HashMap<>();
             for (Member m : in) pdfKeys.put(m.entry().path(), m.pdfKey());
-            VolumeBinder.Kept kept = was == null || was.hasFailed() ? null : new VolumeBinder.Kept(out.target().resolve(file), was);
+            VolumeBinder.Kept kept = was == null ? null : new VolumeBinder.Kept(out.target().resolve(file), was);
             tasks.add(() -> {
                 Volume v = binder.bind(value, label, entries, pdfKeys, salt, kept);
                 out.write(file, v.bytes());
