@@ -180,7 +180,8 @@ public final class FontRegistry {
             float padding = PageNumberPlacement.BELOW_TEXT_BLOCK;
             if (song != null) {
                 try {
-                    padding = PageNumberPlacement.padding(FontCache.current().font(song));
+                    // the dash cut out of the face, which reads as the whole face does, without parsing the whole face
+                    padding = PageNumberPlacement.padding(FontCache.current().cutDown(song, List.of(PageNumberPlacement.DASH)));
                 } catch (java.io.IOException | RuntimeException e) {
                     // a face whose dash cannot be measured: the line's top at 7 mm, as a typist would
                 }
