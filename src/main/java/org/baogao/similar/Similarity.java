@@ -73,7 +73,7 @@ public final class Similarity {
      * the others are searched again. The results are the same as a whole check's.
      *
      * @param keys       a key of each document's text, which changes when the text does (a build:
-     *                   the SHA-256 of the normalised body), as {@code lastPrints} and the returned check name texts by
+     *                   the ContentHash of the normalised body), as {@code lastPrints} and the returned check name texts by
      * @param last       what the last check found; null when not known (the check is then made whole)
      * @param lastPrints the fingerprints of a text that the last check saw, by its key; null when not known
      * @return what this check found, for the next one
