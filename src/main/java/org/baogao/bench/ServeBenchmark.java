@@ -89,6 +89,9 @@ public final class ServeBenchmark {
                     System.out.printf(Locale.ROOT, "  %s %2d: %6.0f %6.0f %6.0f%n", i < WARM_UP ? "warm-up" : "edit   ",
                             i + 1, t[0] / 1e6, t[1] / 1e6, t[2] / 1e6);
                     if (i >= WARM_UP) measured.add(t);
+                    // the PDF is served before its build has finished (the listings, the search index, 查重):
+                    // the next save is timed alone only once that build has published the page
+                    awaitPublished(root.resolve("site").resolve(page.substring(1)), marker);
                     Thread.sleep(400); // let the server go idle, as between two saves of a writer
                 }
             } finally {
@@ -99,6 +102,15 @@ public final class ServeBenchmark {
                             + " (page %.0f–%.0f, PDF %.0f–%.0f)%n", n, measured.size(),
                     median(measured, 0), median(measured, 1), median(measured, 2),
                     min(measured, 1), max(measured, 1), min(measured, 2), max(measured, 2));
+        }
+    }
+
+    /** Waits until the served folder's page, which only a finished build writes, shows {@code marker}. */
+    private static void awaitPublished(Path page, String marker) throws Exception {
+        long deadline = System.nanoTime() + TIMEOUT_NANOS;
+        while (!(Files.isRegularFile(page) && Files.readString(page, StandardCharsets.UTF_8).contains(marker))) {
+            if (System.nanoTime() > deadline) throw new IllegalStateException("the build never published " + marker);
+            Thread.sleep(PDF_POLL_MILLIS);
         }
     }
 
