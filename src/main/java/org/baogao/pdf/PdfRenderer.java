@@ -134,6 +134,8 @@ public final class PdfRenderer {
                 builder.usePdfAConformance(PdfAConformance.PDFA_2_B).useColorProfile(SRGB);
             }
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                // each width measured once a document, not again in every layout (see KeptWidths)
+                renderer.getSharedContext().setTextRenderer(new KeptWidths());
                 layOut(renderer, dom, limit);
                 TextBlockCheck.check(renderer.getRootBox());
                 renderer.createPDFWithoutClosing();
