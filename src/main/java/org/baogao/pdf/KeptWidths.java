@@ -1,6 +1,7 @@
 package org.baogao.pdf;
 
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 
 import com.openhtmltopdf.extend.FontContext;
@@ -21,18 +22,25 @@ import com.openhtmltopdf.render.FSFont;
  */
 final class KeptWidths extends PdfBoxTextRenderer {
 
-    /** A string measured in a font; fonts are the renderer's own objects, compared by identity. */
-    private record Measured(FSFont font, String text) {}
-
-    private final Map<Measured, Integer> widths = new HashMap<>();
+    /** Per font (the renderer's own objects, compared by identity), each string's width. */
+    private final Map<FSFont, Map<String, Integer>> widths = new IdentityHashMap<>();
+    /** The font asked for last: the breaker measures a text's pieces one after another in its font. */
+    private FSFont lastFont;
+    private Map<String, Integer> last;
 
     @Override
     public int getWidth(FontContext context, FSFont font, String string) {
-        Measured key = new Measured(font, string);
-        Integer kept = widths.get(key);
-        if (kept != null) return kept;
-        int width = super.getWidth(context, font, string);
-        widths.put(key, width);
+        if (font != lastFont) {
+            lastFont = font;
+            last = widths.computeIfAbsent(font, f -> new HashMap<>());
+        }
+        Map<String, Integer> kept = last;
+        Integer width = kept.get(string);
+        if (width == null) {
+            // the super class measures a long string's parts through this method: the map is the font's all the same
+            width = super.getWidth(context, font, string);
+            kept.put(string, width);
+        }
         return width;
     }
 }
