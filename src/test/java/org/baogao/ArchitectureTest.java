@@ -50,7 +50,7 @@ class ArchitectureTest {
             new Stage("docx", "text", "chinese", "print", "fonts", "content", "layout"),
             // all reports
             new Stage("site", "text", "project", "chinese", "print", "hash", "config", "content", "layout", "similar", "publish"),
-            new Stage("volume", "text", "chinese", "fonts", "publish", "hash", "config", "content", "layout", "pdf", "site"),
+            new Stage("volume", "text", "files", "chinese", "fonts", "publish", "hash", "config", "content", "layout", "pdf", "site"),
             new Stage("pipeline", "text", "project", "chinese", "print", "fonts", "publish", "hash", "config", "content", "markdown", "layout",
                     "lint", "similar", "pdf", "docx", "site", "volume"),
             // what the commands are made of

@@ -130,21 +130,24 @@ final class SimilarCommand implements Callable<Integer> {
             // JSON is for files and other tools, always UTF-8; the tables are for the console
             Writer w = new BufferedWriter(new OutputStreamWriter(out, json ? StandardCharsets.UTF_8 : Main.charset()), 1 << 16);
             SimilarJson jsonOut = json ? new SimilarJson(w) : null;
-            // each report's results are written as they come and then forgotten: an archive's are large
-            Similarity.check(docs, new Fingerprints[docs.size()], settings, d -> wanted.contains(d.report()),
-                    Math.max(1, jobs), r -> {
-                        counts[0]++;
-                        if (r.shared() > 0) counts[1]++;
-                        if (r.share() > settings.warnShare()) counts[2]++;
-                        try {
-                            if (jsonOut != null) jsonOut.add(r);
-                            else if (quiet) return;
-                            else if (!r.sources().isEmpty()) w.write(table(r, byName.get(r.report())));
-                            else if (all) w.write(Messages.get("similar.nothing-shared", r.report(), r.chars()) + "\n");
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    });
+            if (quiet && jsonOut == null) {
+                // the summary only: the shares are all it needs, not each source's passages
+                Similarity.shares(docs, settings, d -> wanted.contains(d.report()), Math.max(1, jobs),
+                        r -> count(counts, r.shared(), r.share(), settings));
+            } else {
+                // each report's results are written as they come and then forgotten: an archive's are large
+                Similarity.check(docs, new Fingerprints[docs.size()], settings, d -> wanted.contains(d.report()),
+                        Math.max(1, jobs), r -> {
+                            count(counts, r.shared(), r.share(), settings);
+                            try {
+                                if (jsonOut != null) jsonOut.add(r);
+                                else if (!r.sources().isEmpty()) w.write(table(r, byName.get(r.report())));
+                                else if (all) w.write(Messages.get("similar.nothing-shared", r.report(), r.chars()) + "\n");
+                            } catch (IOException e) {
+                                throw new UncheckedIOException(e);
+                            }
+                        });
+            }
             if (jsonOut != null) jsonOut.close();
             w.flush();
         } catch (IOException | UncheckedIOException e) {
@@ -158,6 +161,13 @@ final class SimilarCommand implements Callable<Integer> {
             return 1;
         }
         return 0;
+    }
+
+    /** Counts a report for the summary: checked, sharing anything, above the warning share. */
+    private static void count(int[] counts, int shared, double share, SimilarSettings settings) {
+        counts[0]++;
+        if (shared > 0) counts[1]++;
+        if (share > settings.warnShare()) counts[2]++;
     }
 
     /** The heading line and a row per source: share, characters, source, kind, longest passage as written. */

@@ -1,6 +1,8 @@
 package org.baogao.files;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -25,9 +27,20 @@ public final class WholeFile {
 
     private WholeFile() {}
 
+    /** What a file holds, written as it is made: a large file need not be held in memory whole first. */
+    @FunctionalInterface
+    public interface Contents {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
     /** Writes {@code file}, replacing what it held; a file that was there keeps its permissions. */
     public static void replace(Path file, byte[] bytes) throws IOException {
-        Path part = written(file, bytes);
+        replace(file, out -> out.write(bytes));
+    }
+
+    /** Writes {@code file} with what {@code contents} writes, replacing what it held; a file that was there keeps its permissions. */
+    public static void replace(Path file, Contents contents) throws IOException {
+        Path part = written(file, contents);
         try {
             keepPermissions(file, part);
             try {
@@ -47,7 +60,7 @@ public final class WholeFile {
      */
     public static void create(Path file, byte[] bytes) throws IOException {
         if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) throw new FileAlreadyExistsException(file.toString());
-        Path part = written(file, bytes);
+        Path part = written(file, out -> out.write(bytes));
         try {
             // a link, not a rename: a rename would replace a file made meanwhile, a link fails on it
             try {
@@ -63,18 +76,23 @@ public final class WholeFile {
         }
     }
 
-    private static Path written(Path file, byte[] bytes) throws IOException {
+    private static Path written(Path file, Contents contents) throws IOException {
         Path folder = file.toAbsolutePath().getParent();
         Files.createDirectories(folder);
         while (true) {
             Path part = folder.resolve("." + file.getFileName() + "."
                     + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 1) + ".part");
+            OutputStream out;
             try {
-                Files.write(part, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                return part;
+                out = Files.newOutputStream(part, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
             } catch (FileAlreadyExistsException e) {
                 // another writer's name, by chance: draw another
-            } catch (IOException e) {
+                continue;
+            }
+            try (OutputStream buffered = new BufferedOutputStream(out, 64 * 1024)) {
+                contents.writeTo(buffered);
+                return part;
+            } catch (IOException | RuntimeException | Error e) {
                 Files.deleteIfExists(part);
                 throw e;
             }

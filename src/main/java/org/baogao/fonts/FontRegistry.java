@@ -87,33 +87,27 @@ public final class FontRegistry {
         List<FontFace> usable = new ArrayList<>(faces);
         List<String> problems = new ArrayList<>(skipped);
         FontRegistry r = this;
-        while (true) {
-            Optional<FontFace> failed = Optional.empty();
-            for (FontFace f : r.used()) {
-                String line = null;
-                try {
-                    if (f.converted()) ConvertedFonts.shared().bytes(f, notices);
-                } catch (java.io.IOException e) {
-                    line = FontNotices.notConverted(f, e);
-                }
-                if (line == null) {
-                    try {
-                        // parsed whole here, once, for every thread: the font search read only its headers
-                        ParsedFaces.font(f);
-                    } catch (java.io.IOException | RuntimeException e) {
-                        line = FontNotices.damagedFile(f.file(), e);
+        try (FacesAhead ahead = new FacesAhead(used().size())) {
+            // a face's lines are said once, when its turn comes; a face left out gives its role to one prepared already or here
+            Set<FontFace> said = new java.util.HashSet<>();
+            while (true) {
+                List<FontFace> used = r.used();
+                ahead.start(used);
+                Optional<FontFace> failed = Optional.empty();
+                for (FontFace f : used) {
+                    FacesAhead.Result done = ahead.result(f);
+                    if (said.add(f)) done.notices().forEach(notices);
+                    if (done.problem() != null) {
+                        notices.accept(done.problem());
+                        problems.add(done.problem());
+                        failed = Optional.of(f);
+                        break;
                     }
                 }
-                if (line != null) {
-                    notices.accept(line);
-                    problems.add(line);
-                    failed = Optional.of(f);
-                    break;
-                }
+                if (failed.isEmpty()) return r;
+                usable.remove(failed.get());
+                r = of(usable, problems);
             }
-            if (failed.isEmpty()) return r;
-            usable.remove(failed.get());
-            r = of(usable, problems);
         }
     }
 

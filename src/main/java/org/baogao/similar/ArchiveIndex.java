@@ -36,6 +36,12 @@ final class ArchiveIndex {
     /** Padding around a text in the seeds' contexts: matches nothing. */
     private static final char NOTHING = '\uFFFF';
 
+    /** The bit of a {@link #texts} entry that marks a formula; below it, the character. */
+    static final int FORMULA = 0x10000;
+
+    /** The character of a {@link #texts} entry. */
+    static final int CHAR = 0xFFFF;
+
     final List<Document> docs;
     final SimilarSettings settings;
     private final Parallel parallel;
@@ -44,9 +50,12 @@ final class ArchiveIndex {
     private final int context;
     private final int limit;
     final Fingerprints[] prints;
-    char[][] texts;
-    /** For each document, which of its characters are formulas: a byte per character, read by the search's inner loops. */
-    boolean[][] formulas;
+    /**
+     * Each document's characters, each with {@link #FORMULA} added when it is a formula: one array
+     * per document, so that the search's inner loops, which compare two texts and count the
+     * characters that are formulas in neither, read one place of each text, not two.
+     */
+    int[][] texts;
     /**
      * For each document, a number it shares with exactly the documents that are versions of the
      * same report ({@link Document#sameReport}): its path's, or its author's and edition's; so
@@ -54,6 +63,8 @@ final class ArchiveIndex {
      */
     private int[] report;
     private int[] version;
+    /** For each document, a number it shares with exactly the documents of the same author ({@link Document#sameAuthor}); −1: none known. */
+    private int[] author;
     int[] docStart;
     int[] entryRun;
     int[] runStart;
@@ -91,21 +102,21 @@ final class ArchiveIndex {
      * standing (formula, seed) differs from the one its count in the last check gave it.
      */
     ArchiveIndex build(Watch watch) {
-        texts = new char[n][];
-        formulas = new boolean[n][];
+        texts = new int[n][];
         numberReports();
         List<String> stop = settings.stop().stream().map(Normaliser::normalise).filter(s -> !s.isEmpty()).toList();
         parallel.forEach(n, d -> {
             String text = docs.get(d).text();
-            texts[d] = text.toCharArray();
-            if (prints[d] == null) prints[d] = Fingerprints.of(texts[d], settings.minChars());
-            boolean[] f = new boolean[text.length()];
+            char[] chars = text.toCharArray();
+            if (prints[d] == null) prints[d] = Fingerprints.of(chars, settings.minChars());
+            int[] t = new int[chars.length];
+            for (int i = 0; i < chars.length; i++) t[i] = chars[i];
             for (String phrase : stop) {
                 for (int at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
-                    Arrays.fill(f, at, at + phrase.length(), true);
+                    markFormula(t, at, at + phrase.length());
                 }
             }
-            formulas[d] = f;
+            texts[d] = t;
         });
         markFormulas(watch);
         indexSeeds(watch);
@@ -115,11 +126,14 @@ final class ArchiveIndex {
     private void numberReports() {
         report = new int[n];
         version = new int[n];
+        author = new int[n];
+        java.util.Map<String, Integer> authors = new java.util.HashMap<>();
         java.util.Map<String, Integer> paths = new java.util.HashMap<>();
         java.util.Map<java.util.List<String>, Integer> versions = new java.util.HashMap<>();
         for (int d = 0; d < n; d++) {
             Document doc = docs.get(d);
             report[d] = paths.computeIfAbsent(doc.report(), k -> paths.size());
+            author[d] = doc.author() == null ? -1 : authors.computeIfAbsent(doc.author(), k -> authors.size());
             version[d] = doc.author() == null || doc.edition() == null ? -1
                     : versions.computeIfAbsent(java.util.List.of(doc.author(), doc.edition()), k -> versions.size());
         }
@@ -128,6 +142,11 @@ final class ArchiveIndex {
     /** {@link Document#sameReport} of documents {@code a} and {@code b}. */
     boolean sameReport(int a, int b) {
         return report[a] == report[b] || version[a] >= 0 && version[a] == version[b];
+    }
+
+    /** {@link Document#sameAuthor} of documents {@code a} and {@code b}. */
+    boolean sameAuthor(int a, int b) {
+        return author[a] >= 0 && author[a] == author[b];
     }
 
     /** Hash and entry of every kept gram of one kind, sorted by hash; an entry's document and position by index. */
@@ -185,11 +204,15 @@ final class ArchiveIndex {
                     int e = (int) s.keys()[r];
                     int d = s.entryDoc()[e];
                     int pos = prints[d].phrases().positions()[e - s.docStart()[d]];
-                    Arrays.fill(formulas[d], pos, pos + phrase, true);
+                    markFormula(texts[d], pos, pos + phrase);
                 }
             }
             r0 = r1;
         }
+    }
+
+    private static void markFormula(int[] text, int from, int to) {
+        for (int i = from; i < to; i++) text[i] |= FORMULA;
     }
 
     /** The documents of the entries {@code r0} to {@code r1} of {@code s}. */
@@ -247,9 +270,9 @@ final class ArchiveIndex {
                 int pos = prints[d].seeds().positions()[e - docStart[d]];
                 pDoc.add(d);
                 pPos.add(pos);
-                char[] t = texts[d];
-                for (int c = 1; c <= context; c++) ctx[at++] = pos - c >= 0 ? t[pos - c] : NOTHING;
-                for (int c = 0; c < context; c++) ctx[at++] = pos + gram + c < t.length ? t[pos + gram + c] : NOTHING;
+                int[] t = texts[d];
+                for (int c = 1; c <= context; c++) ctx[at++] = pos - c >= 0 ? (char) (t[pos - c] & CHAR) : NOTHING;
+                for (int c = 0; c < context; c++) ctx[at++] = pos + gram + c < t.length ? (char) (t[pos + gram + c] & CHAR) : NOTHING;
             }
         }
         starts.add(pDoc.size());
@@ -263,13 +286,13 @@ final class ArchiveIndex {
      * Whether the characters around A's k-gram at {@code pa} and around posting {@code q}'s agree
      * far enough to make the shortest passage: the k-gram and the context together.
      */
-    boolean mayReach(char[] ta, int pa, int q) {
+    boolean mayReach(int[] ta, int pa, int q) {
         int base = q * 2 * context;
         int left = 0;
-        while (left < context && pa - left - 1 >= 0 && ta[pa - left - 1] == postContext[base + left]) left++;
+        while (left < context && pa - left - 1 >= 0 && (ta[pa - left - 1] & CHAR) == postContext[base + left]) left++;
         int right = 0;
         int from = pa + gram;
-        while (right < context - left && from + right < ta.length && ta[from + right] == postContext[base + context + right]) {
+        while (right < context - left && from + right < ta.length && (ta[from + right] & CHAR) == postContext[base + context + right]) {
             right++;
         }
         return left + right >= context;

@@ -39,7 +39,7 @@ final class PairSearch {
      *             the other documents, so these are the same as a search against all finds with them.
      */
     List<PairPassages> from(int a, boolean[] only) {
-        char[] ta = x.texts[a];
+        int[] ta = x.texts[a];
         int[] positions = x.prints[a].seeds().positions();
         List<PairPassages> found = new ArrayList<>();
         for (int e = x.docStart[a]; e < x.docStart[a + 1]; e++) {
@@ -68,37 +68,47 @@ final class PairSearch {
         return found;
     }
 
+    /**
+     * The stretch the two texts share around A's {@code pa} and B's {@code pb}, counting on the way
+     * the characters that are formulas in neither: the stretch counts when they make the shortest
+     * passage (those trimmed off its ends are formulas, so trimming does not change their number).
+     */
     private void extend(int a, int b, int pa, int pb) {
-        char[] ta = x.texts[a];
-        char[] tb = x.texts[b];
+        int[] ta = x.texts[a];
+        int[] tb = x.texts[b];
+        int counted = 0;
         int s = pa;
         int t = pb;
-        while (s > 0 && t > 0 && ta[s - 1] == tb[t - 1]) {
+        while (s > 0 && t > 0) {
+            int p = ta[s - 1];
+            int q = tb[t - 1];
+            if (((p ^ q) & ArchiveIndex.CHAR) != 0) break;
+            if ((p | q) < ArchiveIndex.FORMULA) counted++;
             s--;
             t--;
         }
         int end = pa;
         int u = pb;
-        while (end < ta.length && u < tb.length && ta[end] == tb[u]) {
+        while (end < ta.length && u < tb.length) {
+            int p = ta[end];
+            int q = tb[u];
+            if (((p ^ q) & ArchiveIndex.CHAR) != 0) break;
+            if ((p | q) < ArchiveIndex.FORMULA) counted++;
             end++;
             u++;
         }
         lastDiagonal[b] = pb - pa;
         lastEnd[b] = Math.max(end, pa + 1);
-        if (end - s < x.settings.minChars()) return;
-        boolean[] fa = x.formulas[a];
-        boolean[] fb = x.formulas[b];
-        while (s < end && (fa[s] || fb[t])) {
+        if (counted < x.settings.minChars()) return;
+        while (s < end && (ta[s] | tb[t]) >= ArchiveIndex.FORMULA) {
             s++;
             t++;
         }
-        while (end > s && (fa[end - 1] || fb[u - 1])) {
+        while (end > s && (ta[end - 1] | tb[u - 1]) >= ArchiveIndex.FORMULA) {
             end--;
             u--;
         }
-        int counted = 0;
-        for (int i = s, j = t; i < end; i++, j++) if (!fa[i] && !fb[j]) counted++;
-        if (counted >= x.settings.minChars()) raw.add(new int[] {b, s, end, t, u});
+        raw.add(new int[] {b, s, end, t, u});
     }
 
     private void merge(int a, List<PairPassages> found) {

@@ -2,6 +2,7 @@ package org.baogao.similar;
 
 import org.baogao.config.SimilarSettings;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -63,7 +64,20 @@ public final class Similarity {
         int n = archive.size();
         if (known.length != n) throw new IllegalArgumentException(known.length + " fingerprints for " + n + " documents");
         int[] wanted = IntStream.range(0, n).filter(i -> reported.test(archive.get(i))).toArray();
-        run(archive, known, settings, wanted, null, threads, (doc, pairs) -> result(archive, doc, pairs), each);
+        run(archive, known, settings, wanted, null, threads, (x, doc, pairs) -> result(x, doc, pairs), each);
+    }
+
+    /**
+     * What each reported document shares in all, as {@link #check(List, Fingerprints[],
+     * SimilarSettings, Predicate, int, Consumer)} finds it (the same search, the same passages),
+     * for a caller that wants the shares only: no lists of sources and passages are made, nor the
+     * passages' texts, which in a large archive of stock phrases are most of what a check makes.
+     */
+    public static void shares(List<Document> archive, SimilarSettings settings, Predicate<Document> reported, int threads,
+            Consumer<ReportShare> each) {
+        int n = archive.size();
+        int[] wanted = IntStream.range(0, n).filter(i -> reported.test(archive.get(i))).toArray();
+        run(archive, new Fingerprints[n], settings, wanted, null, threads, Similarity::share, each);
     }
 
     /**
@@ -86,7 +100,7 @@ public final class Similarity {
         SearchAgain again = SearchAgain.plan(last, archive, keys, known, settings, lastPrints);
         int[][] pairs = new int[n][];
         run(archive, known, settings, IntStream.range(0, n).toArray(), again, threads,
-                (doc, found) -> new Found(doc, LastCheck.encode(found), result(archive, doc, found)), f -> {
+                (x, doc, found) -> new Found(doc, LastCheck.encode(found), result(x, doc, found)), f -> {
                     pairs[f.doc()] = f.pairs();
                     each.accept(f.result());
                 });
@@ -100,7 +114,7 @@ public final class Similarity {
 
     /** What a document's pairs are made into on the check's threads. */
     private interface Make<T> {
-        T of(int doc, List<PairPassages> pairs);
+        T of(ArchiveIndex index, int doc, List<PairPassages> pairs);
     }
 
     /**
@@ -123,7 +137,7 @@ public final class Similarity {
                 int count = Math.min(block, wanted.length - from);
                 parallel.forEach(count, i -> {
                     int doc = wanted[start + i];
-                    results.set(i, make.of(doc, ways == null ? searches.get().from(doc, null) : switch (ways[doc]) {
+                    results.set(i, make.of(index, doc, ways == null ? searches.get().from(doc, null) : switch (ways[doc]) {
                         case WHOLE -> searches.get().from(doc, null);
                         case KEPT -> again.kept(doc);
                         case AGAINST_CHANGED -> {
@@ -168,52 +182,80 @@ public final class Similarity {
         }
     }
 
-    private static ReportSimilarity result(List<Document> archive, int doc, List<PairPassages> pairs) {
-        Document d = archive.get(doc);
+    private static ReportSimilarity result(ArchiveIndex x, int doc, List<PairPassages> pairs) {
+        Document d = x.docs.get(doc);
         List<SourceMatch> s = new ArrayList<>(pairs.size());
-        List<int[]> all = new ArrayList<>();
-        List<int[]> same = new ArrayList<>();
-        List<int[]> others = new ArrayList<>();
+        Spans all = new Spans();
+        Spans same = new Spans();
+        Spans others = new Spans();
         for (PairPassages p : pairs) {
-            SourceMatch m = match(d, archive.get(p.source()), p.passages());
+            SourceMatch m = match(d, x.docs.get(p.source()), x.sameAuthor(doc, p.source()), p.passages());
             s.add(m);
             for (Passage q : m.passages()) {
-                int[] span = {q.start(), q.end()};
-                all.add(span);
-                (m.sameAuthor() ? same : others).add(span);
+                all.add(q.start(), q.end());
+                (m.sameAuthor() ? same : others).add(q.start(), q.end());
             }
         }
         s.sort(Comparator.comparingInt(SourceMatch::shared).reversed().thenComparing(SourceMatch::report));
-        return new ReportSimilarity(d.report(), d.text().length(), covered(all), covered(same), covered(others), s);
+        return new ReportSimilarity(d.report(), d.text().length(), all.covered(), same.covered(), others.covered(), s);
     }
 
-    private static SourceMatch match(Document d, Document s, List<int[]> spans) {
-        List<Passage> passages = new ArrayList<>(spans.size());
-        List<int[]> covered = new ArrayList<>(spans.size());
-        for (int[] p : spans) {
-            passages.add(new Passage(p[0], p[1], p[2], p[3], d.text().substring(p[0], p[1])));
-            covered.add(new int[] {p[0], p[1]});
-        }
-        passages.sort(Comparator.comparingInt(Passage::start).thenComparingInt(Passage::sourceStart));
-        return new SourceMatch(s.report(), d.sameAuthor(s), s.year(), covered(covered), passages);
-    }
-
-    /** The characters inside at least one of the spans. */
-    static int covered(List<int[]> spans) {
-        if (spans.isEmpty()) return 0;
-        spans.sort(Comparator.comparingInt(a -> a[0]));
-        int total = 0;
-        int start = spans.get(0)[0];
-        int end = spans.get(0)[1];
-        for (int[] s : spans) {
-            if (s[0] > end) {
-                total += end - start;
-                start = s[0];
-                end = s[1];
-            } else {
-                end = Math.max(end, s[1]);
+    /** {@link #result}'s totals, without the sources. */
+    private static ReportShare share(ArchiveIndex x, int doc, List<PairPassages> pairs) {
+        Spans all = new Spans();
+        Spans same = new Spans();
+        Spans others = new Spans();
+        for (PairPassages p : pairs) {
+            Spans kind = x.sameAuthor(doc, p.source()) ? same : others;
+            for (int[] q : p.passages()) {
+                all.add(q[0], q[1]);
+                kind.add(q[0], q[1]);
             }
         }
-        return total + end - start;
+        Document d = x.docs.get(doc);
+        return new ReportShare(d.report(), d.text().length(), all.covered(), same.covered(), others.covered());
+    }
+
+    private static SourceMatch match(Document d, Document s, boolean sameAuthor, List<int[]> spans) {
+        List<Passage> passages = new ArrayList<>(spans.size());
+        Spans covered = new Spans();
+        for (int[] p : spans) {
+            passages.add(new Passage(p[0], p[1], p[2], p[3], d.text().substring(p[0], p[1])));
+            covered.add(p[0], p[1]);
+        }
+        passages.sort(Comparator.comparingInt(Passage::start).thenComparingInt(Passage::sourceStart));
+        return new SourceMatch(s.report(), sameAuthor, s.year(), covered.covered(), passages);
+    }
+
+    /** Spans of a text, start and end (exclusive) in one number each, for {@link #covered}: no array per span. */
+    private static final class Spans {
+        private long[] spans = new long[8];
+        private int size;
+
+        void add(int start, int end) {
+            if (size == spans.length) spans = Arrays.copyOf(spans, size * 2);
+            spans[size++] = (long) start << 32 | end;
+        }
+
+        /** The characters inside at least one of the spans. */
+        int covered() {
+            if (size == 0) return 0;
+            Arrays.sort(spans, 0, size);
+            int total = 0;
+            int start = (int) (spans[0] >>> 32);
+            int end = (int) spans[0];
+            for (int i = 1; i < size; i++) {
+                int s = (int) (spans[i] >>> 32);
+                int e = (int) spans[i];
+                if (s > end) {
+                    total += end - start;
+                    start = s;
+                    end = e;
+                } else {
+                    end = Math.max(end, e);
+                }
+            }
+            return total + end - start;
+        }
     }
 }

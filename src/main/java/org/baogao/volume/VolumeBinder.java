@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.apache.pdfbox.Loader;
+import org.baogao.files.WholeFile;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
@@ -91,9 +92,10 @@ public final class VolumeBinder {
      * Binds the reports that share {@code value} of the volume's field, in the order of rank.
      *
      * @param label what the archive calls the field, for the templates: 会议
+     * @param into  the file to write it to, whole or not at all
      */
-    public Volume bind(String value, String label, List<VolumeEntry> entries) throws VolumeException {
-        return bind(value, label, entries, Map.of(), "", null);
+    public Volume bind(String value, String label, List<VolumeEntry> entries, Path into) throws VolumeException {
+        return bind(value, label, entries, Map.of(), "", null, into);
     }
 
     /**
@@ -112,9 +114,12 @@ public final class VolumeBinder {
      *
      * @param pdfKeys each report's PDF key, by its path
      * @param salt    the key of what every volume depends on: nothing is taken from a volume bound under another
+     * @param into    the file to write it to, whole or not at all: straight from the document, since a
+     *                volume of 125 reports is some 25 MB, and two bound at once held in memory twice over
+     *                (the buffer and its copy) ran the build out of memory
      */
     public Volume bind(String value, String label, List<VolumeEntry> entries, Map<String, String> pdfKeys, String salt,
-            Kept kept) throws VolumeException {
+            Kept kept, Path into) throws VolumeException {
         List<VolumeEntry> ordered = order(entries);
         List<PDDocument> opened = new ArrayList<>();
         try {
@@ -227,12 +232,11 @@ public final class VolumeBinder {
             outline.openNode();
             volume.getDocumentCatalog().setDocumentOutline(outline);
             volume.getDocumentCatalog().setPageMode(PageMode.USE_OUTLINES);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
             // without object streams: the compressing writer numbers objects by the keys they had in
             // their own documents, and the reports' keys collide
-            volume.save(out, org.apache.pdfbox.pdfwriter.compress.CompressParameters.NO_COMPRESSION);
+            WholeFile.replace(into, out -> volume.save(out, org.apache.pdfbox.pdfwriter.compress.CompressParameters.NO_COMPRESSION));
             int pages = volume.getNumberOfPages();
-            return new Volume(pages, out.toByteArray(), bound,
+            return new Volume(pages, Files.size(into), bound,
                     new BoundVolume("", pages, salt, contentsKey, contentsFrom, contentsPages, front, parts), contentsTaken, taken);
         } catch (IOException e) {
             throw new VolumeException(Messages.get("volume.not-written", value, Causes.of(e)), e);

@@ -132,9 +132,7 @@ public final class Volumes {
             for (Member m : in) pdfKeys.put(m.entry().path(), m.pdfKey());
             VolumeBinder.Kept kept = was == null ? null : new VolumeBinder.Kept(out.target().resolve(file), was);
             tasks.add(() -> {
-                Volume v = binder.bind(value, label, entries, pdfKeys, salt, kept);
-                out.write(file, v.bytes());
-                return v;
+                return binder.bind(value, label, entries, pdfKeys, salt, kept, out.resolve(file));
             });
         }
         List<AloneAfterOutOfMemory.Outcome<Volume>> done;
@@ -152,7 +150,7 @@ public final class Volumes {
                 BoundVolume l = v.layout();
                 files.put(file, new BoundVolume(files.get(file).key(), l.pages(), l.salt(), l.contentsKey(), l.contentsFrom(),
                         l.contents(), l.front(), l.parts()));
-                links.put(value, new VolumeLink(SitePaths.href(file), v.pages(), v.bytes().length));
+                links.put(value, new VolumeLink(SitePaths.href(file), v.pages(), v.size()));
                 continue;
             }
             Throwable failure = done.get(i).failure();

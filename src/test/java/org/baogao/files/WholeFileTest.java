@@ -124,6 +124,27 @@ class WholeFileTest {
         assertThat(names(dir)).containsExactly("kept.md");
     }
 
+    @Test
+    void aWriterThatFailsHalfwayLeavesTheOldFileAndNoTemporaryFile() throws IOException {
+        Path file = dir.resolve("volume.pdf");
+        Files.write(file, bytes("the volume bound before"));
+        // more than the write buffer, so that part of it reached the disk before the failure
+        byte[] half = new byte[200_000];
+        assertThatThrownBy(() -> WholeFile.replace(file, out -> {
+            out.write(half);
+            throw new IOException("disk full");
+        })).hasMessage("disk full");
+        assertThat(Files.readString(file)).isEqualTo("the volume bound before");
+        assertThat(names(dir)).containsExactly("volume.pdf");
+
+        WholeFile.replace(file, out -> {
+            out.write(half);
+            out.write(bytes("end"));
+        });
+        assertThat(Files.size(file)).isEqualTo(200_003);
+        assertThat(names(dir)).containsExactly("volume.pdf");
+    }
+
     private static boolean posix() {
         return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
     }

@@ -137,6 +137,33 @@ class ConversionCacheTest {
         }
     }
 
+    @Test
+    void facesPreparedAtOnceSayTheirLinesInTheOrderOfTheFaces() throws IOException {
+        // three faces converted on the machine's cores at once: each face's lines together, in the order of the roles
+        byte[] whole = Files.readAllBytes(CffConversionTest.FANDOL);
+        Path damaged = Files.write(dir.resolve("FandolFang-Regular.otf"), java.util.Arrays.copyOf(whole, whole.length / 2));
+        FontFace title = new FontFace(damaged, "FandolFang-Regular", List.of("方正小标宋简体"), 700, FontFace.Outlines.CFF, true);
+        Path display = BRAILLE.resolveSibling("FandolBraille-Display.otf");
+        FontFace body = new FontFace(BRAILLE, "FandolBraille-Regular", List.of("FandolFang"), 400, FontFace.Outlines.CFF, true);
+        FontFace heiti = new FontFace(display, "FandolBraille-Display", List.of("FandolHei"), 400, FontFace.Outlines.CFF, true);
+        ConvertedFonts.share(new ConvertedFonts(new ConversionCache(dir.resolve("fonts"))));
+        try {
+            FontRegistry prepared = FontRegistry.of(List.of(title, body, heiti), List.of()).prepared(notices::add);
+            assertThat(prepared.face(FontRole.TITLE)).isEmpty();
+            assertThat(prepared.face(FontRole.BODY)).contains(body);
+            assertThat(prepared.face(FontRole.HEITI)).contains(heiti);
+            assertThat(notices).hasSize(6);
+            assertThat(notices.get(0)).contains(damaged.toString(), "converting to TrueType once");
+            assertThat(notices.get(1)).contains(damaged.toString(), "cannot be converted");
+            assertThat(notices.get(2)).contains(BRAILLE.toString(), "converting to TrueType once");
+            assertThat(notices.get(3)).contains(BRAILLE.toString(), "glyphs converted in");
+            assertThat(notices.get(4)).contains(display.toString(), "converting to TrueType once");
+            assertThat(notices.get(5)).contains(display.toString(), "glyphs converted in");
+        } finally {
+            ConvertedFonts.share(new ConvertedFonts(ConversionCache.user()));
+        }
+    }
+
     static byte[] flipped(byte[] b, int at) {
         byte[] c = b.clone();
         c[at] ^= 0x5A;

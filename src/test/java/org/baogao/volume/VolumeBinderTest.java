@@ -95,8 +95,8 @@ class VolumeBinderTest {
 
     private static Volume bind(VolumeSettings.Numbering numbering, Path file) throws Exception {
         VolumeBinder binder = new VolumeBinder(layouts, renderer, fonts.stacks(), config(numbering));
-        Volume v = binder.bind(MEETING, "会议", entries);
-        Files.write(file, v.bytes());
+        Volume v = binder.bind(MEETING, "会议", entries, file);
+        assertThat(v.size()).as("the size said is the file's").isEqualTo(Files.size(file));
         return v;
     }
 
@@ -295,27 +295,26 @@ class VolumeBinderTest {
         java.util.Map<String, String> keys = new java.util.HashMap<>();
         for (VolumeEntry e : entries) keys.put(e.path(), "pdf of " + e.path());
         Path before = dir.resolve("kept-before-" + numbering + ".pdf");
-        Volume first = binder.bind(MEETING, "会议", entries, keys, "salt", null);
-        Files.write(before, first.bytes());
+        Volume first = binder.bind(MEETING, "会议", entries, keys, "salt", null, before);
         assertThat(first.taken()).isZero();
 
         // one report's PDF made again (the same pages: a sentence changed)
         String changed = entries.get(2).path();
         keys.put(changed, "pdf of " + changed + ", edited");
         Path again = dir.resolve("kept-again-" + numbering + ".pdf");
-        Volume v = binder.bind(MEETING, "会议", entries, keys, "salt", new VolumeBinder.Kept(before, first.layout()));
-        Files.write(again, v.bytes());
+        Volume v = binder.bind(MEETING, "会议", entries, keys, "salt", new VolumeBinder.Kept(before, first.layout()), again);
         assertThat(v.contentsTaken()).as("the 目录 shows the same: taken from the volume before").isTrue();
         assertThat(v.taken()).as("the reports not changed, from the volume before").isEqualTo(taken);
 
         Path fresh = dir.resolve("kept-fresh-" + numbering + ".pdf");
-        Files.write(fresh, binder.bind(MEETING, "会议", entries).bytes());
+        binder.bind(MEETING, "会议", entries, fresh);
         assertSameVolume(again, fresh);
         assertThat(v.contents()).isEqualTo(first.contents());
         assertThat(PdfA.failures(again)).isEmpty();
 
         // under another salt (settings, fonts, templates) nothing is taken
-        Volume other = binder.bind(MEETING, "会议", entries, keys, "other salt", new VolumeBinder.Kept(again, v.layout()));
+        Volume other = binder.bind(MEETING, "会议", entries, keys, "other salt", new VolumeBinder.Kept(again, v.layout()),
+                dir.resolve("kept-other-" + numbering + ".pdf"));
         assertThat(other.taken()).isZero();
         assertThat(other.contentsTaken()).isFalse();
     }
@@ -326,8 +325,7 @@ class VolumeBinderTest {
         java.util.Map<String, String> keys = new java.util.HashMap<>();
         for (VolumeEntry e : entries) keys.put(e.path(), "pdf of " + e.path());
         Path before = dir.resolve("grew-before.pdf");
-        Volume first = binder.bind(MEETING, "会议", entries, keys, "salt", null);
-        Files.write(before, first.bytes());
+        Volume first = binder.bind(MEETING, "会议", entries, keys, "salt", null, before);
 
         // the report bound first now has the pages of the longest one
         String head = first.contents().get(0).path();
@@ -337,13 +335,12 @@ class VolumeBinderTest {
                 .map(e -> e.path().equals(head) ? new VolumeEntry(e.path(), e.meta(), longest.pdf()) : e).toList();
         keys.put(head, "pdf of " + head + ", longer");
         Path again = dir.resolve("grew-again.pdf");
-        Volume v = binder.bind(MEETING, "会议", grown, keys, "salt", new VolumeBinder.Kept(before, first.layout()));
-        Files.write(again, v.bytes());
+        Volume v = binder.bind(MEETING, "会议", grown, keys, "salt", new VolumeBinder.Kept(before, first.layout()), again);
         assertThat(v.contents().get(1).firstPage()).isGreaterThan(first.contents().get(1).firstPage());
         assertThat(v.contentsTaken()).as("the 目录's numbers changed").isFalse();
 
         Path fresh = dir.resolve("grew-fresh.pdf");
-        Files.write(fresh, binder.bind(MEETING, "会议", grown).bytes());
+        binder.bind(MEETING, "会议", grown, fresh);
         assertSameVolume(again, fresh);
         assertThat(PdfA.failures(again)).isEmpty();
     }
