@@ -147,7 +147,7 @@ public final class PdfRenderer {
     }
 
     /**
-     * Lays the page out, and again while {@link LineEnds} or {@link SignatureKeep} changes it: runs of half-width punctuation
+     * Lays the page out, and again while {@link LineEnds}, {@link GridSnap} or {@link SignatureKeep} changes it: runs of half-width punctuation
      * the renderer broke across lines put back as text (see {@link BrokenRuns}), closing marks hung
      * at line ends and squeezed inside lines. Hangs and squeezes are made in the first
      * {@link #IMPROVING_ROUNDS} rounds only; a page still wrong after {@link #LAYOUT_ROUNDS} loses
@@ -156,12 +156,14 @@ public final class PdfRenderer {
      */
     private static void layOut(PdfBoxRenderer renderer, org.w3c.dom.Document dom, TimeLimit limit) {
         LineEnds ends = new LineEnds(limit, renderer.getSharedContext());
+        GridSnap grid = new GridSnap(renderer.getSharedContext().getDotsPerPixel());
         SignatureKeep signature = new SignatureKeep();
         for (int round = 1; ; round++) {
             if (round > 1) limit.check("");
             renderer.layout();
             if (round > LAYOUT_ROUNDS) return;
             if (!ends.adjust(renderer.getRootBox(), round <= IMPROVING_ROUNDS).any()
+                    && !grid.adjust(renderer.getRootBox())
                     && !signature.adjust(renderer.getRootBox())) {
                 return;
             }

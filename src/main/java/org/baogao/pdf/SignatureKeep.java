@@ -57,8 +57,9 @@ final class SignatureKeep {
         int offset = last == 0 ? 0 : p.domOffset(p.starts[last]);
         if (offset < 0) return false;
         if (offset == 0) {
-            addClass(block.getElement(), CARRIED);
+            Restyled.withClass(block.getElement(), CARRIED);
         } else {
+            // the rest is a new element: styled as such by the next layout
             Element rest = split(block.getElement(), offset);
             addClass(rest, CARRIED);
             addClass(rest, CONTINUED);

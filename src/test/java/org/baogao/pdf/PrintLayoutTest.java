@@ -82,6 +82,8 @@ class PrintLayoutTest {
         Projects.write(project.resolve("content/test/long-runs.md"), longRuns());
         Projects.write(project.resolve("content/test/long-blocks.md"), longRunsInBlocks());
         for (int n : ENDINGS) Projects.write(project.resolve("content/test/ending-" + n + ".md"), Projects.ending(n));
+        for (int n : ENDINGS) Projects.write(project.resolve("content/test/ending-line-" + n + ".md"), Projects.endingInOneLine(n));
+        Projects.write(project.resolve("content/test/tables.md"), tables());
         Projects.write(project.resolve("content/test/cover.md"), layout
                 .replace("marking: 内部资料 注意保存\n", "cover: true\nbold-levels: [3, 4]\n"));
         if (Files.isDirectory(Projects.SAMPLES)) {
@@ -118,6 +120,53 @@ class PrintLayoutTest {
             body.append(filler.repeat(2), 0, k).append(runs).append(filler, 0, 10 + k % 7).append("。\n\n");
         }
         return Projects.report("相邻标点压缩测试", "individual", "郑和平", body.toString());
+    }
+
+    /**
+     * A table of six rows on page 1 and one of fifteen, some cells on two lines, on page 2, each
+     * after and before paragraphs of two lines: the first table's borders put the text after it
+     * 3 pt off the grid, the second's 7.5 pt.
+     */
+    static String tables() {
+        String paragraph = "各级党组织要把学习教育同推动中心工作结合起来切实做到以学促干各级党组织要把学习教育同推动中心工作结合起来。\n\n";
+        StringBuilder body = new StringBuilder(paragraph.repeat(3));
+        body.append("| 序号 | 问题 | 整改措施 | 时限 |\n|---|---|---|---|\n");
+        for (int i = 1; i <= 5; i++) body.append("| ").append(i).append(" | 理论学习不够系统 | 制定学习计划 | 2025年").append(i).append("月 |\n");
+        body.append('\n').append(paragraph.repeat(12));
+        body.append("| 序号 | 问题 | 整改措施 | 时限 |\n|---|---|---|---|\n");
+        for (int i = 1; i <= 14; i++) {
+            String measure = i % 4 == 0 ? "建立健全长效机制，每季度听取一次专题汇报并督促检查落实情况" : "制定学习计划";
+            body.append("| ").append(i).append(" | 联系群众不够经常 | ").append(measure).append(" | 2025年底 |\n");
+        }
+        body.append('\n').append(paragraph.repeat(16));
+        return Projects.report("表格后行距测试", "individual", "孙立表", body.toString());
+    }
+
+    /**
+     * The body after a table is on the line grid again and a page that ends in body text full to its
+     * last line, as Word's is: a table's rows are a pitch each plus their borders, and the text after
+     * one stood off the grid by the borders, so that the page's last line no longer fitted.
+     */
+    @Test
+    void theBodyAfterATableIsOnTheGridAndItsPageFull() throws IOException {
+        try (PdfProbe pdf = open("test/tables/tables.pdf")) {
+            float origin = textLines(pdf, 2).get(0).baseline();
+            int full = 0;
+            for (int page = 1; page <= pdf.pages(); page++) {
+                List<Line> all = textLines(pdf, page);
+                List<Line> body = all.stream().filter(PrintLayoutTest::isBody).toList();
+                for (Line l : body) {
+                    float lines = (l.baseline() - origin) / PITCH;
+                    assertThat((lines - Math.round(lines)) * PITCH).as("page %d: %s", page, l.text()).isCloseTo(0f, within(0.1f));
+                }
+                if (page < pdf.pages() && !body.isEmpty() && isBody(all.get(all.size() - 1))) {
+                    assertThat((body.get(body.size() - 1).baseline() - origin) / PITCH)
+                            .as("page %d ends on the text block's last line", page).isCloseTo(21f, within(0.01f));
+                    full++;
+                }
+            }
+            assertThat(full).as("pages with a table that end in body text").isGreaterThanOrEqualTo(2);
+        }
     }
 
     /** Bodies of {@link Projects#ending} ending two lines apart on the 28-character grid. */
@@ -672,9 +721,24 @@ class PrintLayoutTest {
      */
     @Test
     void theSignatureNeverOpensAPageAlone() throws IOException {
+        signatureNeverOpensAPageAlone("ending-");
+    }
+
+    /**
+     * As {@link #theSignatureNeverOpensAPageAlone}, where the body ends in a paragraph of one line,
+     * as most reports do: that paragraph goes over whole. (The renderer styles an element once; the
+     * class that sends it to the next page was set on the element it had laid out, and the 落款 stayed
+     * alone.)
+     */
+    @Test
+    void theSignatureNeverOpensAPageAloneAfterAClosingParagraphOfOneLine() throws IOException {
+        signatureNeverOpensAPageAlone("ending-line-");
+    }
+
+    private void signatureNeverOpensAPageAlone(String prefix) throws IOException {
         int carried = 0;
         for (int n : ENDINGS) {
-            String name = "test/ending-" + n + "/ending-" + n + ".pdf";
+            String name = "test/" + prefix + n + "/" + prefix + n + ".pdf";
             try (PdfProbe pdf = open(name)) {
                 List<Line> last = textLines(pdf, pdf.pages());
                 assertThat(last.get(last.size() - 2).text()).as(name).isEqualTo(Projects.endingAuthor(n));

@@ -116,9 +116,21 @@ public final class Projects {
      * the 落款 falls at a page's foot.
      */
     public static String ending(int paragraphs) {
+        return report("落款位置测试" + paragraphs, "individual", endingAuthor(paragraphs), twoLineParagraphs(paragraphs));
+    }
+
+    /**
+     * {@link #ending} less one paragraph, and a closing paragraph of one line after them, as most
+     * reports end ("以上报告，请批评指正。"): a paragraph the 落款 can take along only whole.
+     */
+    public static String endingInOneLine(int paragraphs) {
+        return report("落款位置测试" + paragraphs, "individual", endingAuthor(paragraphs),
+                twoLineParagraphs(paragraphs - 1) + "以上发言，请同志们批评指正。\n");
+    }
+
+    private static String twoLineParagraphs(int n) {
         String filler = "各级党组织要把学习教育同推动中心工作结合起来切实做到以学促干";
-        String paragraph = filler + filler.substring(0, 21) + "。\n\n";
-        return report("落款位置测试" + paragraphs, "individual", endingAuthor(paragraphs), paragraph.repeat(paragraphs));
+        return (filler + filler.substring(0, 21) + "。\n\n").repeat(n);
     }
 
     /** The issuer of {@link #ending}{@code (paragraphs)}. */
