@@ -53,8 +53,8 @@ final class FacesAhead implements AutoCloseable {
         }
         if (problem == null) {
             try {
-                // parsed whole here, once, for every thread: the font search read only its headers
-                ParsedFaces.font(f);
+                // parsed whole here, once, for every thread (the font search read only its headers), unless it reads plainly
+                if (ParsedFaces.plain(f).isEmpty()) ParsedFaces.font(f);
             } catch (java.io.IOException | RuntimeException e) {
                 problem = FontNotices.damagedFile(f.file(), e);
             }

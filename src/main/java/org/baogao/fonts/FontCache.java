@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
@@ -11,6 +12,7 @@ import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 import org.baogao.fonts.outline.GlyphCut;
+import org.baogao.fonts.outline.SfntFace;
 
 import org.baogao.text.Causes;
 import org.baogao.text.Messages;
@@ -27,6 +29,7 @@ public final class FontCache {
 
     private final Map<FontFace, CmapLookup> cmaps = new HashMap<>();
     private final Map<FontFace, TrueTypeFont> standIns = new HashMap<>();
+    private final Map<FontFace, Optional<SfntFace>> plainFaces = new HashMap<>();
 
     public static FontCache current() {
         return PER_THREAD.get();
@@ -49,7 +52,7 @@ public final class FontCache {
     public TrueTypeFont standIn(FontFace face) {
         return standIns.computeIfAbsent(face, f -> {
             try {
-                return cutDown(font(f), java.util.List.of((int) ' '));
+                return cutDown(f, java.util.List.of((int) ' '));
             } catch (IOException e) {
                 throw new UncheckedIOException(Messages.get("font.unreadable", f.file(), Causes.of(e)), e);
             }
@@ -66,14 +69,25 @@ public final class FontCache {
             "glyf", "hmtx", "fpgm", "gasp", "name", "OS/2", "cmap", "post");
 
     /**
-     * {@code whole} cut down to the glyphs of {@code chars} (of the Basic Multilingual Plane): its
-     * own glyphs, widths and metrics, for PDFBox to embed ({@link GlyphCut}).
+     * The face cut down to the glyphs of {@code chars} (of the Basic Multilingual Plane): its own
+     * glyphs, widths and metrics, for PDFBox to embed ({@link GlyphCut}); cut from its tables when
+     * it reads plainly, else from its parse.
      */
-    public static TrueTypeFont cutDown(TrueTypeFont whole, java.util.Collection<Integer> chars) throws IOException {
-        return new TTFParser(true).parse(new RandomAccessReadBuffer(GlyphCut.of(whole, chars, CUT_TABLES)));
+    public TrueTypeFont cutDown(FontFace face, java.util.Collection<Integer> chars) throws IOException {
+        Optional<SfntFace> plain = ParsedFaces.plain(face);
+        byte[] cut = plain.isPresent() ? GlyphCut.of(plain.get(), chars, CUT_TABLES) : GlyphCut.of(font(face), chars, CUT_TABLES);
+        return new TTFParser(true).parse(new RandomAccessReadBuffer(cut));
     }
 
     public boolean covers(FontFace face, int codePoint) {
+        Optional<SfntFace> plain = plainFaces.computeIfAbsent(face, f -> {
+            try {
+                return ParsedFaces.plain(f);
+            } catch (IOException e) {
+                throw new UncheckedIOException(Messages.get("font.unreadable", f.file(), Causes.of(e)), e);
+            }
+        });
+        if (plain.isPresent()) return plain.get().glyphId(codePoint) != 0;
         CmapLookup cmap = cmaps.computeIfAbsent(face, f -> {
             try {
                 return font(f).getUnicodeCmapLookup(false);

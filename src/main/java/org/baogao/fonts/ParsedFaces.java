@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.fontbox.ttf.TTFParser;
@@ -11,6 +12,7 @@ import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.baogao.fonts.outline.SfntFace;
 import org.baogao.text.Messages;
 
 /**
@@ -20,6 +22,11 @@ import org.baogao.text.Messages;
  * memory, and locks what it still reads lazily (a glyph, a table's bytes). A face of a collection
  * is parsed from its own copy of the collection, as the faces of one collection share its read
  * position. A file changed since it was parsed (its size or time) is parsed again.
+ *
+ * <p>A face laid out plainly (a conversion, as the converter writes it; most TrueType files) is not
+ * parsed at all: it is read straight from its tables ({@link #plain}), for the character map and
+ * the cuts, which is all a build asks of most faces; FontBox parses it only if asked for the whole
+ * face (a character outside the Basic Multilingual Plane, a volume's page numbers).
  */
 final class ParsedFaces {
 
@@ -29,6 +36,39 @@ final class ParsedFaces {
     private ParsedFaces() {}
 
     private record Parsed(long size, long modified, TrueTypeFont font) {}
+
+    private record Plain(long size, long modified, Optional<SfntFace> face) {}
+
+    private static final Map<FontFace, Plain> PLAIN = new ConcurrentHashMap<>();
+
+    /** The face read from its tables, shared by the threads; empty for a face of a collection, or one not laid out plainly. */
+    static Optional<SfntFace> plain(FontFace face) throws IOException {
+        BasicFileAttributes now = Files.readAttributes(face.file(), BasicFileAttributes.class);
+        Plain p = PLAIN.get(face);
+        if (p != null && p.size() == now.size() && p.modified() == now.lastModifiedTime().toMillis()) return p.face();
+        synchronized (LOCKS.computeIfAbsent(face, f -> new Object())) {
+            p = PLAIN.get(face);
+            if (p != null && p.size() == now.size() && p.modified() == now.lastModifiedTime().toMillis()) return p.face();
+            p = new Plain(now.size(), now.lastModifiedTime().toMillis(), read(face));
+            PLAIN.put(face, p);
+            return p.face();
+        }
+    }
+
+    private static Optional<SfntFace> read(FontFace face) throws IOException {
+        if (face.converted()) return SfntFace.read(ConvertedFonts.shared().bytes(face));
+        byte[] file = Files.readAllBytes(face.file());
+        if (!face.isCollection()) return SfntFace.read(file);
+        // the collection's first face of that name, as FontBox finds it, by the names the font search read
+        Optional<java.util.List<FaceHeader>> headers = SfntHeaders.read(face.file(), true, false);
+        if (headers.isEmpty()) return Optional.empty();
+        for (int i = 0; i < headers.get().size(); i++) {
+            if (face.name().equals(headers.get().get(i).name())) {
+                return SfntFace.read(file, java.nio.ByteBuffer.wrap(file).getInt(12 + 4 * i));
+            }
+        }
+        return Optional.empty();
+    }
 
     static TrueTypeFont font(FontFace face) throws IOException {
         BasicFileAttributes now = Files.readAttributes(face.file(), BasicFileAttributes.class);

@@ -47,13 +47,12 @@ final class PageFaces {
     }
 
     private TrueTypeFont cut(FontFace face) {
-        TrueTypeFont whole = cache.font(face);
         Set<Integer> chars = needs.drawnWith(face);
-        if (chars.stream().anyMatch(Character::isSupplementaryCodePoint)) return whole;
+        if (chars.stream().anyMatch(Character::isSupplementaryCodePoint)) return cache.font(face);
         try {
             Set<Integer> cut = new HashSet<>(chars);
             MEASURED.codePoints().forEach(cut::add);
-            return FontCache.cutDown(whole, cut);
+            return cache.cutDown(face, cut);
         } catch (IOException e) {
             throw new UncheckedIOException(Messages.get("font.unreadable", face.file(), Causes.of(e)), e);
         }

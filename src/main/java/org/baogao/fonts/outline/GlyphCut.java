@@ -13,15 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.apache.fontbox.ttf.CmapLookup;
-import org.apache.fontbox.ttf.HorizontalHeaderTable;
-import org.apache.fontbox.ttf.HorizontalMetricsTable;
-import org.apache.fontbox.ttf.MaximumProfileTable;
 import org.apache.fontbox.ttf.NameRecord;
-import org.apache.fontbox.ttf.NamingTable;
-import org.apache.fontbox.ttf.OS2WindowsMetricsTable;
-import org.apache.fontbox.ttf.PostScriptTable;
-import org.apache.fontbox.ttf.TTFTable;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.fontbox.ttf.WGL4Names;
 
@@ -49,7 +41,7 @@ public final class GlyphCut {
     private static final int COMPOSITE_WORDS = 1, COMPOSITE_TWO_BY_TWO = 1 << 7, COMPOSITE_X_AND_Y = 1 << 6,
             COMPOSITE_SCALE = 1 << 3, COMPOSITE_MORE = 1 << 5, COMPOSITE_INSTRUCTIONS = 1 << 8;
 
-    private final TrueTypeFont face;
+    private final CutFace face;
     /** Character to old glyph id, in character order; characters the face lacks left out. */
     private final TreeMap<Integer, Integer> characters = new TreeMap<>();
     /** The kept glyphs' old ids, ascending: a glyph's new id is its index. */
@@ -57,7 +49,7 @@ public final class GlyphCut {
     /** Each kept glyph's bytes, by new id. */
     private byte[][] glyphs;
 
-    private GlyphCut(TrueTypeFont face) {
+    private GlyphCut(CutFace face) {
         this.face = face;
     }
 
@@ -70,10 +62,14 @@ public final class GlyphCut {
      *         which the format 4 map cannot hold
      */
     public static byte[] of(TrueTypeFont face, Collection<Integer> chars, List<String> tables) throws IOException {
+        return of(new FontBoxFace(face), chars, tables);
+    }
+
+    /** {@link #of(TrueTypeFont, Collection, List)} of a face as {@link CutFace} reads it. */
+    public static byte[] of(CutFace face, Collection<Integer> chars, List<String> tables) throws IOException {
         GlyphCut cut = new GlyphCut(face);
-        CmapLookup cmap = face.getUnicodeCmapLookup();
         for (int c : chars) {
-            int gid = cmap.getGlyphId(c);
+            int gid = face.glyphId(c);
             if (gid == 0) continue;
             if (c > 0xFFFF) throw new IllegalArgumentException("character outside the BMP: U+" + Integer.toHexString(c));
             cut.characters.put(c, gid);
@@ -84,22 +80,24 @@ public final class GlyphCut {
         } catch (IndexOutOfBoundsException e) {
             // a composite glyph that runs past its end, or names a glyph the face does not have
             throw new IOException(Messages.get("font.detail.table-damaged", "glyf"), e);
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 
     /** Glyph 0, the characters' glyphs and, level by level, the glyphs composites refer to, each read once. */
     private void collectGlyphs() throws IOException {
-        int count = face.getNumberOfGlyphs();
+        int count = face.numberOfGlyphs();
         BitSet wanted = new BitSet(count);
         wanted.set(0);
         characters.values().forEach(wanted::set);
-        long[] offsets = face.getIndexToLocation().getOffsets();
-        long glyf = face.getGlyph().getOffset();
+        long[] offsets = face.glyphOffsets();
+        long glyf = face.glyphTable();
         Map<Integer, byte[]> read = new TreeMap<>();
         BitSet toRead = (BitSet) wanted.clone();
         while (!toRead.isEmpty()) {
             BitSet components = new BitSet(count);
-            try (InputStream in = face.getOriginalData()) {
+            try (InputStream in = face.data()) {
                 long at = 0;
                 for (int gid = toRead.nextSetBit(0); gid >= 0; gid = toRead.nextSetBit(gid + 1)) {
                     long start = glyf + offsets[gid];
@@ -179,27 +177,27 @@ public final class GlyphCut {
         loca.u32(glyf.size());
         out.put("glyf", glyf.toByteArray()).put("loca", loca.done());
         out.put("head", head());
-        HorizontalHeaderTable hhea = face.getHorizontalHeader();
-        int longMetrics = longMetrics(hhea.getNumberOfHMetrics());
+        int longMetrics = longMetrics(face.horizontalMetrics());
         out.put("hhea", patched(raw("hhea"), 34, longMetrics));
-        out.put("hmtx", hmtx(hhea.getNumberOfHMetrics()));
+        out.put("hmtx", hmtx(face.horizontalMetrics()));
         out.put("maxp", maxp());
         if (tables.contains("cmap") && !characters.isEmpty()) out.put("cmap", cmap());
-        if (tables.contains("OS/2") && face.getOS2Windows() != null && !characters.isEmpty()) out.put("OS/2", os2());
+        CutFace.Os2 os2 = face.os2();
+        if (tables.contains("OS/2") && os2 != null && !characters.isEmpty()) out.put("OS/2", os2(os2));
         if (tables.contains("name")) name().ifPresent(n -> out.put("name", n));
-        PostScriptTable post = face.getPostScript();
-        if (tables.contains("post") && post != null && post.getGlyphNames() != null) out.put("post", post(post));
+        if (tables.contains("post") && face.namesGlyphs()) out.put("post", post());
         for (String tag : tables) {
-            TTFTable t = face.getTableMap().get(tag);
-            if (t != null && !out.has(tag)) out.put(tag, face.getTableBytes(t));
+            if (out.has(tag)) continue;
+            byte[] t = face.table(tag);
+            if (t != null) out.put(tag, t);
         }
         return out.bytes();
     }
 
     private byte[] raw(String tag) throws IOException {
-        TTFTable t = face.getTableMap().get(tag);
+        byte[] t = face.table(tag);
         if (t == null) throw new IOException(Messages.get("font.detail.no-table", tag));
-        return face.getTableBytes(t);
+        return t;
     }
 
     private static byte[] patched(byte[] table, int at, int u16) {
@@ -210,13 +208,10 @@ public final class GlyphCut {
 
     /** The face's maximum profile with the kept glyphs' count; version 0.5 is the count alone. */
     private byte[] maxp() throws IOException {
-        MaximumProfileTable p = face.getMaximumProfile();
         TrueTypeFile.Table t = new TrueTypeFile.Table().bytes(Arrays.copyOf(raw("maxp"), 4)).u16(kept.length);
-        if (p.getVersion() >= 1.0f) {
-            t.u16(p.getMaxPoints()).u16(p.getMaxContours()).u16(p.getMaxCompositePoints()).u16(p.getMaxCompositeContours())
-                    .u16(p.getMaxZones()).u16(p.getMaxTwilightPoints()).u16(p.getMaxStorage()).u16(p.getMaxFunctionDefs())
-                    .u16(p.getMaxInstructionDefs()).u16(p.getMaxStackElements()).u16(p.getMaxSizeOfInstructions())
-                    .u16(p.getMaxComponentElements()).u16(p.getMaxComponentDepth());
+        int[] fields = face.maximumProfile();
+        if (fields != null) {
+            for (int f : fields) t.u16(f);
         }
         return t.done();
     }
@@ -243,18 +238,17 @@ public final class GlyphCut {
     }
 
     private byte[] hmtx(int faceLong) throws IOException {
-        HorizontalMetricsTable hm = face.getHorizontalMetrics();
         TrueTypeFile.Table t = new TrueTypeFile.Table();
         boolean needShared = sharesWidth(faceLong);
         for (int gid : kept) {
             if (gid < faceLong) {
-                t.u16(hm.getAdvanceWidth(gid)).u16(hm.getLeftSideBearing(gid));
+                t.u16(face.advanceWidth(gid)).u16(face.leftSideBearing(gid));
             } else {
                 if (needShared) {
-                    t.u16(hm.getAdvanceWidth(faceLong - 1));
+                    t.u16(face.advanceWidth(faceLong - 1));
                     needShared = false;
                 }
-                t.u16(hm.getLeftSideBearing(gid));
+                t.u16(face.leftSideBearing(gid));
             }
         }
         return t.done();
@@ -292,39 +286,37 @@ public final class GlyphCut {
         return t.done();
     }
 
-    private byte[] os2() throws IOException {
-        OS2WindowsMetricsTable os2 = face.getOS2Windows();
+    private byte[] os2(CutFace.Os2 os2) {
         TrueTypeFile.Table t = new TrueTypeFile.Table()
-                .u16(os2.getVersion()).u16(os2.getAverageCharWidth()).u16(os2.getWeightClass()).u16(os2.getWidthClass())
-                .u16(os2.getFsType())
-                .u16(os2.getSubscriptXSize()).u16(os2.getSubscriptYSize()).u16(os2.getSubscriptXOffset()).u16(os2.getSubscriptYOffset())
-                .u16(os2.getSuperscriptXSize()).u16(os2.getSuperscriptYSize()).u16(os2.getSuperscriptXOffset()).u16(os2.getSuperscriptYOffset())
-                .u16(os2.getStrikeoutSize()).u16(os2.getStrikeoutPosition()).u16(os2.getFamilyClass())
-                .bytes(os2.getPanose())
+                .u16(os2.version()).u16(os2.averageCharWidth()).u16(os2.weightClass()).u16(os2.widthClass())
+                .u16(os2.fsType());
+        for (int s : os2.scripts()) t.u16(s);
+        t.u16(os2.strikeoutSize()).u16(os2.strikeoutPosition()).u16(os2.familyClass())
+                .bytes(os2.panose())
                 .u32(0).u32(0).u32(0).u32(0)
-                .bytes(os2.getAchVendId().getBytes(StandardCharsets.US_ASCII))
-                .u16(os2.getFsSelection()).u16(characters.firstKey()).u16(characters.lastKey())
-                .u16(os2.getTypoAscender()).u16(os2.getTypoDescender()).u16(os2.getTypoLineGap())
-                .u16(os2.getWinAscent()).u16(os2.getWinDescent());
+                .bytes(os2.vendor().getBytes(StandardCharsets.US_ASCII))
+                .u16(os2.fsSelection()).u16(characters.firstKey()).u16(characters.lastKey())
+                .u16(os2.typoAscender()).u16(os2.typoDescender()).u16(os2.typoLineGap())
+                .u16(os2.winAscent()).u16(os2.winDescent());
         return t.done();
     }
 
-    private static boolean copied(NameRecord r) {
-        return r.getPlatformId() == NameRecord.PLATFORM_WINDOWS && r.getPlatformEncodingId() == NameRecord.ENCODING_WINDOWS_UNICODE_BMP
-                && r.getLanguageId() == NameRecord.LANGUAGE_WINDOWS_EN_US && r.getNameId() >= 0 && r.getNameId() < 7;
+    private static boolean copied(CutFace.Name r) {
+        return r.platform() == NameRecord.PLATFORM_WINDOWS && r.encoding() == NameRecord.ENCODING_WINDOWS_UNICODE_BMP
+                && r.language() == NameRecord.LANGUAGE_WINDOWS_EN_US && r.id() >= 0 && r.id() < 7;
     }
 
     /** The Windows English names 0–6 (family, style, full and PostScript names among them); empty when the face has none. */
     private java.util.Optional<byte[]> name() throws IOException {
-        NamingTable naming = face.getNaming();
-        if (naming == null) return java.util.Optional.empty();
-        List<NameRecord> records = naming.getNameRecords().stream().filter(GlyphCut::copied).toList();
+        List<CutFace.Name> all = face.names();
+        if (all == null) return java.util.Optional.empty();
+        List<CutFace.Name> records = all.stream().filter(GlyphCut::copied).toList();
         if (records.isEmpty()) return java.util.Optional.empty();
         TrueTypeFile.Table t = new TrueTypeFile.Table().u16(0).u16(records.size()).u16(6 + 12 * records.size());
         ByteArrayOutputStream strings = new ByteArrayOutputStream();
-        for (NameRecord r : records) {
-            byte[] s = r.getString().getBytes(StandardCharsets.UTF_16BE);
-            t.u16(r.getPlatformId()).u16(r.getPlatformEncodingId()).u16(r.getLanguageId()).u16(r.getNameId())
+        for (CutFace.Name r : records) {
+            byte[] s = r.string().getBytes(StandardCharsets.UTF_16BE);
+            t.u16(r.platform()).u16(r.encoding()).u16(r.language()).u16(r.id())
                     .u16(s.length).u16(strings.size());
             strings.writeBytes(s);
         }
@@ -332,12 +324,12 @@ public final class GlyphCut {
     }
 
     /** Format 2: the face's header fields, then the kept glyphs' names, standard Macintosh names by number. */
-    private byte[] post(PostScriptTable post) throws IOException {
+    private byte[] post() throws IOException {
         byte[] header = Arrays.copyOf(raw("post"), 32);
         TrueTypeFile.Table t = new TrueTypeFile.Table().u32(0x00020000L).bytes(Arrays.copyOfRange(header, 4, 32)).u16(kept.length);
         Map<String, Integer> names = new LinkedHashMap<>();
         for (int gid : kept) {
-            String name = post.getName(gid);
+            String name = face.glyphName(gid);
             Integer standard = WGL4Names.getGlyphIndex(name);
             t.u16(standard != null ? standard : 258 + names.computeIfAbsent(name, n -> names.size()));
         }
