@@ -36,6 +36,39 @@ public final class ContentHash {
         int rest = length - tail;
         if (rest > 8) h2 ^= mixK2(littleEndian(data, tail + 8, rest - 8));
         if (rest > 0) h1 ^= mixK1(littleEndian(data, tail, Math.min(rest, 8)));
+        return finish(h1, h2, length);
+    }
+
+    /**
+     * The hash of a text's UTF-16 code units, each as two bytes, the lower first: the same as
+     * {@code of(text.getBytes(UTF_16LE))}, without encoding the text. For a key of a text made in
+     * memory (what 查重 reads of a report), where encoding a Chinese text to UTF-8 and taking its
+     * SHA-256 cost a twentieth of an HTML-only build on one thread.
+     */
+    public static String ofText(CharSequence text) {
+        int chars = text.length();
+        int blocks = chars / 8;
+        long h1 = 0;
+        long h2 = 0;
+        for (int i = 0; i < blocks; i++) {
+            long k1 = units(text, i * 8, 4);
+            long k2 = units(text, i * 8 + 4, 4);
+            h1 ^= mixK1(k1);
+            h1 = Long.rotateLeft(h1, 27) + h2;
+            h1 = h1 * 5 + 0x52dce729;
+            h2 ^= mixK2(k2);
+            h2 = Long.rotateLeft(h2, 31) + h1;
+            h2 = h2 * 5 + 0x38495ab5;
+        }
+        int tail = blocks * 8;
+        int rest = chars - tail;
+        // a tail of fewer than 16 bytes: of bytes, the first eight into k1, the rest into k2
+        if (rest > 4) h2 ^= mixK2(units(text, tail + 4, rest - 4));
+        if (rest > 0) h1 ^= mixK1(units(text, tail, Math.min(rest, 4)));
+        return finish(h1, h2, 2L * chars);
+    }
+
+    private static String finish(long h1, long h2, long length) {
         h1 ^= length;
         h2 ^= length;
         h1 += h2;
@@ -48,6 +81,13 @@ public final class ContentHash {
         write(h1, hex, 0);
         write(h2, hex, 16);
         return new String(hex);
+    }
+
+    /** {@code n} code units from {@code at}, the first the lowest, as UTF-16LE bytes would give them. */
+    private static long units(CharSequence text, int at, int n) {
+        long v = 0;
+        for (int i = n - 1; i >= 0; i--) v = v << 16 | text.charAt(at + i);
+        return v;
     }
 
     /** {@code n} bytes from {@code at}, the first the lowest. */

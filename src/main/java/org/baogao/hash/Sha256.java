@@ -13,6 +13,8 @@ import java.util.HexFormat;
 public final class Sha256 {
 
     private final MessageDigest digest;
+    /** A field's length prefix, one array for every field: a key of a listing has thousands of fields. */
+    private final byte[] prefix = new byte[4];
 
     public Sha256() {
         try {
@@ -24,7 +26,11 @@ public final class Sha256 {
 
     public Sha256 add(byte[] bytes) {
         int n = bytes.length;
-        digest.update(new byte[] {(byte) (n >>> 24), (byte) (n >>> 16), (byte) (n >>> 8), (byte) n});
+        prefix[0] = (byte) (n >>> 24);
+        prefix[1] = (byte) (n >>> 16);
+        prefix[2] = (byte) (n >>> 8);
+        prefix[3] = (byte) n;
+        digest.update(prefix);
         digest.update(bytes);
         return this;
     }

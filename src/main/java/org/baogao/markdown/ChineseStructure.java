@@ -8,6 +8,8 @@ import java.util.List;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import org.baogao.chinese.Numbering;
 
@@ -22,6 +24,13 @@ import org.baogao.chinese.Numbering;
  */
 final class ChineseStructure {
 
+    // parsed once: jsoup parses a query given as a string at every call (see ChineseTypography)
+    private static final Evaluator HEADING = QueryParser.parse("h1, h2, h3, h4, h5, h6");
+    private static final Evaluator P = QueryParser.parse("p");
+    private static final Evaluator OL = QueryParser.parse("ol");
+    private static final Evaluator LI = QueryParser.parse("li");
+    private static final Evaluator EMPHASIS = QueryParser.parse("strong, b, em");
+
     private ChineseStructure() {}
 
     static List<Heading> apply(Element root) {
@@ -30,8 +39,8 @@ final class ChineseStructure {
         List<Boolean> runIn = new ArrayList<>();
         int n = 0;
         for (Element block : new ArrayList<>(root.children())) {
-            boolean isHeading = block.is("h1, h2, h3, h4, h5, h6");
-            if (!isHeading && !block.is("p")) continue;
+            boolean isHeading = block.is(HEADING);
+            if (!isHeading && !block.is(P)) continue;
             String text = block.text().strip();
             int level = Numbering.levelOf(text);
             if (level == 0 && isHeading) {
@@ -63,18 +72,18 @@ final class ChineseStructure {
     private static void unfoldOrderedLists(Element root) {
         // root.children().select("> ol") would look for lists inside the children, not among them
         for (Element ol : root.children()) {
-            if (!ol.is("ol")) continue;
+            if (!ol.is(OL)) continue;
             int number = ol.hasAttr("start") ? parseOr(ol.attr("start"), 1) : 1;
             List<Node> unfolded = new ArrayList<>();
             for (Element li : ol.children()) {
-                if (!li.is("li")) continue;
+                if (!li.is(LI)) continue;
                 // the item's first paragraph (or its leading inline text) is the numbered one; any
                 // further blocks of the item (paragraphs, nested lists) follow it, not inside it
                 List<Node> nodes = new ArrayList<>(li.childNodes());
                 List<Node> inline = new ArrayList<>();
                 int k = 0;
                 while (k < nodes.size() && nodes.get(k) instanceof TextNode t && t.isBlank()) k++;
-                if (k < nodes.size() && nodes.get(k) instanceof Element first && first.is("p")) {
+                if (k < nodes.size() && nodes.get(k) instanceof Element first && first.is(P)) {
                     inline.addAll(first.childNodes());
                     k++;
                 } else {
@@ -138,7 +147,7 @@ final class ChineseStructure {
         while (e.childNodeSize() >= 1) {
             List<Node> meaningful = e.childNodes().stream()
                     .filter(c -> !(c instanceof TextNode t && t.isBlank())).toList();
-            if (meaningful.size() == 1 && meaningful.get(0) instanceof Element only && only.is("strong, b, em")) {
+            if (meaningful.size() == 1 && meaningful.get(0) instanceof Element only && only.is(EMPHASIS)) {
                 only.unwrap();
             } else {
                 return;

@@ -6,6 +6,8 @@ import java.util.List;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * Typographic repairs that Chinese text needs and neither Markdown nor the PDF renderer does:
@@ -16,6 +18,11 @@ import org.jsoup.nodes.TextNode;
 final class ChineseTypography {
 
     static final String BLOCKS = "p, li, td, th, h1, h2, h3, h4, h5, h6, dt, dd";
+    // the selectors parsed once: jsoup parses a query given as a string at every call, which was
+    // a twentieth of an HTML-only build when done for every element of every report
+    private static final Evaluator BLOCK = QueryParser.parse(BLOCKS);
+    private static final Evaluator CODE = QueryParser.parse("code, pre, kbd, samp");
+    private static final Evaluator LAST_LINES = QueryParser.parse("p, h2, h3, h4, h5");
 
     /** Marks whose ink sits in the left half of their square: the right half can go. */
     static final String CLOSING = "，。、；：）》」』】”’〕";
@@ -28,7 +35,7 @@ final class ChineseTypography {
 
     /** Quotes; before the structure pass, so that headings carry the right quotes. */
     static void apply(Element root) {
-        for (Element block : root.select(BLOCKS)) {
+        for (Element block : root.select(BLOCK)) {
             List<TextNode> texts = new ArrayList<>();
             collect(block, block, texts);
             if (texts.stream().noneMatch(t -> hasHan(t.getWholeText()))) continue;
@@ -42,7 +49,7 @@ final class ChineseTypography {
             if (child instanceof TextNode t) {
                 out.add(t);
             } else if (child instanceof Element e) {
-                if (e.is("code, pre, kbd, samp") || e != block && e.is(BLOCKS)) continue;
+                if (e.is(CODE) || e != block && e.is(BLOCK)) continue;
                 collect(block, e, out);
             }
         }
@@ -88,7 +95,7 @@ final class ChineseTypography {
      * renderer broke it. After the structure pass, which counts characters in text nodes.
      */
     static void compressPunctuation(Element root) {
-        for (Element block : root.select(BLOCKS)) {
+        for (Element block : root.select(BLOCK)) {
             List<TextNode> texts = new ArrayList<>();
             collect(block, block, texts);
             for (TextNode t : texts) compress(t);
@@ -145,7 +152,7 @@ final class ChineseTypography {
      * it, so that the last line never holds a single character: the line before gives one up.
      */
     static void keepLastLines(Element root) {
-        for (Element p : root.select("p, h2, h3, h4, h5")) {
+        for (Element p : root.select(LAST_LINES)) {
             Node last = p.childNodeSize() == 0 ? null : p.childNode(p.childNodeSize() - 1);
             if (!(last instanceof TextNode t)) continue;
             String s = t.getWholeText().stripTrailing();

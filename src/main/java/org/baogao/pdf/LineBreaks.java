@@ -1,7 +1,6 @@
 package org.baogao.pdf;
 
 import java.text.BreakIterator;
-import java.util.Locale;
 
 import com.openhtmltopdf.extend.FSTextBreaker;
 
@@ -20,9 +19,12 @@ final class LineBreaks implements FSTextBreaker {
     /** Characters at a segment's edges that a slash break does not split off. */
     private static final String EDGES = ".,:;!?- \n\r\t/";
 
-    private final BreakIterator breaker = BreakIterator.getLineInstance(Locale.US);
+    private final KeptBreaks kept;
     private final TimeLimit limit;
     private String text = "";
+    /** The JDK breaker's boundaries of {@link #text}, and how many of them this has gone past. */
+    private KeptBreaks.Boundaries boundaries;
+    private int passed;
     /** The break last returned. */
     private int at;
     /** The JDK breaker's break at or after {@link #at}, and the part of its segment slashes may split. */
@@ -30,13 +32,20 @@ final class LineBreaks implements FSTextBreaker {
     private int inner;
 
     LineBreaks(TimeLimit limit) {
+        this(limit, new KeptBreaks());
+    }
+
+    /** @param kept the boundaries found so far, shared by the breakers of one document */
+    LineBreaks(TimeLimit limit, KeptBreaks kept) {
         this.limit = limit;
+        this.kept = kept;
     }
 
     @Override
     public void setText(String newText) {
         text = newText;
-        breaker.setText(newText);
+        boundaries = kept.of(newText);
+        passed = 0;
         at = 0;
         end = 0;
         inner = 0;
@@ -46,10 +55,10 @@ final class LineBreaks implements FSTextBreaker {
     public int next() {
         limit.check(text);
         if (at >= end) {
-            int next = breaker.next();
+            int next = boundaries.get(passed++);
             // the JDK breaks after "https:"; an address keeps its "://"
             while (next != BreakIterator.DONE && next > 0 && text.charAt(next - 1) == ':' && text.startsWith("//", next)) {
-                next = breaker.next();
+                next = boundaries.get(passed++);
             }
             if (next == BreakIterator.DONE) return BreakIterator.DONE;
             end = next;

@@ -51,10 +51,11 @@ final class LineEnds {
 
     /**
      * @param limit  the page's time limit, which the line breaker checks as it does for the renderer
+     * @param breaks the line breaks found so far for the renderer's line breaker
      * @param shared the renderer's, whose text renderer measures Latin as it does when it breaks lines
      */
-    LineEnds(TimeLimit limit, SharedContext shared) {
-        this.breaker = new LineBreaks(limit);
+    LineEnds(TimeLimit limit, KeptBreaks breaks, SharedContext shared) {
+        this.breaker = new LineBreaks(limit, breaks);
         LayoutContext c = shared.newLayoutContextInstance();
         c.setFontContext(new PdfBoxFontContext());
         this.width = (text, s) -> shared.getTextRenderer().getWidth(c.getFontContext(), text.getParent().getStyle().getFSFont(c), s);

@@ -104,12 +104,14 @@ public final class PdfRenderer {
         FontCache cache = FontCache.current();
         FontNeeds needs = new FontNeeds(fonts, cache, page);
         PageFaces faces = new PageFaces(cache, needs);
+        // the texts' line breaks, found once for all the page's layouts and LineEnds' reading of them
+        KeptBreaks breaks = new KeptBreaks();
         try (PDDocument doc = new PDDocument()) {
             PdfRendererBuilder builder = new PdfRendererBuilder()
                     .usePDDocument(doc)
                     .withW3cDocument(dom, base == null ? "about:blank" : base.toAbsolutePath().toUri().toString())
                     .withProducer("baogao")
-                    .useUnicodeLineBreaker(new LineBreaks(limit))
+                    .useUnicodeLineBreaker(new LineBreaks(limit, breaks))
                     // content streams uncompressed (all this option does), so that MarginLayer can
                     // split each page before compressing it, without inflating it again
                     .testMode(true)
@@ -134,7 +136,9 @@ public final class PdfRenderer {
                 builder.usePdfAConformance(PdfAConformance.PDFA_2_B).useColorProfile(SRGB);
             }
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-                layOut(renderer, dom, limit);
+                // each width measured once a document, not again in every layout (see KeptWidths)
+                renderer.getSharedContext().setTextRenderer(new KeptWidths());
+                layOut(renderer, dom, limit, breaks);
                 TextBlockCheck.check(renderer.getRootBox());
                 renderer.createPDFWithoutClosing();
                 MarginLayer.separate(doc);
@@ -154,8 +158,8 @@ public final class PdfRenderer {
      * every run (squeezes are runs) and every hang, and is laid out once more as plain text, so that
      * it ends.
      */
-    private static void layOut(PdfBoxRenderer renderer, org.w3c.dom.Document dom, TimeLimit limit) {
-        LineEnds ends = new LineEnds(limit, renderer.getSharedContext());
+    private static void layOut(PdfBoxRenderer renderer, org.w3c.dom.Document dom, TimeLimit limit, KeptBreaks breaks) {
+        LineEnds ends = new LineEnds(limit, breaks, renderer.getSharedContext());
         GridSnap grid = new GridSnap(renderer.getSharedContext().getDotsPerPixel());
         SignatureKeep signature = new SignatureKeep();
         for (int round = 1; ; round++) {

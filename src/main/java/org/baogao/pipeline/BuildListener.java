@@ -21,5 +21,13 @@ public interface BuildListener {
      */
     default void renderingAll(String why) {}
 
+    /**
+     * A report's PDF as this build made it, before the build publishes it ({@code pdf} relative to
+     * the site root: {@code 2023/li-ming/li-ming.pdf}), so that a preview can show it while the
+     * listings, the search index and 查重 are still being made. The build publishes these bytes
+     * unless the report's page then fails. Told from the rendering threads, perhaps two at once.
+     */
+    default void pdfMade(String pdf, byte[] bytes) {}
+
     BuildListener NONE = (o, d, t) -> { };
 }

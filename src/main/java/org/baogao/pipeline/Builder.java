@@ -133,9 +133,9 @@ public final class Builder implements AutoCloseable {
         try (OutputFolder out = OutputFolder.open(options.out())) {
             LastGood lastGood = new LastGood(loaded.reader(), published, out, request.failed());
             List<Read> reads = read.run(inputs, previous, options.pdf() ? render : null, lastGood, out, resources.pool(),
-                    request.failFast());
+                    request.failFast(), request.listener());
             List<Report> publishing = reads.stream().filter(Read::publishable).map(r -> r.reading().report()).toList();
-            SimilarPhase similar = new SimilarPhase(config.similar(), options.jobs(), request.clean() ? null : options.out(),
+            SimilarPhase similar = new SimilarPhase(config.similar(), options.jobs(), resources.pool(), request.clean() ? null : options.out(),
                     options.content());
             Catalogue catalogue = new Catalogue(config, publishing, similar.run(publishing));
             List<Done> done = render.run(reads, inputs, previous, catalogue, lastGood, progress, out, resources.pool(),

@@ -32,10 +32,16 @@ final class ReadPhase {
      * Every report read, in the files' order; a report that fails, and was published before, as
      * its last good version (see {@link LastGood}).
      *
-     * @param render the PDFs' renderer, or null when no PDFs are built
+     * @param render   the PDFs' renderer, or null when no PDFs are built
+     * @param listener told of each PDF as it is made
      */
     List<Read> run(Inputs inputs, BuildCache previous, RenderPhase render, LastGood lastGood, Output out,
-            ExecutorService pool, boolean failFast) throws IOException, BuildException {
+            ExecutorService pool, boolean failFast, BuildListener listener) throws IOException, BuildException {
+        // what rendering a PDF writes, the PDF alone, is told to the listener as soon as it is written
+        Output pdfs = (relative, bytes) -> {
+            out.write(relative, bytes);
+            listener.pdfMade(relative, bytes);
+        };
         List<Callable<Read>> tasks = new ArrayList<>();
         List<Integer> order = changedFirst(inputs, previous);
         for (int i : order) {
@@ -53,7 +59,7 @@ final class ReadPhase {
                     String printKey = inputs.printKey(sourceHash, r.report().meta().type());
                     boolean keep = before != null && !before.draft() && before.printKey().equals(printKey)
                             && before.path().equals(r.report().path());
-                    ReportRenderer.Rendered pdf = render != null && !keep ? render.pdf(r.report(), out) : null;
+                    ReportRenderer.Rendered pdf = render != null && !keep ? render.pdf(r.report(), pdfs) : null;
                     read = new Read(r, printKey, pdf);
                 }
                 ReportOutcome failure = read.outcome();

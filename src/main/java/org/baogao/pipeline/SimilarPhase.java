@@ -8,11 +8,14 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 
 import org.baogao.config.SimilarSettings;
 import org.baogao.content.Problem;
 import org.baogao.content.Report;
-import org.baogao.hash.Sha256;
+import org.baogao.hash.ContentHash;
 import org.baogao.publish.OutputFolder;
 import org.baogao.similar.Document;
 import org.baogao.similar.FingerprintFile;
@@ -42,6 +45,8 @@ final class SimilarPhase {
 
     private final SimilarSettings settings;
     private final int threads;
+    /** The build's rendering threads, {@code threads} of them. */
+    private final ExecutorService pool;
     /** The fingerprints the published archive's cache holds, by text hash; read once, when first needed. */
     private final Path published;
     private Map<String, Fingerprints> known;
@@ -55,10 +60,12 @@ final class SimilarPhase {
     private final List<Problem> notes = new ArrayList<>();
 
     /**
+     * @param pool      the build's rendering threads, which read each report's text and key for the check
      * @param published the published archive, whose cached fingerprints are reused; null: none (a clean build)
      * @param content   the content folder, which a note that the check failed names
      */
-    SimilarPhase(SimilarSettings settings, int threads, Path published, Path content) {
+    SimilarPhase(SimilarSettings settings, int threads, ExecutorService pool, Path published, Path content) {
+        this.pool = pool;
         this.content = content;
         this.settings = settings;
         this.threads = Math.max(1, threads);
@@ -72,16 +79,20 @@ final class SimilarPhase {
             known = read(published);
             lastCheck = readResults(published);
         }
-        List<Document> docs = reports.stream().map(SimilarPanels::document).toList();
-        String[] keys = new String[docs.size()];
+        Document[] read = new Document[reports.size()];
+        String[] keys = new String[reports.size()];
+        // each report's text for the check and its key, on the rendering threads, which are idle until the check is done
+        inParallel(reports.size(), i -> {
+            read[i] = SimilarPanels.document(reports.get(i));
+            keys[i] = ContentHash.ofText(read[i].text());
+        });
+        List<Document> docs = List.of(read);
         Fingerprints[] fingerprints = new Fingerprints[docs.size()];
         Map<String, Fingerprints> reuse = new HashMap<>(known);
         reuse.putAll(made);
         for (int i = 0; i < docs.size(); i++) {
-            String text = docs.get(i).text();
-            keys[i] = Sha256.of(text);
             Fingerprints f = reuse.get(keys[i]);
-            if (f != null && f.fit(text.length())) fingerprints[i] = f;
+            if (f != null && f.fit(docs.get(i).text().length())) fingerprints[i] = f;
         }
         SimilarPanels panels = SimilarPanels.of(reports, settings.warnShare());
         LastCheck found;
@@ -101,6 +112,32 @@ final class SimilarPhase {
         changed = !made.keySet().equals(known.keySet());
         last = panels;
         return panels;
+    }
+
+    /** Runs {@code each} for 0 … n − 1, split into as many runs as the pool has threads, and waits for them. */
+    private void inParallel(int n, java.util.function.IntConsumer each) {
+        int parts = Math.min(threads, Math.max(1, n));
+        List<Future<?>> running = new ArrayList<>(parts);
+        for (int p = 0; p < parts; p++) {
+            int from = (int) ((long) n * p / parts);
+            int to = (int) ((long) n * (p + 1) / parts);
+            running.add(pool.submit(() -> {
+                for (int i = from; i < to; i++) each.accept(i);
+            }));
+        }
+        for (Future<?> f : running) {
+            try {
+                f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            } catch (ExecutionException e) {
+                // thrown on as if it had happened on this thread
+                if (e.getCause() instanceof RuntimeException r) throw r;
+                if (e.getCause() instanceof Error err) throw err;
+                throw new IllegalStateException(e.getCause());
+            }
+        }
     }
 
     /** What the build is to say of the check: that it could not be done, and why. */

@@ -3,6 +3,7 @@ package org.baogao.serve;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -30,6 +31,7 @@ final class LiveSite {
     /** Read without the lock by the thread that renders pages ahead, while a build holds it. */
     private volatile Builder builder;
     private final PagesAhead ahead = new PagesAhead();
+    private final PdfsAhead pdfsAhead = new PdfsAhead();
     private final Map<Path, ReportOutcome> outcomes = new TreeMap<>();
     private final Map<String, List<Problem>> problems = new ConcurrentHashMap<>();
     private volatile String siteError;
@@ -63,7 +65,16 @@ final class LiveSite {
     }
 
     /** Builds everything; on failure the served files stay as they were and the error is kept. */
-    synchronized BuildResult rebuildAll(BuildOptions newOptions) throws BuildException {
+    BuildResult rebuildAll(BuildOptions newOptions) throws BuildException {
+        return rebuild(newOptions, Set.of());
+    }
+
+    /**
+     * Builds everything, serving the PDFs of the {@code saved} report files ({@code 2023/li-ming.md},
+     * relative to the content folder) as soon as the build has made them; on failure the served
+     * files stay as they were and the error is kept.
+     */
+    synchronized BuildResult rebuild(BuildOptions newOptions, Set<String> saved) throws BuildException {
         // one builder for the server's life: its threads keep their fonts parsed, its templates loaded
         if (builder == null || !newOptions.equals(options)) {
             close();
@@ -71,9 +82,22 @@ final class LiveSite {
         }
         options = newOptions;
         long covers = ahead.buildStarting();
+        Set<String> pdfs = new java.util.HashSet<>();
+        for (String relative : saved) pdfs.add(pdfOf(relative));
+        pdfsAhead.building(pdfs);
+        BuildListener listener = new BuildListener() {
+            @Override
+            public void finished(ReportOutcome outcome, int done, int total) {
+            }
+
+            @Override
+            public void pdfMade(String pdf, byte[] bytes) {
+                pdfsAhead.made(pdf, bytes);
+            }
+        };
         try {
             // the preview is private: deleting every report there is no mistyped --content to refuse
-            BuildResult result = builder.build(BuildRequest.incremental(BuildListener.NONE).withAllowEmpty(true));
+            BuildResult result = builder.build(BuildRequest.incremental(listener).withAllowEmpty(true));
             outcomes.clear();
             problems.clear();
             for (ReportOutcome o : result.reports()) remember(o);
@@ -84,6 +108,7 @@ final class LiveSite {
             throw e;
         } finally {
             ahead.built(covers);
+            pdfsAhead.built();
         }
     }
 
@@ -101,6 +126,11 @@ final class LiveSite {
         return ahead.put(p.page(), p.html(), p.problems(), number) ? p.page() : null;
     }
 
+    /** The PDF of a saved report that the build under way has made, at this served path, or null. */
+    byte[] pdfAhead(String path) {
+        return pdfsAhead.get(path);
+    }
+
     /** The page rendered ahead of the build under way for this path, or null. */
     PagesAhead.Page ahead(String page) {
         return ahead.get(page);
@@ -114,6 +144,11 @@ final class LiveSite {
     /** {@code /2023/li-ming/index.html} for {@code 2023/li-ming.md}. */
     static String pageOf(String relative) {
         return "/" + new ReportFiles(stem(relative)).page();
+    }
+
+    /** {@code /2023/li-ming/li-ming.pdf} for {@code 2023/li-ming.md}. */
+    static String pdfOf(String relative) {
+        return "/" + new ReportFiles(stem(relative)).pdf();
     }
 
     private static String stem(String relative) {

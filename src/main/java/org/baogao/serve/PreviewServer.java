@@ -180,7 +180,9 @@ public final class PreviewServer implements AutoCloseable {
             }
             if (reports.isEmpty()) return;
             // one build for every report saved at once: the engine re-renders only what changed
-            BuildResult r = site.rebuildAll(build);
+            Set<String> saved = new java.util.HashSet<>();
+            for (Path file : reports) saved.add(content.relativize(file).toString().replace('\\', '/'));
+            BuildResult r = site.rebuild(build, saved);
             for (Path file : reports) {
                 String relative = content.relativize(file).toString().replace('\\', '/');
                 Path given = build.content().resolve(relative);

@@ -76,6 +76,12 @@ record SiteRequests(LiveSite site, PathResolver files, ReloadEvents events, int 
                     new String(ahead.html(), StandardCharsets.UTF_8), ahead.problems(), site.siteError()));
             return;
         }
+        byte[] pdf = index == null ? null : site.pdfAhead(index);
+        if (pdf != null) {
+            // a saved report's PDF, made by the build under way before it publishes
+            respond(exchange, 200, "application/pdf", pdf);
+            return;
+        }
         if (page == null) {
             if (index != null && site.failed(index)) {
                 respond(exchange, 200, "text/html; charset=utf-8", ErrorPage.render(index, site.problems(index),
@@ -93,17 +99,7 @@ record SiteRequests(LiveSite site, PathResolver files, ReloadEvents events, int 
             respond(exchange, 200, type, html);
             return;
         }
-        byte[] bytes = Files.readAllBytes(file);
-        exchange.getResponseHeaders().set("Content-Type", type);
-        exchange.getResponseHeaders().set("Cache-Control", "no-store");
-        exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
-        boolean head = exchange.getRequestMethod().equals("HEAD");
-        exchange.sendResponseHeaders(200, head ? -1 : bytes.length);
-        if (!head) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(bytes);
-            }
-        }
+        respond(exchange, 200, type, Files.readAllBytes(file));
     }
 
     private boolean localHost(String host) {
@@ -113,7 +109,10 @@ record SiteRequests(LiveSite site, PathResolver files, ReloadEvents events, int 
     }
 
     private static void respond(HttpExchange exchange, int status, String type, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        respond(exchange, status, type, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void respond(HttpExchange exchange, int status, String type, byte[] bytes) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", type);
         exchange.getResponseHeaders().set("Cache-Control", "no-store");
         exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");

@@ -56,6 +56,8 @@ final class ArchiveIndex {
      * characters that are formulas in neither, read one place of each text, not two.
      */
     int[][] texts;
+    /** While the index is built: which characters of each document are formulas, a byte each, before they go into {@link #texts}. */
+    private boolean[][] formulas;
     /**
      * For each document, a number it shares with exactly the documents that are versions of the
      * same report ({@link Document#sameReport}): its path's, or its author's and edition's; so
@@ -103,22 +105,29 @@ final class ArchiveIndex {
      */
     ArchiveIndex build(Watch watch) {
         texts = new int[n][];
+        formulas = new boolean[n][];
         numberReports();
         List<String> stop = settings.stop().stream().map(Normaliser::normalise).filter(s -> !s.isEmpty()).toList();
         parallel.forEach(n, d -> {
             String text = docs.get(d).text();
-            char[] chars = text.toCharArray();
-            if (prints[d] == null) prints[d] = Fingerprints.of(chars, settings.minChars());
-            int[] t = new int[chars.length];
-            for (int i = 0; i < chars.length; i++) t[i] = chars[i];
+            if (prints[d] == null) prints[d] = Fingerprints.of(text.toCharArray(), settings.minChars());
+            boolean[] f = new boolean[text.length()];
             for (String phrase : stop) {
                 for (int at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
-                    markFormula(t, at, at + phrase.length());
+                    Arrays.fill(f, at, at + phrase.length(), true);
                 }
             }
-            texts[d] = t;
+            formulas[d] = f;
         });
         markFormulas(watch);
+        parallel.forEach(n, d -> {
+            String text = docs.get(d).text();
+            boolean[] f = formulas[d];
+            int[] t = new int[text.length()];
+            for (int i = 0; i < t.length; i++) t[i] = f[i] ? text.charAt(i) | FORMULA : text.charAt(i);
+            texts[d] = t;
+        });
+        formulas = null;
         indexSeeds(watch);
         return this;
     }
@@ -204,15 +213,11 @@ final class ArchiveIndex {
                     int e = (int) s.keys()[r];
                     int d = s.entryDoc()[e];
                     int pos = prints[d].phrases().positions()[e - s.docStart()[d]];
-                    markFormula(texts[d], pos, pos + phrase);
+                    Arrays.fill(formulas[d], pos, pos + phrase, true);
                 }
             }
             r0 = r1;
         }
-    }
-
-    private static void markFormula(int[] text, int from, int to) {
-        for (int i = from; i < to; i++) text[i] |= FORMULA;
     }
 
     /** The documents of the entries {@code r0} to {@code r1} of {@code s}. */

@@ -24,6 +24,10 @@ final class IntList {
         return size;
     }
 
+    boolean isEmpty() {
+        return size == 0;
+    }
+
     void clear() {
         size = 0;
     }

@@ -33,7 +33,7 @@ public record LastCheck(int minChars, double commonShare, List<String> stop, Lis
     /**
      * One document as it was checked: what its results, and the others' with it, depend on.
      *
-     * @param key   the caller's key of its text (a build: the SHA-256 of the normalised body),
+     * @param key   the caller's key of its text (a build: the ContentHash of the normalised body),
      *              under which its fingerprints are cached
      * @param chars its text's length
      */

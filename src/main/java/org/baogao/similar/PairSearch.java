@@ -1,6 +1,7 @@
 package org.baogao.similar;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -18,15 +19,25 @@ final class PairSearch {
     private final ArchiveIndex x;
     private final int[] lastEnd;
     private final int[] lastDiagonal;
+    /** For each other document, the index in {@link #raw} of the last stretch extended with it; −1 when it did not count. */
+    private final int[] lastRaw;
     /** 0: not yet asked in this search, 1: a source, 2: a version of the same report. */
     private final byte[] verdict;
     private final IntList touched = new IntList(64);
     private final List<int[]> raw = new ArrayList<>();
+    /**
+     * The seeds met with each document whose side {@link #both} also gives, in A's order, each as
+     * {@link #SEEN} numbers: the document, its position and A's, and the stretch the seed is in (as
+     * {@link #lastDiagonal} and {@link #lastEnd} name it, and its {@link #raw} index or −1).
+     */
+    private final IntList seen = new IntList(1024);
+    private static final int SEEN = 6;
 
     PairSearch(ArchiveIndex index) {
         this.x = index;
         this.lastEnd = new int[index.n];
         this.lastDiagonal = new int[index.n];
+        this.lastRaw = new int[index.n];
         this.verdict = new byte[index.n];
     }
 
@@ -39,6 +50,27 @@ final class PairSearch {
      *             the other documents, so these are the same as a search against all finds with them.
      */
     List<PairPassages> from(int a, boolean[] only) {
+        return search(a, only, null, null);
+    }
+
+    /**
+     * For a check that searches each pair once: what document {@code a} shares with each other
+     * document, except the {@code both} documents before it (whose own search gives A's side), and
+     * for each {@code both} document B after it, what B shares with A, added to {@code mirrored}:
+     * exactly what B's own search would find with A, without extending any stretch again.
+     *
+     * <p>B's search would meet the same seeds with A, in B's order (B's position, then A's), and
+     * each would extend to the same stretch. It skips a seed when the last stretch it extended with
+     * A is the one the seed is in; every other seed it extends, and a stretch extended again after
+     * another came between counts again (as {@link #merge} treats it). So B's stretches are those
+     * of the seeds that reach, in B's order, less each one that follows a seed of its own stretch.
+     * A's search therefore asks of every seed whether it reaches, the ones it skips too.
+     */
+    List<PairPassages> both(int a, boolean[] both, List<PairPassages> mirrored) {
+        return search(a, null, both, mirrored);
+    }
+
+    private List<PairPassages> search(int a, boolean[] only, boolean[] both, List<PairPassages> mirrored) {
         int[] ta = x.texts[a];
         int[] positions = x.prints[a].seeds().positions();
         List<PairPassages> found = new ArrayList<>();
@@ -49,9 +81,14 @@ final class PairSearch {
             for (int q = x.runStart[run]; q < x.runStart[run + 1]; q++) {
                 int b = x.postDoc[q];
                 if (b == a || only != null && !only[b]) continue;
+                boolean mirror = both != null && both[b];
+                if (mirror && b < a) continue;
                 int pb = x.postPos[q];
                 int diagonal = pb - pa;
-                if (verdict[b] != 0 && diagonal == lastDiagonal[b] && pa < lastEnd[b]) continue;
+                if (verdict[b] != 0 && diagonal == lastDiagonal[b] && pa < lastEnd[b]) {
+                    if (mirror && verdict[b] == 1 && x.mayReach(ta, pa, q)) see(b, pb, pa);
+                    continue;
+                }
                 if (!x.mayReach(ta, pa, q)) continue;
                 if (verdict[b] == 0) {
                     verdict[b] = x.sameReport(a, b) ? (byte) 2 : (byte) 1;
@@ -60,12 +97,63 @@ final class PairSearch {
                 }
                 if (verdict[b] == 2) continue;
                 extend(a, b, pa, pb);
+                if (mirror) see(b, pb, pa);
             }
         }
         for (int i = 0; i < touched.size(); i++) verdict[touched.get(i)] = 0;
         touched.clear();
-        if (!raw.isEmpty()) merge(a, found);
+        if (!seen.isEmpty()) mirror(a, mirrored);
+        if (!raw.isEmpty()) merge(a, raw, found);
+        raw.clear();
         return found;
+    }
+
+    private void see(int b, int pb, int pa) {
+        seen.add(b);
+        seen.add(pb);
+        seen.add(pa);
+        seen.add(lastDiagonal[b]);
+        seen.add(lastEnd[b]);
+        seen.add(lastRaw[b]);
+    }
+
+    /** Each seen document's side: its seeds in its order, a seed in the last one's stretch skipped, the others' stretches merged. */
+    private void mirror(int a, List<PairPassages> mirrored) {
+        int count = seen.size() / SEEN;
+        long[] byDoc = new long[count];
+        for (int i = 0; i < count; i++) byDoc[i] = (long) seen.get(i * SEEN) << 32 | i;
+        Arrays.sort(byDoc);
+        List<int[]> side = new ArrayList<>();
+        for (int g = 0; g < count; ) {
+            int b = (int) (byDoc[g] >>> 32);
+            int h = g;
+            while (h < count && (int) (byDoc[h] >>> 32) == b) h++;
+            // B's order: by B's position; the seeds of one position are in A's order already, and stay so
+            long[] order = new long[h - g];
+            for (int i = g; i < h; i++) {
+                int r = (int) byDoc[i];
+                order[i - g] = (long) seen.get(r * SEEN + 1) << 32 | r;
+            }
+            Arrays.sort(order);
+            boolean first = true;
+            int diagonal = 0;
+            int end = 0;
+            for (long o : order) {
+                int r = (int) o * SEEN;
+                if (!first && seen.get(r + 3) == diagonal && seen.get(r + 4) == end) continue;
+                first = false;
+                diagonal = seen.get(r + 3);
+                end = seen.get(r + 4);
+                int k = seen.get(r + 5);
+                if (k < 0) continue;
+                int[] p = raw.get(k);
+                side.add(new int[] {a, p[3], p[4], p[1], p[2]});
+            }
+            if (!side.isEmpty()) merge(b, side, mirrored);
+            side.clear();
+            g = h;
+        }
+        seen.clear();
     }
 
     /**
@@ -99,6 +187,7 @@ final class PairSearch {
         }
         lastDiagonal[b] = pb - pa;
         lastEnd[b] = Math.max(end, pa + 1);
+        lastRaw[b] = -1;
         if (counted < x.settings.minChars()) return;
         while (s < end && (ta[s] | tb[t]) >= ArchiveIndex.FORMULA) {
             s++;
@@ -108,10 +197,12 @@ final class PairSearch {
             end--;
             u--;
         }
+        lastRaw[b] = raw.size();
         raw.add(new int[] {b, s, end, t, u});
     }
 
-    private void merge(int a, List<PairPassages> found) {
+    /** Document {@code a}'s passages with each other document, from its stretches ({other, start, end, other's start, other's end}). */
+    private static void merge(int a, List<int[]> raw, List<PairPassages> found) {
         raw.sort(Comparator.<int[]>comparingInt(p -> p[0]).thenComparingInt(p -> p[1]).thenComparingInt(p -> p[3]));
         int i = 0;
         while (i < raw.size()) {
@@ -133,6 +224,5 @@ final class PairSearch {
             }
             found.add(new PairPassages(a, b, merged));
         }
-        raw.clear();
     }
 }

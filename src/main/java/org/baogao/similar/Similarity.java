@@ -77,7 +77,36 @@ public final class Similarity {
             Consumer<ReportShare> each) {
         int n = archive.size();
         int[] wanted = IntStream.range(0, n).filter(i -> reported.test(archive.get(i))).toArray();
-        run(archive, new Fingerprints[n], settings, wanted, null, threads, Similarity::share, each);
+        boolean[] both = new boolean[n];
+        for (int d : wanted) both[d] = true;
+        ForkJoinPool pool = threads > 1 ? new ForkJoinPool(threads) : null;
+        try {
+            ArchiveIndex.Parallel parallel = (count, task) -> forEach(pool, count, task);
+            ArchiveIndex index = new ArchiveIndex(archive, new Fingerprints[n], settings, parallel).build();
+            ThreadLocal<PairSearch> searches = ThreadLocal.withInitial(() -> new PairSearch(index));
+            Coverage[] covered = new Coverage[n];
+            for (int d : wanted) covered[d] = new Coverage(archive.get(d).text().length());
+            int block = BLOCK * Math.max(1, threads);
+            for (int from = 0; from < wanted.length; from += block) {
+                int start = from;
+                int count = Math.min(block, wanted.length - from);
+                // each pair of wanted documents is searched once, from the first; its other side is
+                // complete when the block of the second has been searched
+                parallel.forEach(count, i -> {
+                    int doc = wanted[start + i];
+                    List<PairPassages> mirrored = new ArrayList<>();
+                    for (PairPassages p : searches.get().both(doc, both, mirrored)) covered[doc].add(index, p);
+                    for (PairPassages p : mirrored) covered[p.doc()].add(index, p);
+                });
+                for (int i = 0; i < count; i++) {
+                    int doc = wanted[start + i];
+                    each.accept(covered[doc].share(archive.get(doc)));
+                    covered[doc] = null;
+                }
+            }
+        } finally {
+            if (pool != null) pool.shutdown();
+        }
     }
 
     /**
@@ -87,7 +116,7 @@ public final class Similarity {
      * the others are searched again. The results are the same as a whole check's.
      *
      * @param keys       a key of each document's text, which changes when the text does (a build:
-     *                   the SHA-256 of the normalised body), as {@code lastPrints} and the returned check name texts by
+     *                   the ContentHash of the normalised body), as {@code lastPrints} and the returned check name texts by
      * @param last       what the last check found; null when not known (the check is then made whole)
      * @param lastPrints the fingerprints of a text that the last check saw, by its key; null when not known
      * @return what this check found, for the next one
@@ -198,22 +227,6 @@ public final class Similarity {
         }
         s.sort(Comparator.comparingInt(SourceMatch::shared).reversed().thenComparing(SourceMatch::report));
         return new ReportSimilarity(d.report(), d.text().length(), all.covered(), same.covered(), others.covered(), s);
-    }
-
-    /** {@link #result}'s totals, without the sources. */
-    private static ReportShare share(ArchiveIndex x, int doc, List<PairPassages> pairs) {
-        Spans all = new Spans();
-        Spans same = new Spans();
-        Spans others = new Spans();
-        for (PairPassages p : pairs) {
-            Spans kind = x.sameAuthor(doc, p.source()) ? same : others;
-            for (int[] q : p.passages()) {
-                all.add(q[0], q[1]);
-                kind.add(q[0], q[1]);
-            }
-        }
-        Document d = x.docs.get(doc);
-        return new ReportShare(d.report(), d.text().length(), all.covered(), same.covered(), others.covered());
     }
 
     private static SourceMatch match(Document d, Document s, boolean sameAuthor, List<int[]> spans) {

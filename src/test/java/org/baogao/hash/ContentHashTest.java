@@ -39,4 +39,26 @@ class ContentHashTest {
             assertThat(seen.add(ContentHash.of(changed))).as("change %d", i).isTrue();
         }
     }
+
+    @Test
+    void aTextsHashIsThatOfItsUtf16LittleEndianBytes() {
+        // every length up to three blocks of 16 bytes, so that each size of tail is met, Han, Latin and surrogates
+        Random random = new Random(11);
+        // whole characters only: a lone surrogate has no UTF-16 bytes (the encoder puts '?' for it)
+        String[] alphabet = "学 习 贯 彻 党 的 二 十 大 精 神 ， 。 “ ” a b c X Y Z 0 1 9 \n".split(" ");
+        String outsideTheBmp = new String(Character.toChars(0x20BB7));
+        for (int length = 0; length <= 48; length++) {
+            for (int round = 0; round < 20; round++) {
+                StringBuilder b = new StringBuilder();
+                while (b.length() < length - 1) {
+                    b.append(random.nextInt(8) == 0 ? outsideTheBmp : alphabet[random.nextInt(alphabet.length)]);
+                }
+                if (b.length() < length) b.append(alphabet[random.nextInt(alphabet.length)]);
+                String text = b.toString();
+                assertThat(ContentHash.ofText(text)).as("%s", text)
+                        .isEqualTo(ContentHash.of(text.getBytes(StandardCharsets.UTF_16LE)));
+            }
+        }
+        assertThat(ContentHash.ofText("学习")).isNotEqualTo(ContentHash.ofText("学刁"));
+    }
 }

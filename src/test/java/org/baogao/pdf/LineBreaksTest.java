@@ -41,6 +41,37 @@ class LineBreaksTest {
         for (int i = 1; i < at.size(); i++) assertThat(at.get(i)).isGreaterThan(at.get(i - 1));
     }
 
+    /**
+     * Breakers sharing their found breaks, as a document's do: a text asked about again, after its
+     * first breaks only and after other texts, gets the JDK breaker's breaks, all of them.
+     */
+    @Test
+    void keptBreaksAreTheJdkBreakersWhereverTheTextIsAskedAbout() {
+        String text = "会议9次，但研究具体问题少，“一是”“二是”（见https://example.gov.cn/a/b）。Latin words break at spaces.";
+        List<Integer> jdk = new ArrayList<>();
+        BreakIterator b = BreakIterator.getLineInstance(java.util.Locale.US);
+        b.setText(text);
+        for (int at; (at = b.next()) != BreakIterator.DONE; ) jdk.add(at);
+        List<Integer> alone = breaks(text);
+
+        KeptBreaks kept = new KeptBreaks();
+        LineBreaks first = new LineBreaks(new TimeLimit(Duration.ofMinutes(1)), kept);
+        first.setText(text);
+        first.next();
+        first.next();
+        first.setText("另一段文字，另一段。");
+        while (first.next() != BreakIterator.DONE) { }
+        LineBreaks again = new LineBreaks(new TimeLimit(Duration.ofMinutes(1)), kept);
+        again.setText(text);
+        List<Integer> out = new ArrayList<>();
+        for (int at; (at = again.next()) != BreakIterator.DONE; ) out.add(at);
+
+        assertThat(out).isEqualTo(alone);
+        // the slash breaks are this breaker's own; every other break is the JDK's
+        assertThat(out).containsAll(jdk.stream().filter(at -> !text.startsWith("//", at)).toList());
+        assertThat(out).hasSizeGreaterThan(20);
+    }
+
     /** A page that takes longer than its limit is stopped where lines are broken, naming the text it was at. */
     @Test
     void aPageOverItsTimeLimitIsStoppedAndNamesItsText() {

@@ -491,6 +491,52 @@ class IncrementalBuildTest {
         }
     }
 
+    @Test
+    void eachPdfMadeIsToldBeforeTheBuildPublishesWithTheBytesItPublishes() throws Exception {
+        BuildOptions pdf = Projects.options(project);
+        Path site = project.resolve("site");
+        Map<String, byte[]> told = new java.util.concurrent.ConcurrentHashMap<>();
+        // what the served archive held at that path when the PDF was told: "" for nothing
+        Map<String, String> servedWhenTold = new java.util.concurrent.ConcurrentHashMap<>();
+        BuildListener listener = new BuildListener() {
+            @Override
+            public void finished(ReportOutcome outcome, int done, int total) {
+            }
+
+            @Override
+            public void pdfMade(String relative, byte[] bytes) {
+                told.put(relative, bytes);
+                try {
+                    Path served = site.resolve(relative);
+                    servedWhenTold.put(relative, Files.exists(served) ? java.util.HexFormat.of().formatHex(Files.readAllBytes(served)) : "");
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        };
+        try (Builder builder = Builder.warm(pdf)) {
+            builder.build(BuildRequest.incremental(listener));
+            assertThat(told.keySet()).containsExactlyInAnyOrder("a/a.pdf", "b/b.pdf", "c/c.pdf");
+            // what a preview is to show early: not in the served archive yet
+            assertThat(servedWhenTold).containsOnly(Map.entry("a/a.pdf", ""), Map.entry("b/b.pdf", ""), Map.entry("c/c.pdf", ""));
+            for (String p : told.keySet()) assertThat(told.get(p)).as(p).isEqualTo(Files.readAllBytes(site.resolve(p)));
+            byte[] bBefore = told.get("b/b.pdf");
+
+            told.clear();
+            servedWhenTold.clear();
+            write("b.md", report("乙对照检查材料", "individual", "乙", "2024-01-04", "乙的新正文，担当精神有所弱化。"));
+            builder.build(BuildRequest.incremental(listener));
+
+            // the changed report's PDF alone, while the served archive still had the old one
+            assertThat(told.keySet()).containsExactly("b/b.pdf");
+            assertThat(servedWhenTold.get("b/b.pdf")).isEqualTo(java.util.HexFormat.of().formatHex(bBefore));
+            assertThat(told.get("b/b.pdf")).isNotEqualTo(bBefore).isEqualTo(Files.readAllBytes(site.resolve("b/b.pdf")));
+            try (var probe = org.baogao.testing.PdfProbe.open(site.resolve("b/b.pdf"))) {
+                assertThat(probe.text().replaceAll("\\s", "")).contains("担当精神有所弱化");
+            }
+        }
+    }
+
     // ---
 
     private static Map<String, ReportOutcome> outcomes(BuildResult r) {

@@ -3,8 +3,12 @@ package org.baogao.similar;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import java.util.stream.IntStream;
 
 import org.baogao.config.SimilarSettings;
 import org.junit.jupiter.api.Test;
@@ -71,6 +75,48 @@ class SharesTest {
             assertThat(some).as("seed %d, some reports", seed).isEqualTo(whole.stream()
                     .filter(r -> r.report().hashCode() % 3 == 0).map(SharesTest::totals).toList());
         }
+    }
+
+    /**
+     * Searching each pair once finds, for the second document of a pair, the very passages its own
+     * search finds, in its order, and each stretch found twice there twice (which {@code merge}
+     * may keep as two passages), not just the same characters.
+     */
+    @Test
+    void eachPairSearchedOnceGivesTheSecondDocumentWhatItsOwnSearchFinds() {
+        int compared = 0;
+        for (long seed = 1; seed <= 12; seed++) {
+            List<Document> docs = archive(seed, 20 + (int) (seed * 7));
+            SimilarSettings settings = seed % 3 == 0 ? new SimilarSettings(12, 0.1, List.of(), 0.3) : SimilarSettings.DEFAULTS;
+            ArchiveIndex index = new ArchiveIndex(docs, new Fingerprints[docs.size()], settings,
+                    (count, task) -> IntStream.range(0, count).forEach(task)).build();
+            PairSearch search = new PairSearch(index);
+            int n = docs.size();
+            boolean[] all = new boolean[n];
+            Arrays.fill(all, true);
+            Map<List<Integer>, List<int[]>> twoSided = new HashMap<>();
+            for (int a = 0; a < n; a++) {
+                for (PairPassages p : search.from(a, null)) twoSided.put(List.of(p.doc(), p.source()), p.passages());
+            }
+            Map<List<Integer>, List<int[]>> once = new HashMap<>();
+            for (int a = 0; a < n; a++) {
+                List<PairPassages> mirrored = new ArrayList<>();
+                for (PairPassages p : search.both(a, all, mirrored)) {
+                    assertThat(p.source()).isGreaterThan(a);
+                    once.put(List.of(p.doc(), p.source()), p.passages());
+                }
+                for (PairPassages p : mirrored) {
+                    assertThat(p.source()).isEqualTo(a);
+                    assertThat(once.put(List.of(p.doc(), p.source()), p.passages())).isNull();
+                }
+            }
+            assertThat(once.keySet()).as("seed %d: the pairs", seed).isEqualTo(twoSided.keySet());
+            for (Map.Entry<List<Integer>, List<int[]>> e : twoSided.entrySet()) {
+                assertThat(once.get(e.getKey())).as("seed %d: pair %s", seed, e.getKey()).containsExactlyElementsOf(e.getValue());
+                compared += e.getValue().size();
+            }
+        }
+        assertThat(compared).as("passages compared").isGreaterThan(1000);
     }
 
     private static ReportShare totals(ReportSimilarity r) {
