@@ -20,23 +20,12 @@ public final class ContentHash {
     public static String of(byte[] data) {
         int length = data.length;
         int blocks = length / 16;
-        long h1 = 0;
-        long h2 = 0;
-        for (int i = 0; i < blocks; i++) {
-            long k1 = littleEndian(data, i * 16, 8);
-            long k2 = littleEndian(data, i * 16 + 8, 8);
-            h1 ^= mixK1(k1);
-            h1 = Long.rotateLeft(h1, 27) + h2;
-            h1 = h1 * 5 + 0x52dce729;
-            h2 ^= mixK2(k2);
-            h2 = Long.rotateLeft(h2, 31) + h1;
-            h2 = h2 * 5 + 0x38495ab5;
-        }
+        Halves h = new Halves();
+        for (int i = 0; i < blocks; i++) h.block(littleEndian(data, i * 16, 8), littleEndian(data, i * 16 + 8, 8));
         int tail = blocks * 16;
         int rest = length - tail;
-        if (rest > 8) h2 ^= mixK2(littleEndian(data, tail + 8, rest - 8));
-        if (rest > 0) h1 ^= mixK1(littleEndian(data, tail, Math.min(rest, 8)));
-        return finish(h1, h2, length);
+        h.tail(littleEndian(data, tail, Math.min(rest, 8)), rest > 8 ? littleEndian(data, tail + 8, rest - 8) : 0);
+        return h.hex(length);
     }
 
     /**
@@ -48,11 +37,22 @@ public final class ContentHash {
     public static String ofText(CharSequence text) {
         int chars = text.length();
         int blocks = chars / 8;
-        long h1 = 0;
-        long h2 = 0;
-        for (int i = 0; i < blocks; i++) {
-            long k1 = units(text, i * 8, 4);
-            long k2 = units(text, i * 8 + 4, 4);
+        Halves h = new Halves();
+        for (int i = 0; i < blocks; i++) h.block(units(text, i * 8, 4), units(text, i * 8 + 4, 4));
+        int tail = blocks * 8;
+        int rest = chars - tail;
+        // a tail of fewer than 16 bytes: of bytes, the first eight into k1, the rest into k2
+        h.tail(units(text, tail, Math.min(rest, 4)), rest > 4 ? units(text, tail + 4, rest - 4) : 0);
+        return h.hex(2L * chars);
+    }
+
+    /** The hash's two halves as its blocks are mixed in, whatever the input is read from. */
+    private static final class Halves {
+        private long h1;
+        private long h2;
+
+        /** One block of 16 bytes, as two little-endian words. */
+        void block(long k1, long k2) {
             h1 ^= mixK1(k1);
             h1 = Long.rotateLeft(h1, 27) + h2;
             h1 = h1 * 5 + 0x52dce729;
@@ -60,27 +60,27 @@ public final class ContentHash {
             h2 = Long.rotateLeft(h2, 31) + h1;
             h2 = h2 * 5 + 0x38495ab5;
         }
-        int tail = blocks * 8;
-        int rest = chars - tail;
-        // a tail of fewer than 16 bytes: of bytes, the first eight into k1, the rest into k2
-        if (rest > 4) h2 ^= mixK2(units(text, tail + 4, rest - 4));
-        if (rest > 0) h1 ^= mixK1(units(text, tail, Math.min(rest, 4)));
-        return finish(h1, h2, 2L * chars);
-    }
 
-    private static String finish(long h1, long h2, long length) {
-        h1 ^= length;
-        h2 ^= length;
-        h1 += h2;
-        h2 += h1;
-        h1 = fmix(h1);
-        h2 = fmix(h2);
-        h1 += h2;
-        h2 += h1;
-        char[] hex = new char[32];
-        write(h1, hex, 0);
-        write(h2, hex, 16);
-        return new String(hex);
+        /** The last 0–15 bytes: the first eight as {@code k1}, the rest as {@code k2}; an absent word is 0, which mixes to 0. */
+        void tail(long k1, long k2) {
+            h2 ^= mixK2(k2);
+            h1 ^= mixK1(k1);
+        }
+
+        String hex(long length) {
+            h1 ^= length;
+            h2 ^= length;
+            h1 += h2;
+            h2 += h1;
+            h1 = fmix(h1);
+            h2 = fmix(h2);
+            h1 += h2;
+            h2 += h1;
+            char[] hex = new char[32];
+            write(h1, hex, 0);
+            write(h2, hex, 16);
+            return new String(hex);
+        }
     }
 
     /** {@code n} code units from {@code at}, the first the lowest, as UTF-16LE bytes would give them. */

@@ -16,9 +16,14 @@ final class Restyled {
     /** {@code e} replaced in its document by a deep copy carrying {@code name} among its classes; the copy. */
     static Element withClass(Element e, String name) {
         Element copy = replaced(e);
-        String classes = copy.getAttribute("class");
-        copy.setAttribute("class", classes.isEmpty() ? name : classes + " " + name);
+        addClass(copy, name);
         return copy;
+    }
+
+    /** Adds {@code name} to the classes of an element the renderer has not styled yet (one just made). */
+    static void addClass(Element e, String name) {
+        String classes = e.getAttribute("class");
+        e.setAttribute("class", classes.isEmpty() ? name : classes + " " + name);
     }
 
     /** {@code e} replaced in its document by a deep copy with {@code declaration} added to its style; the copy. */

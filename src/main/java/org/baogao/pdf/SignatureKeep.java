@@ -61,8 +61,8 @@ final class SignatureKeep {
         } else {
             // the rest is a new element: styled as such by the next layout
             Element rest = split(block.getElement(), offset);
-            addClass(rest, CARRIED);
-            addClass(rest, CONTINUED);
+            Restyled.addClass(rest, CARRIED);
+            Restyled.addClass(rest, CONTINUED);
         }
         return true;
     }
@@ -145,10 +145,5 @@ final class SignatureKeep {
             to.appendChild(n);
             n = next;
         }
-    }
-
-    private static void addClass(Element e, String name) {
-        String classes = e.getAttribute("class");
-        e.setAttribute("class", classes.isEmpty() ? name : classes + " " + name);
     }
 }

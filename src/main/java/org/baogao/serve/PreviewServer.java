@@ -7,6 +7,7 @@ import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -180,11 +181,11 @@ public final class PreviewServer implements AutoCloseable {
             }
             if (reports.isEmpty()) return;
             // one build for every report saved at once: the engine re-renders only what changed
-            Set<String> saved = new java.util.HashSet<>();
-            for (Path file : reports) saved.add(content.relativize(file).toString().replace('\\', '/'));
-            BuildResult r = site.rebuild(build, saved);
+            Map<Path, String> saved = new java.util.LinkedHashMap<>();
+            for (Path file : reports) saved.put(file, content.relativize(file).toString().replace('\\', '/'));
+            BuildResult r = site.rebuild(build, Set.copyOf(saved.values()));
             for (Path file : reports) {
-                String relative = content.relativize(file).toString().replace('\\', '/');
+                String relative = saved.get(file);
                 Path given = build.content().resolve(relative);
                 if (Files.isRegularFile(file)) {
                     r.reports().stream().filter(o -> o.file().toAbsolutePath().normalize().equals(file)).findFirst()
