@@ -2,12 +2,14 @@ package org.baogao.lint;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Optional;
 
 import org.baogao.content.FrontMatterParser;
 import org.baogao.content.Report;
 import org.baogao.content.ReportException;
 import org.baogao.content.Source;
 import org.baogao.markdown.MarkdownSyntax;
+import org.baogao.markdown.ParsedBody;
 
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
@@ -104,6 +106,11 @@ public final class LintDocument {
     public Document body() {
         if (body == null) body = MarkdownSyntax.parse(PARSER, text.substring(bodyOffset));
         return body;
+    }
+
+    /** The body's tree, if a check has asked for it: for the renderer, which need not parse it again. */
+    public Optional<ParsedBody> parsedBody() {
+        return body == null ? Optional.empty() : Optional.of(new ParsedBody(text.substring(bodyOffset), body));
     }
 
     /** The 1-based line of an offset. */

@@ -24,7 +24,11 @@ public final class PublishCheck {
 
     /** The errors that stop the report, and the placeholders let through as warnings. */
     public List<Problem> check(Report report) {
-        LintDocument doc = new LintDocument(report);
+        return check(new LintDocument(report));
+    }
+
+    /** As {@link #check(Report)}, on the document of a report the build has read. */
+    public List<Problem> check(LintDocument doc) {
         Findings out = new Findings(doc);
         for (Check c : checks) c.check(doc, out);
         List<Problem> problems = new ArrayList<>();

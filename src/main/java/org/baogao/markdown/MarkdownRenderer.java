@@ -1,6 +1,7 @@
 package org.baogao.markdown;
 
 import java.util.List;
+import java.util.Optional;
 
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.tables.TableCell;
@@ -61,10 +62,23 @@ public final class MarkdownRenderer {
      * @throws LimitExceededException when the body nests too deeply, has too large a table or too long a paragraph
      */
     public RenderedBody render(String markdown) {
+        return render(markdown, Optional.empty());
+    }
+
+    /**
+     * Renders {@code markdown}, taking the tree of {@code parsed} when it is that of the text this
+     * would parse (the body with its line breaks made paragraph breaks, which mostly changes
+     * nothing): the checks have parsed the body before, and a parse is a tenth of a page's rendering.
+     *
+     * @throws LimitExceededException as {@link #render(String)}
+     */
+    public RenderedBody render(String markdown, Optional<ParsedBody> parsed) {
         LineParagraphs.Result prepared = LineParagraphs.prepare(markdown);
         // before parsing: the parser's time grows much faster than the nesting
         LimitScan.check(prepared.text(), prepared.originalLine(), limits);
-        com.vladsch.flexmark.util.ast.Document ast = parser.parse(prepared.text());
+        com.vladsch.flexmark.util.ast.Document ast = parsed.filter(p -> p.text().equals(prepared.text()))
+                .map(ParsedBody::tree)
+                .orElseGet(() -> parser.parse(prepared.text()));
         checkLimits(ast, prepared.originalLine());
         String html = renderer.render(ast);
         Document doc = rawHtml == RawHtml.SANITIZE ? Sanitizer.clean(html) : Jsoup.parseBodyFragment(html);

@@ -101,6 +101,31 @@ final class LaidOutParagraph {
     }
 
     /**
+     * Where the characters from {@code at} of the laid-out text start in the block's DOM text: the
+     * DOM offset of the last mapped character before it, plus one; the whole DOM text at the end.
+     */
+    int domOffsetBefore(int at) {
+        if (at >= text.length()) return Integer.MAX_VALUE;
+        if (at < dom.length && dom[at] >= 0) return dom[at];
+        for (int k = Math.min(at, dom.length) - 1; k >= 0; k--) {
+            if (dom[k] >= 0) return dom[k] + 1;
+        }
+        return 0;
+    }
+
+    /** Where a node's text starts in an element's DOM text; -1 when it is not inside the element. */
+    static int offsetOf(Element element, Node node) {
+        int offset = 0;
+        for (Text t : textNodes(element)) {
+            for (Node n = t; n != null && n != element; n = n.getParentNode()) {
+                if (n == node) return offset;
+            }
+            offset += t.getLength();
+        }
+        return -1;
+    }
+
+    /**
      * The laid-out text and the block's DOM text are the same characters but for white space the
      * renderer collapsed; from the first other difference on, nothing is mapped.
      */
@@ -126,9 +151,11 @@ final class LaidOutParagraph {
     }
 
     /**
-     * The paragraph as {@link LinePlan} sees it (see {@link #measure}). A line whose advances do
-     * not add up to its width, or that the plan would not break where the renderer did, ends what
-     * is known: what comes after it is planned after the next layout.
+     * The paragraph as {@link LinePlan} sees it (see {@link #measure}): as it is set without the
+     * plan's hangs and squeezes, which are planned again from it, each where it was, unless the
+     * layout showed it wrong. A line whose laid-out advances do not add up to its width, or that
+     * the plan would not break where the renderer did, ends what is known: what comes after it is
+     * planned after the next layout.
      *
      * @param breaker the renderer's line breaker
      * @param width   a string's width in a text's font, as the renderer measures it
@@ -136,6 +163,7 @@ final class LaidOutParagraph {
      */
     LinePlan.Input planInput(LineBreaks breaker, ToIntBiFunction<InlineText, String> width, BiPredicate<LinePlan.Kind, Integer> may) {
         int n = text.length();
+        float[] laidOut = new float[n];
         float[] advance = new float[n];
         float[] squeeze = new float[n];
         boolean[] hang = new boolean[n];
@@ -145,10 +173,13 @@ final class LaidOutParagraph {
             InlineText t = texts.get(k);
             int from = textStarts[k];
             String s = t.getSubstring();
-            measure(t, lines.get(textLines[k]), s, advance, from, breaker, width);
+            measure(t, lines.get(textLines[k]), s, laidOut, advance, from, breaker, width);
             float em = LineText.em(t);
             Element run = LineText.span(t, "run");
-            boolean free = LineText.span(t, "hang") == null && LineText.span(t, "keep") == null && LineText.span(t, "pc") == null;
+            Element hung = LineText.span(t, "hang");
+            Element pc = LineText.span(t, "pc");
+            // a mark the plan squeezed or hung is planned as it was before
+            boolean free = LineText.span(t, "keep") == null && (pc == null || LineText.hasClass(pc, "squeeze"));
             // what no line break may part: a run of marks with its character, a span kept whole
             Object whole = run != null ? run : nowrap(t) ? t.getParent().getElement() : null;
             for (int j = 0; j < s.length(); j++) {
@@ -157,8 +188,10 @@ final class LaidOutParagraph {
                 char c = s.charAt(j);
                 hang[at] = LineEnds.HANGING.indexOf(c) >= 0 && domOffset(at) >= 0 && may.test(LinePlan.Kind.HANG, at);
                 // a mark at full width before a character: the last of a run ("棋”，"), or a lone one
-                // after a character of the same text (so of one DOM text, side by side)
-                boolean lone = run == null && j > 0 && Character.UnicodeScript.of(s.codePointAt(j - 1)) == Character.UnicodeScript.HAN
+                // after a character of the same DOM text, side by side (a hanging mark was split
+                // from that text into its span)
+                boolean sameText = j > 0 || hung != null && hung.getPreviousSibling() instanceof Text before && before.getLength() > 0;
+                boolean lone = run == null && sameText && at > 0 && Character.UnicodeScript.of(text.codePointAt(at - 1)) == Character.UnicodeScript.HAN
                         && domOffset(at - 1) == domOffset(at) - 1;
                 if (free && SQUEEZABLE.indexOf(c) >= 0 && (lone || run != null) && at + 1 < n && !isMark(text.charAt(at + 1))
                         && domOffset(at) >= 0 && may.test(LinePlan.Kind.SQUEEZE, at)) {
@@ -173,8 +206,8 @@ final class LaidOutParagraph {
         int contentWidth = block.getContentWidth();
         float first = lines.isEmpty() ? contentWidth : contentWidth - lines.get(0).getContentStart();
         float rest = lines.size() < 2 ? first : contentWidth - lines.get(1).getContentStart();
-        LinePlan.Input draft = new LinePlan.Input(advance, squeeze, hang, breaks, first, rest, n);
-        return new LinePlan.Input(advance, squeeze, hang, breaks, first, rest, known(draft));
+        LinePlan.Input asLaidOut = new LinePlan.Input(laidOut, squeeze, hang, breaks, first, rest, n);
+        return new LinePlan.Input(advance, squeeze, hang, breaks, first, rest, known(asLaidOut));
     }
 
     private static boolean isMark(char c) {
@@ -182,12 +215,13 @@ final class LaidOutParagraph {
     }
 
     /**
-     * Each character's advance in the line as laid out, before the line was spread to both edges: a
-     * hanging mark none, a mark at half width half; a run of Latin letters, digits or spaces as the
-     * renderer measures it, piece by piece between its breaks, on the first character of each
+     * Each character's advance in the line as laid out, before the line was spread to both edges (a
+     * hanging mark none, a mark at half width half), into {@code laidOut}, and as set without the
+     * plan's hangs and squeezes, into {@code advance}; a run of Latin letters, digits or spaces as
+     * the renderer measures it, piece by piece between its breaks, on the first character of each
      * piece. NaN for the whole text when they do not add up to its width.
      */
-    private static void measure(InlineText t, LineBox line, String s, float[] advance, int from,
+    private static void measure(InlineText t, LineBox line, String s, float[] laidOut, float[] advance, int from,
             LineBreaks breaker, ToIntBiFunction<InlineText, String> width) {
         float em = LineText.em(t);
         float[] a = new float[s.length()];
@@ -217,8 +251,15 @@ final class LaidOutParagraph {
         // justifying widened the text by what it added between its characters, rounded down
         float spread = line.getJustificationInfo() == null ? 0 : t.calcTotalAdjustment(line.getJustificationInfo());
         boolean known = Math.abs(t.getWidth() - spread - sum) < 1.5f + pieces;
-        float factor = LineText.span(t, "hang") != null ? 0 : LineText.span(t, "pc") != null ? 0.5f : 1;
-        for (int j = 0; j < s.length(); j++) advance[from + j] = known ? a[j] * factor : Float.NaN;
+        Element pc = LineText.span(t, "pc");
+        boolean hung = LineText.span(t, "hang") != null;
+        float factor = hung ? 0 : pc != null ? 0.5f : 1;
+        // a mark the plan hung or squeezed is at its full width without the plan
+        float unplanned = hung || pc != null && LineText.hasClass(pc, "squeeze") ? 1 : factor;
+        for (int j = 0; j < s.length(); j++) {
+            laidOut[from + j] = known ? a[j] * factor : Float.NaN;
+            advance[from + j] = known ? a[j] * unplanned : Float.NaN;
+        }
     }
 
     /** Whether a character takes a square of the Chinese font: a Han character or a full-width mark. */

@@ -1,12 +1,15 @@
 package org.baogao.pdf;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.ToIntBiFunction;
 
 import org.w3c.dom.Element;
+import org.w3c.dom.Text;
 
 import com.openhtmltopdf.layout.LayoutContext;
 import com.openhtmltopdf.layout.SharedContext;
@@ -32,6 +35,9 @@ import com.openhtmltopdf.render.LineBox;
  * ends such a run already ("棋”，"). Latin is measured as the renderer measures it. After the next
  * layout the plan is checked line by line: a hang that no longer ends its line, or that the line
  * would hold at full width, and a squeeze the line does not need, are taken out and not tried again.
+ * Each layout plans the paragraph again from the text as it would be without the plan (see {@link
+ * LinePlan}), and the page is changed only where the new plan differs from what it holds: a
+ * layout that bears its plan out gives the same plan, and the page is done.
  */
 final class LineEnds {
 
@@ -43,8 +49,8 @@ final class LineEnds {
     /** A change at a position in a block's text, as the DOM holds it: the same in every layout. */
     private record Spot(Element block, int offset, LinePlan.Kind kind) {}
 
-    /** Changes made so far, each remembered when made: one taken out again is not made again. */
-    private final Set<Spot> tried = new HashSet<>();
+    /** Changes a layout showed wrong (or that could not be made), taken out: not made again. */
+    private final Set<Spot> refused = new HashSet<>();
     private final LineBreaks breaker;
 
     private final ToIntBiFunction<InlineText, String> width;
@@ -92,6 +98,10 @@ final class LineEnds {
         if (!lines || !(box instanceof BlockBox block)) return;
         List<Element> broken = BrokenRuns.in(block);
         if (!broken.isEmpty()) {
+            // a squeeze the renderer broke from its character goes with the run
+            for (Element run : broken) {
+                for (Element squeeze : LineText.spans(run, "squeeze")) refuse(block.getElement(), squeeze);
+            }
             BrokenRuns.undo(broken);
             changed[0] = true;
             return;
@@ -100,15 +110,76 @@ final class LineEnds {
         List<Element> stale = new ArrayList<>();
         for (int i = 0; i < p.lines.size(); i++) stale.addAll(stale(p, i));
         if (!stale.isEmpty()) {
+            for (Element e : stale) refuse(p.element, e);
             LineText.unwrap(stale);
             changed[0] = true;
             return;
         }
         if (!improve || !p.justified || p.lines.size() < 2 || !p.reachesEdge(right)) return;
-        LinePlan.Input input = p.planInput(breaker, width, (kind, at) -> !tried.contains(new Spot(p.element, p.domOffset(at), kind)));
-        for (LinePlan.Step step : LinePlan.plan(input)) {
-            if (apply(p, step)) changed[1] = true;
+        LinePlan.Input input = p.planInput(breaker, width, (kind, at) -> !refused.contains(new Spot(p.element, p.domOffset(at), kind)));
+        if (follow(p, LinePlan.plan(input))) changed[1] = true;
+    }
+
+    /**
+     * Makes the paragraph hold what the plan says, as far as the plan goes: the steps it does not
+     * hold yet made, the plan's steps of an earlier layout it no longer has taken out.
+     *
+     * @return whether the paragraph changed
+     */
+    private boolean follow(LaidOutParagraph p, LinePlan.Plan plan) {
+        Map<Spot, Element> made = made(p.element);
+        Set<Spot> wanted = new HashSet<>();
+        for (LinePlan.Step step : plan.steps()) {
+            int offset = p.domOffset(step.at());
+            if (offset >= 0) wanted.add(new Spot(p.element, offset, step.kind()));
         }
+        int through = p.domOffsetBefore(plan.through());
+        List<Element> dropped = new ArrayList<>();
+        Set<Integer> droppedAt = new HashSet<>();
+        made.forEach((spot, span) -> {
+            if (spot.offset() < through && !wanted.contains(spot)) {
+                dropped.add(span);
+                droppedAt.add(spot.offset());
+            }
+        });
+        LineText.unwrap(dropped);
+        boolean changed = !dropped.isEmpty();
+        for (LinePlan.Step step : plan.steps()) {
+            int offset = p.domOffset(step.at());
+            if (offset < 0 || made.containsKey(new Spot(p.element, offset, step.kind()))) continue;
+            // a mark that changes from hanging to squeezed, or back, is put back first and changed after the next layout
+            if (droppedAt.contains(offset)) continue;
+            if (apply(p, step, offset)) {
+                changed = true;
+            } else {
+                refused.add(new Spot(p.element, offset, step.kind()));
+            }
+        }
+        return changed;
+    }
+
+    /** The hangs and squeezes the plans of earlier layouts put into a paragraph, by where they are. */
+    private static Map<Spot, Element> made(Element block) {
+        Map<Spot, Element> made = new HashMap<>();
+        int offset = 0;
+        for (Text node : LaidOutParagraph.textNodes(block)) {
+            if (node.getParentNode() instanceof Element span && "span".equals(span.getTagName())
+                    && span.getFirstChild() == node) {
+                if (LineText.hasClass(span, "hang")) made.put(new Spot(block, offset, LinePlan.Kind.HANG), span);
+                if (LineText.hasClass(span, "squeeze")) made.put(new Spot(block, offset, LinePlan.Kind.SQUEEZE), span);
+            }
+            offset += node.getLength();
+        }
+        return made;
+    }
+
+    /** Remembers a hang or squeeze of the block's that is taken out, so that no plan makes it again. */
+    private void refuse(Element block, Element span) {
+        if (block == null) return;
+        int offset = LaidOutParagraph.offsetOf(block, span);
+        if (offset < 0) return;
+        if (LineText.hasClass(span, "hang")) refused.add(new Spot(block, offset, LinePlan.Kind.HANG));
+        if (LineText.hasClass(span, "squeeze")) refused.add(new Spot(block, offset, LinePlan.Kind.SQUEEZE));
     }
 
     /**
@@ -135,9 +206,8 @@ final class LineEnds {
         return stale;
     }
 
-    private boolean apply(LaidOutParagraph p, LinePlan.Step step) {
-        int offset = p.domOffset(step.at());
-        if (offset < 0 || !tried.add(new Spot(p.element, offset, step.kind()))) return false;
+    /** Makes one step at {@code offset} of the paragraph's DOM text; false when it cannot be made. */
+    private static boolean apply(LaidOutParagraph p, LinePlan.Step step, int offset) {
         if (step.kind() == LinePlan.Kind.SQUEEZE) {
             return LaidOutParagraph.squeeze(p.element, offset, LineText.span(p.textAt(step.at()), "run") != null);
         }

@@ -8,13 +8,21 @@ import java.util.List;
  * Chinese: worked out from the advances of the laid-out characters, for the whole paragraph at
  * once, instead of laying the page out again after each change.
  *
+ * <p>The plan is a function of the paragraph alone: its input is the paragraph as it would be set
+ * without any of the plan's hangs and squeezes, so that the layout a plan gives, read again, gives
+ * the same plan, and a page settles in the layout after its plan is made. (Planned on the laid-out
+ * page instead, a line that gave its last mark to the margin had room to take the next character
+ * too, once that mark was taken for nothing: the next layout moved every line after it.)
+ *
  * <p>Line by line from the top, the line takes what fits, as the renderer's breaker does. When the
  * next piece no line break may part (a character and the marks after it, "差距。"; an opening mark
  * and its character, "“一"; a paragraph's last two characters, kept together) does not fit, the
  * line takes it all the same where it can, the way Word and clreq ("Requirements for Chinese Text
  * Layout", 3.5, line adjustment: reduce before expanding) do it:
  * <ol>
- * <li>its last mark hangs in the margin (允许标点溢出边界), if the rest fits;
+ * <li>its last mark hangs in the margin (允许标点溢出边界), if the rest fits; but where that
+ * leaves the line short (the renderer would spread it, its characters off the grid's columns),
+ * squeezes as below that hold the whole piece inside are taken instead, when they leave less room;
  * <li>else marks of the line set at a full character lose the empty half of their square (挤进),
  * at most {@link #MOST_SQUEEZES} of them, the nearest the line's end first, with the last mark
  * hanging if it is one; the line's last character inside the block is never squeezed, as it would
@@ -39,16 +47,23 @@ final class LinePlan {
     record Step(Kind kind, int at) {}
 
     /**
+     * The steps for the lines the input describes, and how far that is: the start of the first line
+     * not planned (the paragraph's length when all of it is), which the next layout may show more of.
+     */
+    record Plan(List<Step> steps, int through) {}
+
+    /**
      * A paragraph's characters (UTF-16 units) as the planner sees them.
      *
-     * @param advance each one's advance as laid out (a hanging mark 0, a squeezed one half); NaN
-     *                where it is not known (a Latin word split across texts, an image)
+     * @param advance each one's advance as set without the plan's steps (a mark the plan hangs or
+     *                squeezes at its full width; one set at half width before another mark half);
+     *                NaN where it is not known (a Latin word split across texts, an image)
      * @param squeeze how much narrower each may be set; 0 where it may not
      * @param hang    whether each may hang in the margin when it ends a line
      * @param breaks  whether a line may end before each one
      * @param first   the width of the first line, after its indent
      * @param rest    the width of the others
-     * @param known   how many characters from the start the advances describe as laid out:
+     * @param known   how many characters from the start the layout bears the advances out for:
      *                lines are planned only as far as that
      */
     record Input(float[] advance, float[] squeeze, boolean[] hang, boolean[] breaks, float first, float rest, int known) {
@@ -72,7 +87,7 @@ final class LinePlan {
     }
 
     /** The steps that give each line of the paragraph all it can hold, top to bottom. */
-    static List<Step> plan(Input in) {
+    static Plan plan(Input in) {
         List<Step> steps = new ArrayList<>();
         float[] advance = in.advance.clone();
         boolean[] squeezed = new boolean[in.length()];
@@ -81,11 +96,13 @@ final class LinePlan {
             float width = width(in, line);
             Fill f = fill(in, advance, s, width);
             int e = f.end;
-            if (e >= in.length() || e == s) break;
+            if (e >= in.length()) return new Plan(steps, in.length());
+            // a piece wider than a line: the renderer breaks it as it can, which the plan does not know
+            if (e == s) return new Plan(steps, s);
             int q = nextBreak(in, e);
-            if (q > in.known) break;
+            if (q > in.known) return new Plan(steps, s);
             float piece = sum(advance, e, q);
-            if (Float.isNaN(piece) || Float.isNaN(f.width)) break;
+            if (Float.isNaN(piece) || Float.isNaN(f.width)) return new Plan(steps, s);
             float room = width - f.width;
             // a full line keeps what it holds (the block is a little wider than its characters):
             // hangs and squeezes only make up for a character or half of one the line gave away
@@ -97,10 +114,18 @@ final class LinePlan {
             boolean hang = in.hang[last] && advance[last] > 0;
             List<Integer> squeezes = null;
             if (hang) squeezes = pick(in, advance, squeezed, s, last - 1, piece - advance[last] - room);
-            // the paragraph's last line is not spread to the edge: a mark hangs there only if the line is full
-            if (squeezes != null && q == in.length()
-                    && room + saved(in, squeezes) - (piece - advance[last]) >= advance[e] / 4) {
-                squeezes = null;
+            float left = squeezes == null ? 0 : room + saved(in, squeezes) - (piece - advance[last]);
+            if (squeezes != null && left >= advance[e] / 4) {
+                // the mark would hang from a line that is not full: spread to the edge, its characters
+                // leave the grid's columns; squeezed in, it fills the line, if that leaves less room
+                List<Integer> inside = pick(in, advance, squeezed, s, last, piece - room);
+                if (inside != null && room + saved(in, inside) - piece < left) {
+                    squeezes = inside;
+                    hang = false;
+                } else if (q == in.length()) {
+                    // the paragraph's last line is not spread to the edge: a mark hangs there only if the line is full
+                    squeezes = null;
+                }
             }
             if (squeezes == null) {
                 hang = false;
@@ -120,7 +145,7 @@ final class LinePlan {
             }
             s = e;
         }
-        return steps;
+        return new Plan(steps, in.length());
     }
 
     private static float saved(Input in, List<Integer> squeezes) {

@@ -94,8 +94,16 @@ final class LineText {
 
     /** Every span of the page with one of the classes, in document order. */
     static List<Element> spans(org.w3c.dom.Document page, String... names) {
+        return spans(page.getElementsByTagName("span"), names);
+    }
+
+    /** Every span inside an element with one of the classes, in document order. */
+    static List<Element> spans(Element inside, String... names) {
+        return spans(inside.getElementsByTagName("span"), names);
+    }
+
+    private static List<Element> spans(org.w3c.dom.NodeList spans, String... names) {
         List<Element> out = new ArrayList<>();
-        var spans = page.getElementsByTagName("span");
         for (int i = 0; i < spans.getLength(); i++) {
             if (!(spans.item(i) instanceof Element e)) continue;
             for (String name : names) {

@@ -2,10 +2,13 @@ package org.baogao.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.baogao.content.Problem;
 import org.baogao.content.Report;
+import org.baogao.lint.LintDocument;
 import org.baogao.lint.PublishCheck;
+import org.baogao.markdown.ParsedBody;
 
 /**
  * The check phase: the checks that refuse a report before anything of it is rendered (placeholders
@@ -19,10 +22,17 @@ final class CheckPhase {
         this.check = new PublishCheck(options.glossary(), options.allowPlaceholders());
     }
 
-    /** What the checks found in a report: nothing, warnings, or an error that refuses it. */
-    record Checked(List<Problem> problems) {
+    /**
+     * What the checks found in a report: nothing, warnings, or an error that refuses it; and the
+     * body's Markdown tree when they parsed it, which its rendering then takes.
+     */
+    record Checked(List<Problem> problems, Optional<ParsedBody> body) {
         Checked {
             problems = List.copyOf(problems);
+        }
+
+        Checked(List<Problem> problems) {
+            this(problems, Optional.empty());
         }
 
         boolean refused() {
@@ -32,7 +42,8 @@ final class CheckPhase {
 
     Checked check(Report report) {
         try {
-            return new Checked(check.check(report));
+            LintDocument doc = new LintDocument(report);
+            return new Checked(check.check(doc), doc.parsedBody());
         } catch (RuntimeException | StackOverflowError e) {
             return new Checked(List.of(ReportRenderer.renderingProblem(report, e)));
         }

@@ -79,7 +79,7 @@ record ReportRenderer(MarkdownRenderer markdown, Layouts layouts, PrintSettings 
         List<Problem> problems = new ArrayList<>(report.warnings());
         problems.addAll(checked.problems());
         try {
-            RenderedBody body = markdown.render(report.body());
+            RenderedBody body = markdown.render(report.body(), checked.body());
             PageModel model = model(report, body, place);
             int pages = 0;
             byte[] pdfBytes = null;
@@ -121,7 +121,7 @@ record ReportRenderer(MarkdownRenderer markdown, Layouts layouts, PrintSettings 
         Path file = report.source().file();
         List<Problem> problems = new ArrayList<>(checked.problems());
         try {
-            RenderedBody body = markdown.render(report.body());
+            RenderedBody body = markdown.render(report.body(), checked.body());
             // a print page shows nothing of the report's place in the archive
             PageModel model = model(report, body, WebContext.alone(report.meta(), ProjectConfig.DEFAULTS.name()));
             Document print = printDocument(layouts.renderReport(model.forPrint()));

@@ -118,23 +118,83 @@ class DistributionIT {
     void aChineseLocaleThatIsNotInstalledStillReadsChineseArguments() throws Exception {
         // a bare server or container names zh_CN.UTF-8 without having it; Java would then read
         // 档案 as '??', and the launcher runs it in C.UTF-8 instead, in Chinese as the name asked
-        Run init = run(home, Map.of("LANG", "zh_CN.UTF-8"), "bin/baogao", "init", "新档案");
+        Run init = run(home, Map.of("LANG", "zh_CN.UTF-8", "BAOGAO_CDS", "0"), "bin/baogao", "init", "新档案");
         assertThat(init.status).as(init.output).isEqualTo(0);
         assertThat(init.output).contains("已在 新档案 新建 baogao 项目");
         assertThat(home.resolve("新档案/content/2023/li-ming.md")).exists();
     }
 
+    @Test
+    void anInstallationInAFolderWithASpaceAndChineseStartsFromItsArchiveInTheUsersCache() throws Exception {
+        // JDK 17 takes no class from an archive out of a jar whose path has a space or Chinese:
+        // the launcher runs such an installation from a copy of its jars in the user's cache
+        Path install = unpacked.resolve("安装 目录");
+        copyTree(home, install);
+        Path cache = Files.createDirectories(unpacked.resolve("cache"));
+        shareFontConversions(cache);
+        Map<String, String> env = Map.of("LANG", "C.UTF-8", "BAOGAO_LANG", "zh", "XDG_CACHE_HOME", cache.toString());
+
+        Run first = run(install, env, "bin/baogao", "--version");
+        assertThat(first.status).as(first.output).isEqualTo(0);
+        assertThat(first.output).contains("正在为这个 jar 准备启动归档", "baogao 0.1");
+        try (var made = Files.list(cache.resolve("baogao/cds"))) {
+            assertThat(made.map(f -> f.getFileName().toString())).anyMatch(n -> n.endsWith(".jsa"));
+        }
+
+        Path classes = unpacked.resolve("classes.log");
+        Map<String, String> logged = new java.util.HashMap<>(env);
+        logged.put("JAVA_TOOL_OPTIONS", "-Xlog:class+load=info:file=" + classes);
+        Run second = run(install, logged, "bin/baogao", "init", "档案");
+        assertThat(second.status).as(second.output).isEqualTo(0);
+        assertThat(second.output).contains("已在 档案 新建 baogao 项目").doesNotContain("准备启动归档");
+        assertThat(Files.readAllLines(classes)).anyMatch(l -> l.contains("org.baogao.cli.Main source: shared objects file"));
+    }
+
+    @Test
+    void aCacheThatCannotBeWrittenIsNoFailureAndNoArchiveIsTriedAtEachStart() throws Exception {
+        Path notAFolder = Files.writeString(unpacked.resolve("cache-file"), "");
+        Map<String, String> env = Map.of("LANG", "C.UTF-8", "BAOGAO_LANG", "zh", "XDG_CACHE_HOME", notAFolder.toString());
+        for (int i = 0; i < 2; i++) {
+            Run r = run(home, env, "bin/baogao", "--version");
+            assertThat(r.status).as(r.output).isEqualTo(0);
+            assertThat(r.output).contains("baogao 0.1").doesNotContain("准备启动归档");
+        }
+    }
+
+    /** The fonts' conversions the user's cache holds already, for a test of the archive alone. */
+    private static void shareFontConversions(Path cache) throws IOException {
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path users = (xdg != null && Path.of(xdg).isAbsolute() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache"))
+                .resolve("baogao/fonts");
+        if (Files.isDirectory(users)) Files.createSymbolicLink(Files.createDirectories(cache.resolve("baogao")).resolve("fonts"), users);
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (var all = Files.walk(from)) {
+            for (Path p : all.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(target);
+                else Files.copy(p, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        }
+    }
+
     private record Run(int status, String output) {}
 
-    /** Runs in a UTF-8 locale for file names (档案) whether or not zh_CN is installed, in Chinese. */
+    /**
+     * Runs in a UTF-8 locale for file names (档案) whether or not zh_CN is installed, in Chinese;
+     * without the start-up archive, which would be made in the user's cache (the test above makes
+     * one in its own).
+     */
     private static Run run(Path dir, String... command) throws Exception {
-        return run(dir, Map.of("LANG", "C.UTF-8", "BAOGAO_LANG", "zh"), command);
+        return run(dir, Map.of("LANG", "C.UTF-8", "BAOGAO_LANG", "zh", "BAOGAO_CDS", "0"), command);
     }
 
     private static Run run(Path dir, Map<String, String> env, String... command) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(command));
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true);
-        pb.environment().keySet().removeAll(List.of("LANG", "LC_ALL", "LC_CTYPE", "LC_MESSAGES", "BAOGAO_LANG"));
+        pb.environment().keySet().removeAll(List.of("LANG", "LC_ALL", "LC_CTYPE", "LC_MESSAGES", "BAOGAO_LANG", "BAOGAO_CDS",
+                "JAVA_TOOL_OPTIONS"));
         pb.environment().putAll(env);
         Process p = pb.start();
         p.getOutputStream().close();

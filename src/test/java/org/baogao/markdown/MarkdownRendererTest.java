@@ -13,6 +13,36 @@ class MarkdownRendererTest {
 
     private final MarkdownRenderer renderer = new MarkdownRenderer();
 
+    // ---- a body the checks parsed before ----
+
+    @Test
+    void aTreeParsedBeforeIsRenderedAsTheTextWouldBe() {
+        String body = "## 一、存在的问题\n\n（一）理论学习方面。学得**不深**。\n\n| 项目 | 次数 |\n|---|---|\n| 调研 | 3 |\n";
+        ParsedBody parsed = new ParsedBody(body, MarkdownSyntax.parse(MarkdownSyntax.parser(), body));
+        assertThat(renderer.render(body, java.util.Optional.of(parsed))).isEqualTo(renderer.render(body));
+    }
+
+    @Test
+    void aTreeParsedBeforeIsTakenForItsTextAndForNoOther() {
+        ParsedBody ofOther = new ParsedBody("别的正文", MarkdownSyntax.parse(MarkdownSyntax.parser(), "别的正文"));
+        assertThat(renderer.render("正文", java.util.Optional.of(ofOther)).text()).isEqualTo("正文");
+        // the tree stands for its text: the renderer does not parse that text again
+        ParsedBody taken = new ParsedBody("正文", MarkdownSyntax.parse(MarkdownSyntax.parser(), "别的正文"));
+        assertThat(renderer.render("正文", java.util.Optional.of(taken)).text()).isEqualTo("别的正文");
+    }
+
+    @Test
+    void aBodyWhoseLinesBecomeParagraphsIsParsedAgain() {
+        // one paragraph per line, as pasted from Word: the renderer parses the text with paragraph
+        // breaks between the lines, not the checks' tree of one paragraph
+        String line = "我们".repeat(60);
+        String body = line + "\n" + line + "\n";
+        ParsedBody parsed = new ParsedBody(body, MarkdownSyntax.parse(MarkdownSyntax.parser(), body));
+        RenderedBody rendered = renderer.render(body, java.util.Optional.of(parsed));
+        assertThat(rendered).isEqualTo(renderer.render(body));
+        assertThat(rendered.html().split("<p>", -1)).hasSize(3);
+    }
+
     // ---- soft line breaks ----
 
     @Test

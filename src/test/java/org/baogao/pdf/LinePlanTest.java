@@ -58,7 +58,7 @@ class LinePlanTest {
     }
 
     static List<LinePlan.Step> plan(String marked) {
-        return LinePlan.plan(paragraph(marked));
+        return LinePlan.plan(paragraph(marked)).steps();
     }
 
     static LinePlan.Step hang(int at) {
@@ -110,6 +110,15 @@ class LinePlanTest {
     void aCharacterWithTwoMarksIsSqueezedInAndHangs() {
         // "办”^，": the character and its half-width mark need one and a half, the room is one
         assertThat(plan("一二三四五，六七八办”^，一二")).containsExactly(squeeze(5), hang(11));
+    }
+
+    @Test
+    void aMarkThatWouldHangFromALineLeftShortIsSqueezedInInstead() {
+        // hanging "，" of "办”^，" leaves the line more than half a character short, to be spread;
+        // one squeeze holds the whole piece inside and fills the line
+        assertThat(plan("一二，四五六七八办”^，二三")).containsExactly(squeeze(2));
+        // without a mark to squeeze, it hangs
+        assertThat(plan("一二三四五六七八办”^，二三")).containsExactly(hang(10));
     }
 
     @Test

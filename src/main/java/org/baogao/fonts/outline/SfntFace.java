@@ -47,6 +47,8 @@ public final class SfntFace implements CutFace {
     private final char[] bmp;
     /** The glyphs' PostScript names; null when {@code post} names none. */
     private final String[] glyphNames;
+    /** The name table's records, decoded once: every page's cut of the face copies some; null when FontBox would read none. */
+    private final List<Name> names;
 
     private SfntFace(byte[] file, Map<String, int[]> tables) {
         this.file = file;
@@ -80,6 +82,7 @@ public final class SfntFace implements CutFace {
             }
         }
         glyphNames = postNames(tables.get("post"));
+        names = readNames();
     }
 
     /** A format 4 subtable read as FontBox reads it: segment by segment, a later one overwriting an earlier. */
@@ -315,6 +318,10 @@ public final class SfntFace implements CutFace {
 
     @Override
     public List<Name> names() {
+        return names;
+    }
+
+    private List<Name> readNames() {
         int at = tables.get("name")[0], length = length("name");
         if (length < 6) return null;
         int count = u16(at + 2);
@@ -333,7 +340,7 @@ public final class SfntFace implements CutFace {
             }
             out.add(new Name(platform, encoding, u16(r + 4), u16(r + 6), s));
         }
-        return out;
+        return java.util.Collections.unmodifiableList(out);
     }
 
     /** How FontBox decodes a name record. */

@@ -1,7 +1,10 @@
 package org.baogao.fonts.outline;
 
 import java.io.ByteArrayOutputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
@@ -155,17 +158,50 @@ final class TrueTypeFile {
     }
 
     /** The sum of bytes that start {@code column} bytes into a word (0–3). */
-    private static long sum(byte[] b, int from, int length, int column) {
+    static long sum(byte[] b, int from, int length, int column) {
         long s = 0;
         int end = from + length;
         int i = from;
         if (column == 0) {
+            s = laneSum(b, from, length & ~7);
+            i = from + (length & ~7);
             for (; i + 3 < end; i += 4) {
                 s += ((b[i] & 0xFFL) << 24) | ((b[i + 1] & 0xFFL) << 16) | ((b[i + 2] & 0xFFL) << 8) | (b[i + 3] & 0xFFL);
             }
         }
         for (int shift = 24 - 8 * column; i < end; i++, shift = shift == 0 ? 24 : shift - 8) s += (b[i] & 0xFFL) << shift;
         return s & 0xFFFFFFFFL;
+    }
+
+    private static final VarHandle LITTLE_ENDIAN_LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ALTERNATE_BYTES = 0x00FF00FF00FF00FFL;
+    /** Additions of bytes a 16-bit field holds without carrying into the next: 255 × 257 = 65,535. */
+    private static final int FIELD_ADDS = 257;
+
+    /**
+     * The sum of {@code length} bytes (a multiple of 8) as big-endian words, eight bytes at a time:
+     * the sum of the words is the sum of each byte column's bytes, shifted to that column, and the
+     * columns are added side by side in the 16-bit fields of two longs. The cut faces of every page
+     * are summed, and the quick compiler (the launcher's) makes the byte-by-byte loop three times slower.
+     */
+    private static long laneSum(byte[] b, int from, int length) {
+        long columns0 = 0, columns1 = 0, columns2 = 0, columns3 = 0;
+        int end = from + length;
+        for (int i = from; i < end; ) {
+            long even = 0;
+            long odd = 0;
+            for (int n = 0; n < FIELD_ADDS && i < end; n++, i += 8) {
+                long v = (long) LITTLE_ENDIAN_LONGS.get(b, i);
+                even += v & ALTERNATE_BYTES;
+                odd += (v >>> 8) & ALTERNATE_BYTES;
+            }
+            // little-endian: byte k of the eight is field k / 2 of even (k even) or odd (k odd), its column k % 4
+            columns0 += (even & 0xFFFF) + ((even >>> 32) & 0xFFFF);
+            columns2 += ((even >>> 16) & 0xFFFF) + (even >>> 48);
+            columns1 += (odd & 0xFFFF) + ((odd >>> 32) & 0xFFFF);
+            columns3 += ((odd >>> 16) & 0xFFFF) + (odd >>> 48);
+        }
+        return (columns0 << 24) + (columns1 << 16) + (columns2 << 8) + columns3;
     }
 
     /** A table built field by field, big-endian. */
