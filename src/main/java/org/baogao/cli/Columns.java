@@ -19,17 +19,35 @@ final class Columns {
     String render() {
         int n = rows.stream().mapToInt(r -> r.length).max().orElse(0);
         int[] widths = new int[n];
-        for (String[] r : rows) {
-            for (int i = 0; i < r.length; i++) widths[i] = Math.max(widths[i], width(r[i]));
-        }
-        StringBuilder s = new StringBuilder();
-        for (String[] r : rows) {
-            StringBuilder line = new StringBuilder();
+        // each cell measured once: a 查重 table of a large archive has thousands of rows
+        int[][] cells = new int[rows.size()][];
+        int chars = 0;
+        for (int k = 0; k < rows.size(); k++) {
+            String[] r = rows.get(k);
+            cells[k] = new int[r.length];
             for (int i = 0; i < r.length; i++) {
-                line.append(r[i]);
-                if (i < r.length - 1) line.append(" ".repeat(widths[i] - width(r[i]) + 2));
+                cells[k][i] = width(r[i]);
+                widths[i] = Math.max(widths[i], cells[k][i]);
+                chars += r[i].length() + 2;
             }
-            s.append(line.toString().stripTrailing()).append('\n');
+        }
+        StringBuilder s = new StringBuilder(chars + rows.size() * (2 * n + 1));
+        for (int k = 0; k < rows.size(); k++) {
+            String[] r = rows.get(k);
+            int lineStart = s.length();
+            for (int i = 0; i < r.length; i++) {
+                s.append(r[i]);
+                if (i < r.length - 1) for (int pad = widths[i] - cells[k][i] + 2; pad > 0; pad--) s.append(' ');
+            }
+            // the line without its trailing whitespace, as String.stripTrailing leaves it
+            int end = s.length();
+            while (end > lineStart) {
+                int c = s.codePointBefore(end);
+                if (!Character.isWhitespace(c)) break;
+                end -= Character.charCount(c);
+            }
+            s.setLength(end);
+            s.append('\n');
         }
         return s.toString();
     }
@@ -41,7 +59,18 @@ final class Columns {
 
     /** Display width: East Asian wide and full-width characters take two columns. */
     static int width(String s) {
-        return s.codePoints().map(c -> isWide(c) ? 2 : 1).sum();
+        int width = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x1100) {
+                width++;
+            } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                width += isWide(Character.toCodePoint(c, s.charAt(++i))) ? 2 : 1;
+            } else {
+                width += isWide(c) ? 2 : 1;
+            }
+        }
+        return width;
     }
 
     private static boolean isWide(int c) {

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -25,7 +24,6 @@ import org.baogao.config.ProjectConfig;
 import org.baogao.content.ContentScanner;
 import org.baogao.content.Problem;
 import org.baogao.similar.Document;
-import org.baogao.similar.Fingerprints;
 import org.baogao.similar.Located;
 import org.baogao.similar.Passage;
 import org.baogao.similar.ReportSimilarity;
@@ -135,14 +133,15 @@ final class SimilarCommand implements Callable<Integer> {
                 Similarity.shares(docs, settings, d -> wanted.contains(d.report()), Math.max(1, jobs),
                         r -> count(counts, r.shared(), r.share(), settings));
             } else {
-                // each report's results are written as they come and then forgotten: an archive's are large
-                Similarity.check(docs, new Fingerprints[docs.size()], settings, d -> wanted.contains(d.report()),
-                        Math.max(1, jobs), r -> {
+                // each report's results are written out on the check's threads as they come, then
+                // written in the archive's order and forgotten: an archive's are large
+                Similarity.check(docs, settings, d -> wanted.contains(d.report()), Math.max(1, jobs), r -> new Written(r.shared(), r.share(), jsonOut != null ? SimilarJson.entry(r)
+                                : !r.sources().isEmpty() ? table(r, byName.get(r.report()))
+                                : all ? Messages.get("similar.nothing-shared", r.report(), r.chars()) + "\n" : ""), r -> {
                             count(counts, r.shared(), r.share(), settings);
                             try {
-                                if (jsonOut != null) jsonOut.add(r);
-                                else if (!r.sources().isEmpty()) w.write(table(r, byName.get(r.report())));
-                                else if (all) w.write(Messages.get("similar.nothing-shared", r.report(), r.chars()) + "\n");
+                                if (jsonOut != null) jsonOut.add(r.text());
+                                else w.write(r.text());
                             } catch (IOException e) {
                                 throw new UncheckedIOException(e);
                             }
@@ -163,6 +162,9 @@ final class SimilarCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** One report's results as the summary counts them, and as they are written. */
+    private record Written(int shared, double share, String text) {}
+
     /** Counts a report for the summary: checked, sharing anything, above the warning share. */
     private static void count(int[] counts, int shared, double share, SimilarSettings settings) {
         counts[0]++;
@@ -173,16 +175,26 @@ final class SimilarCommand implements Callable<Integer> {
     /** The heading line and a row per source: share, characters, source, kind, longest passage as written. */
     private static String table(ReportSimilarity r, ReportTexts.Read read) {
         Columns t = new Columns().add(SimilarText.columns());
-        String body = read.report().body();
-        int[] offsets = org.baogao.similar.Normaliser.sourceOffsets(body);
+        Located.Body body = new Located.Body(read.body(), read.bodyLine());
+        String same = SimilarText.kind(true);
+        String other = SimilarText.kind(false);
         for (SourceMatch s : r.sources()) {
             Passage p = s.longest();
-            Located at = Located.in(body, offsets, read.report().bodyLine(), p.start(), p.end());
-            t.add(SimilarText.percent((double) s.shared() / r.chars()), String.format(Locale.ROOT, "%,d", s.shared()),
-                    s.report(), SimilarText.kind(s.sameAuthor()), Messages.get("similar.passage", at.line(), clip(at.text())));
+            Located at = body.at(p.start(), p.end());
+            t.add(SimilarText.percent((double) s.shared() / r.chars()), SimilarText.grouped(s.shared()),
+                    s.report(), s.sameAuthor() ? same : other, Messages.get("similar.passage", at.line(), clip(at.text())));
         }
-        StringBuilder sb = new StringBuilder(SimilarText.heading(r)).append('\n');
-        for (String line : t.render().split("\n")) sb.append("  ").append(line).append('\n');
+        String rendered = t.render();
+        StringBuilder sb = new StringBuilder(rendered.length() + 2 * r.sources().size() + 200).append(SimilarText.heading(r)).append('\n');
+        // each line indented, as rendered.split("\n") gives them: the line breaks at the end are not lines
+        int end = rendered.length();
+        while (end > 0 && rendered.charAt(end - 1) == '\n') end--;
+        for (int from = 0; from < end; ) {
+            int to = rendered.indexOf('\n', from);
+            if (to < 0 || to > end) to = end;
+            sb.append("  ").append(rendered, from, to).append('\n');
+            from = to + 1;
+        }
         return sb.append('\n').toString();
     }
 

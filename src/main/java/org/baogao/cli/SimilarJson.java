@@ -29,31 +29,37 @@ final class SimilarJson {
         out.append(written == 0 ? "]\n" : "\n]\n");
     }
 
-    /** One report's entry. */
-    void add(ReportSimilarity r) throws IOException {
+    /** One report's entry as {@link #entry} wrote it. */
+    void add(String entry) throws IOException {
         out.append(written++ == 0 ? "\n" : ",\n");
+        out.append(entry);
+    }
+
+    /** One report's entry, without what separates it from the one before: so that entries can be written on several threads. */
+    static String entry(ReportSimilarity r) {
+        StringBuilder out = new StringBuilder(256 + 200 * r.sources().size());
         out.append("{\"report\": ").append(JsonText.quote(r.report()))
-                .append(", \"chars\": ").append(Integer.toString(r.chars()))
-                .append(", \"shared\": ").append(Integer.toString(r.shared()))
+                .append(", \"chars\": ").append(r.chars())
+                .append(", \"shared\": ").append(r.shared())
                 .append(", \"sources\": [");
         for (int j = 0; j < r.sources().size(); j++) {
             SourceMatch s = r.sources().get(j);
             out.append(j == 0 ? "\n  " : ",\n  ");
             out.append("{\"report\": ").append(JsonText.quote(s.report()))
-                    .append(", \"same_author\": ").append(Boolean.toString(s.sameAuthor()))
-                    .append(", \"shared\": ").append(Integer.toString(s.shared()))
+                    .append(", \"same_author\": ").append(s.sameAuthor())
+                    .append(", \"shared\": ").append(s.shared())
                     .append(", \"passages\": [");
             for (int k = 0; k < s.passages().size(); k++) {
                 Passage p = s.passages().get(k);
                 out.append(k == 0 ? "\n    " : ",\n    ");
-                out.append("{\"start\": ").append(Integer.toString(p.start()))
-                        .append(", \"end\": ").append(Integer.toString(p.end()))
-                        .append(", \"source_start\": ").append(Integer.toString(p.sourceStart()))
-                        .append(", \"source_end\": ").append(Integer.toString(p.sourceEnd()))
+                out.append("{\"start\": ").append(p.start())
+                        .append(", \"end\": ").append(p.end())
+                        .append(", \"source_start\": ").append(p.sourceStart())
+                        .append(", \"source_end\": ").append(p.sourceEnd())
                         .append(", \"text\": ").append(JsonText.quote(p.text())).append('}');
             }
             out.append("]}");
         }
-        out.append("]}");
+        return out.append("]}").toString();
     }
 }

@@ -16,7 +16,6 @@ import org.baogao.content.ContentScanner;
 import org.baogao.lint.Finding;
 import org.baogao.lint.Rule;
 import org.baogao.project.Project;
-import org.baogao.similar.Fingerprints;
 import org.baogao.similar.Located;
 import org.baogao.similar.Passage;
 import org.baogao.similar.ReportSimilarity;
@@ -65,18 +64,21 @@ final class SimilarLint {
         Map<String, ReportTexts.Read> byName = new HashMap<>();
         for (ReportTexts.Read r : read.reports()) byName.putIfAbsent(r.document().report(), r);
         Map<Path, Finding> out = new HashMap<>();
-        Similarity.check(read.reports().stream().map(ReportTexts.Read::document).toList(),
-                new Fingerprints[read.reports().size()], settings, d -> given.containsKey(d.report()), threads, r -> {
-                    if (r.sources().isEmpty() || r.share() <= settings.warnShare()) return;
+        // each finding made on the check's threads, which have the report's results at hand
+        Similarity.check(read.reports().stream().map(ReportTexts.Read::document).toList(), settings,
+                d -> given.containsKey(d.report()), threads, r -> {
+                    if (r.sources().isEmpty() || r.share() <= settings.warnShare()) return null;
                     Path file = given.get(r.report());
-                    out.put(file, finding(file, r, byName.get(r.report()), settings));
+                    return finding(file, r, byName.get(r.report()), settings);
+                }, f -> {
+                    if (f != null) out.put(f.file(), f);
                 });
         return out;
     }
 
     private static Finding finding(Path file, ReportSimilarity r, ReportTexts.Read read, SimilarSettings settings) {
         Passage first = r.first();
-        Located at = Located.in(read.report().body(), read.report().bodyLine(), first.start(), first.end());
+        Located at = Located.in(read.body(), read.bodyLine(), first.start(), first.end());
         List<String> named = new ArrayList<>();
         for (SourceMatch s : r.sources().subList(0, Math.min(SOURCES_NAMED, r.sources().size()))) {
             named.add(Messages.get("lint.similar.source", s.report(), SimilarText.kind(s.sameAuthor()),

@@ -18,6 +18,19 @@ final class SimilarText {
         return Messages.get("similar.percent", share * 100);
     }
 
+    /** A count with its thousands grouped by commas, as {@code String.format(Locale.ROOT, "%,d", n)} writes it, without parsing a format for each. */
+    static String grouped(int n) {
+        String digits = Integer.toString(n);
+        int sign = n < 0 ? 1 : 0;
+        int length = digits.length() - sign;
+        if (length <= 3) return digits;
+        StringBuilder s = new StringBuilder(digits.length() + length / 3).append(digits, 0, sign);
+        int head = (length - 1) % 3 + 1;
+        s.append(digits, sign, sign + head);
+        for (int i = sign + head; i < digits.length(); i += 3) s.append(',').append(digits, i, i + 3);
+        return s.toString();
+    }
+
     static String kind(boolean sameAuthor) {
         return Messages.get(sameAuthor ? "similar.same-author" : "similar.other-author");
     }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.cos.COSStream;
@@ -131,7 +132,7 @@ public final class MarginLayer {
     public static Optional<TextExtent> text(Parts parts, PDResources resources) throws IOException {
         List<Object> tokens = tokens(parts.margins());
         float left = Float.NaN, right = Float.NaN, baseline = Float.NaN, size = 0, x = 0;
-        PDFont font = null;
+        COSName font = null;
         List<COSBase> operands = new ArrayList<>();
         for (Object t : tokens) {
             if (!(t instanceof Operator op)) {
@@ -141,7 +142,7 @@ public final class MarginLayer {
             switch (op.getName()) {
                 case "Tf" -> {
                     if (operands.size() == 2 && operands.get(0) instanceof COSName name && operands.get(1) instanceof COSNumber n) {
-                        font = resources == null ? null : resources.getFont(name);
+                        font = name;
                         size = n.floatValue();
                     }
                 }
@@ -155,8 +156,9 @@ public final class MarginLayer {
                     }
                 }
                 case "Tj" -> {
-                    if (operands.size() == 1 && operands.get(0) instanceof COSString s && font != null) {
-                        right = x + width(font, s.getBytes()) * size;
+                    if (operands.size() == 1 && operands.get(0) instanceof COSString s && font != null && resources != null) {
+                        Float w = width(resources, font, s.getBytes());
+                        if (w != null) right = x + w * size;
                     }
                 }
                 default -> { }
@@ -198,8 +200,13 @@ public final class MarginLayer {
         return new PDFStreamParser(bytes).parse();
     }
 
-    /** The width of a string shown in {@code font}, in text space units per point of size. */
-    private static float width(PDFont font, byte[] bytes) throws IOException {
+    /** The width of a string in the named font, in text space units per point of size; null without the font. */
+    private static Float width(PDResources resources, COSName name, byte[] bytes) throws IOException {
+        COSDictionary fonts = resources.getCOSObject().getCOSDictionary(COSName.FONT);
+        Optional<Float> read = CidWidths.of(fonts == null ? null : fonts.getCOSDictionary(name)).flatMap(w -> w.width(bytes));
+        if (read.isPresent()) return read.get() / 1000f;
+        PDFont font = resources.getFont(name);
+        if (font == null) return null;
         float w = 0;
         try (InputStream in = new java.io.ByteArrayInputStream(bytes)) {
             while (in.available() > 0) w += font.getWidth(font.readCode(in));

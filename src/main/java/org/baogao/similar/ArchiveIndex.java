@@ -49,7 +49,10 @@ final class ArchiveIndex {
     final int gram;
     private final int context;
     private final int limit;
-    final Fingerprints[] prints;
+    /** Each document's fingerprints while the index is built; not kept after, as the search needs their seeds' positions only. */
+    private Fingerprints[] prints;
+    /** Where each document's seed hashes are, in its text: what the search needs of its fingerprints. */
+    int[][] seedPositions;
     /**
      * Each document's characters, each with {@link #FORMULA} added when it is a formula: one array
      * per document, so that the search's inner loops, which compare two texts and count the
@@ -64,6 +67,8 @@ final class ArchiveIndex {
      * that the search asks it of each pair without comparing strings.
      */
     private int[] report;
+    /** Each document's place among the archive's names ({@link Document#report()}) in their order, equal names in one place. */
+    private int[] nameRank;
     private int[] version;
     /** For each document, a number it shares with exactly the documents of the same author ({@link Document#sameAuthor}); −1: none known. */
     private int[] author;
@@ -129,6 +134,9 @@ final class ArchiveIndex {
         });
         formulas = null;
         indexSeeds(watch);
+        seedPositions = new int[n][];
+        for (int d = 0; d < n; d++) seedPositions[d] = prints[d].seeds().positions();
+        prints = null;
         return this;
     }
 
@@ -146,6 +154,20 @@ final class ArchiveIndex {
             version[d] = doc.author() == null || doc.edition() == null ? -1
                     : versions.computeIfAbsent(java.util.List.of(doc.author(), doc.edition()), k -> versions.size());
         }
+        String[] names = paths.keySet().toArray(new String[0]);
+        Arrays.sort(names);
+        java.util.Map<String, Integer> place = new java.util.HashMap<>(names.length * 2);
+        for (int i = 0; i < names.length; i++) place.put(names[i], i);
+        nameRank = new int[n];
+        for (int d = 0; d < n; d++) nameRank[d] = place.get(docs.get(d).report());
+    }
+
+    /**
+     * Document {@code d}'s place among the archive's names in their order ({@link String#compareTo}):
+     * sources are listed by it, and comparing two numbers costs less than comparing two paths.
+     */
+    int nameRank(int d) {
+        return nameRank[d];
     }
 
     /** {@link Document#sameReport} of documents {@code a} and {@code b}. */

@@ -72,7 +72,7 @@ final class PairSearch {
 
     private List<PairPassages> search(int a, boolean[] only, boolean[] both, List<PairPassages> mirrored) {
         int[] ta = x.texts[a];
-        int[] positions = x.prints[a].seeds().positions();
+        int[] positions = x.seedPositions[a];
         List<PairPassages> found = new ArrayList<>();
         for (int e = x.docStart[a]; e < x.docStart[a + 1]; e++) {
             int run = x.entryRun[e];

@@ -22,8 +22,13 @@ import org.baogao.text.Messages;
  */
 public final class ReportTexts {
 
-    /** One report read: as the check sees it, and as it was written (for lines and excerpts). */
-    public record Read(Document document, Report report) {}
+    /**
+     * One report read: as the check sees it, and its body as it was written (for lines and
+     * excerpts). Not the file's whole text: the check of a large archive holds every report's.
+     *
+     * @param bodyLine the line of the file the body starts on
+     */
+    public record Read(Document document, String body, int bodyLine) {}
 
     /** The reports read and the errors of those that could not be. */
     public record Result(List<Read> reports, List<Problem> errors) {}
@@ -68,7 +73,7 @@ public final class ReportTexts {
         String name = name(file, content);
         try {
             Report r = new FrontMatterParser().parse(new SourceReader().read(file, name));
-            return new Read(Document.of(r, name), r);
+            return new Read(Document.of(r, name), r.body(), r.bodyLine());
         } catch (ReportException e) {
             return e.problem();
         } catch (RuntimeException e) {

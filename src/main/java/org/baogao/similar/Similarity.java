@@ -4,7 +4,9 @@ import org.baogao.config.SimilarSettings;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.function.Consumer;
@@ -61,10 +63,27 @@ public final class Similarity {
      */
     public static void check(List<Document> archive, Fingerprints[] known, SimilarSettings settings,
             Predicate<Document> reported, int threads, Consumer<ReportSimilarity> each) {
+        check(archive, known, settings, reported, threads, r -> r, each);
+    }
+
+    /**
+     * As {@link #check(List, Fingerprints[], SimilarSettings, Predicate, int, Consumer)} with no
+     * fingerprints known, each reported document's results first made into what the caller wants of them ({@code made},
+     * on the check's threads, several at once), which is then handed to {@code each} in the
+     * archive's order: a command that writes the results out has them written on all the cores.
+     */
+    public static <T> void check(List<Document> archive, SimilarSettings settings, Predicate<Document> reported, int threads,
+            Function<ReportSimilarity, T> made, Consumer<T> each) {
+        check(archive, null, settings, reported, threads, made, each);
+    }
+
+    /** @param known as {@link #check(List, Fingerprints[], SimilarSettings, Predicate, int)}; null: none known, none kept */
+    private static <T> void check(List<Document> archive, Fingerprints[] known, SimilarSettings settings,
+            Predicate<Document> reported, int threads, Function<ReportSimilarity, T> made, Consumer<T> each) {
         int n = archive.size();
-        if (known.length != n) throw new IllegalArgumentException(known.length + " fingerprints for " + n + " documents");
+        if (known != null && known.length != n) throw new IllegalArgumentException(known.length + " fingerprints for " + n + " documents");
         int[] wanted = IntStream.range(0, n).filter(i -> reported.test(archive.get(i))).toArray();
-        run(archive, known, settings, wanted, null, threads, (x, doc, pairs) -> result(x, doc, pairs), each);
+        once(archive, known, settings, wanted, threads, SecondSides.BUDGET, (x, doc, pairs) -> made.apply(result(x, doc, pairs)), each);
     }
 
     /**
@@ -128,11 +147,14 @@ public final class Similarity {
                 + " fingerprints, " + keys.length + " keys");
         SearchAgain again = SearchAgain.plan(last, archive, keys, known, settings, lastPrints);
         int[][] pairs = new int[n][];
-        run(archive, known, settings, IntStream.range(0, n).toArray(), again, threads,
-                (x, doc, found) -> new Found(doc, LastCheck.encode(found), result(x, doc, found)), f -> {
-                    pairs[f.doc()] = f.pairs();
-                    each.accept(f.result());
-                });
+        Make<Found> make = (x, doc, found) -> new Found(doc, LastCheck.encode(found), result(x, doc, found));
+        Consumer<Found> keep = f -> {
+            pairs[f.doc()] = f.pairs();
+            each.accept(f.result());
+        };
+        // a check made whole searches each pair once; one that keeps results searches the few documents it must from their own sides
+        if (again == null) once(archive, known, settings, IntStream.range(0, n).toArray(), threads, SecondSides.BUDGET, make, keep);
+        else run(archive, known, settings, IntStream.range(0, n).toArray(), again, threads, make, keep);
         List<LastCheck.Checked> checked = new ArrayList<>(n);
         for (int i = 0; i < n; i++) checked.add(LastCheck.Checked.of(archive.get(i), keys[i]));
         return new LastCheck(settings.minChars(), settings.commonShare(), settings.stop(), checked, List.of(pairs));
@@ -142,7 +164,7 @@ public final class Similarity {
     private record Found(int doc, int[] pairs, ReportSimilarity result) {}
 
     /** What a document's pairs are made into on the check's threads. */
-    private interface Make<T> {
+    interface Make<T> {
         T of(ArchiveIndex index, int doc, List<PairPassages> pairs);
     }
 
@@ -151,7 +173,7 @@ public final class Similarity {
      * others' last results are kept), making each one's pairs into a result on the check's threads
      * and handing the results to {@code each} in that order.
      */
-    private static <T> void run(List<Document> archive, Fingerprints[] known, SimilarSettings settings, int[] wanted,
+    static <T> void run(List<Document> archive, Fingerprints[] known, SimilarSettings settings, int[] wanted,
             SearchAgain again, int threads, Make<T> make, Consumer<T> each) {
         ForkJoinPool pool = threads > 1 ? new ForkJoinPool(threads) : null;
         try {
@@ -175,6 +197,68 @@ public final class Similarity {
                             yield pairs;
                         }
                     }));
+                });
+                for (int i = 0; i < count; i++) {
+                    each.accept(results.get(i));
+                    results.set(i, null);
+                }
+            }
+        } finally {
+            if (pool != null) pool.shutdown();
+        }
+    }
+
+    /**
+     * Searches each pair of the {@code wanted} documents once, from the first
+     * ({@link PairSearch#both}), which gives the second's side too; those are kept
+     * ({@link SecondSides}, in memory up to {@code budget} numbers, beyond it in a temporary file)
+     * until the second's block. Each block's documents are searched, then each one's pairs, its
+     * own and those kept for it, in the order of their sources as its own search would give them,
+     * made into a result, on the check's threads; the results are handed to {@code each} in the
+     * order of {@code wanted}. A pair with a document not wanted is searched from the wanted one.
+     *
+     * @param known as {@link #check(List, Fingerprints[], SimilarSettings, Predicate, int)}; null: none known, none kept
+     */
+    static <T> void once(List<Document> archive, Fingerprints[] known, SimilarSettings settings, int[] wanted, int threads,
+            long budget, Make<T> make, Consumer<T> each) {
+        int n = archive.size();
+        boolean[] both = new boolean[n];
+        for (int d : wanted) both[d] = true;
+        int block = BLOCK * Math.max(1, threads);
+        int blocks = (wanted.length + block - 1) / block;
+        int[] blockOf = new int[n];
+        Arrays.fill(blockOf, -1);
+        for (int i = 0; i < wanted.length; i++) blockOf[wanted[i]] = i / block;
+        ForkJoinPool pool = threads > 1 ? new ForkJoinPool(threads) : null;
+        try (SecondSides seconds = new SecondSides(blockOf, blocks, budget)) {
+            ArchiveIndex.Parallel parallel = (count, task) -> forEach(pool, count, task);
+            // without a cache to fill, the fingerprints are the index's alone, which forgets them once it is built
+            ArchiveIndex index = new ArchiveIndex(archive, known != null ? known : new Fingerprints[n], settings, parallel).build();
+            ThreadLocal<PairSearch> searches = ThreadLocal.withInitial(() -> new PairSearch(index));
+            @SuppressWarnings("unchecked")
+            List<PairPassages>[] own = new List[block];
+            List<T> results = new ArrayList<>(java.util.Collections.nCopies(block, null));
+            for (int b = 0; b < blocks; b++) {
+                int start = b * block;
+                int count = Math.min(block, wanted.length - start);
+                parallel.forEach(count, i -> {
+                    List<PairPassages> mirrored = new ArrayList<>();
+                    own[i] = searches.get().both(wanted[start + i], both, mirrored);
+                    seconds.add(mirrored);
+                });
+                Map<Integer, List<PairPassages>> kept = new HashMap<>();
+                for (PairPassages p : seconds.take(b)) kept.computeIfAbsent(p.doc(), k -> new ArrayList<>()).add(p);
+                parallel.forEach(count, i -> {
+                    int doc = wanted[start + i];
+                    List<PairPassages> pairs = own[i];
+                    List<PairPassages> second = kept.get(doc);
+                    if (second != null) {
+                        pairs = new ArrayList<>(pairs);
+                        pairs.addAll(second);
+                        pairs.sort(Comparator.comparingInt(PairPassages::source));
+                    }
+                    own[i] = null;
+                    results.set(i, make.of(index, doc, pairs));
                 });
                 for (int i = 0; i < count; i++) {
                     each.accept(results.get(i));
@@ -211,23 +295,31 @@ public final class Similarity {
         }
     }
 
-    private static ReportSimilarity result(ArchiveIndex x, int doc, List<PairPassages> pairs) {
+    static ReportSimilarity result(ArchiveIndex x, int doc, List<PairPassages> pairs) {
         Document d = x.docs.get(doc);
-        List<SourceMatch> s = new ArrayList<>(pairs.size());
+        Ranked[] ranked = new Ranked[pairs.size()];
         Spans all = new Spans();
         Spans same = new Spans();
         Spans others = new Spans();
-        for (PairPassages p : pairs) {
+        for (int i = 0; i < ranked.length; i++) {
+            PairPassages p = pairs.get(i);
             SourceMatch m = match(d, x.docs.get(p.source()), x.sameAuthor(doc, p.source()), p.passages());
-            s.add(m);
+            ranked[i] = new Ranked(m, x.nameRank(p.source()));
             for (Passage q : m.passages()) {
                 all.add(q.start(), q.end());
                 (m.sameAuthor() ? same : others).add(q.start(), q.end());
             }
         }
-        s.sort(Comparator.comparingInt(SourceMatch::shared).reversed().thenComparing(SourceMatch::report));
+        // the most shared first, then by the sources' names (their ranks: the same order, and a stable sort keeps equal names as found)
+        Arrays.sort(ranked, (a, b) -> a.match().shared() != b.match().shared() ? Integer.compare(b.match().shared(), a.match().shared())
+                : Integer.compare(a.rank(), b.rank()));
+        List<SourceMatch> s = new ArrayList<>(ranked.length);
+        for (Ranked r : ranked) s.add(r.match());
         return new ReportSimilarity(d.report(), d.text().length(), all.covered(), same.covered(), others.covered(), s);
     }
+
+    /** A source's match and the place of its name among the archive's. */
+    private record Ranked(SourceMatch match, int rank) {}
 
     private static SourceMatch match(Document d, Document s, boolean sameAuthor, List<int[]> spans) {
         List<Passage> passages = new ArrayList<>(spans.size());

@@ -1,7 +1,11 @@
 package org.baogao.text;
 
+import java.text.Format;
 import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.ResourceBundle;
 
 /**
@@ -41,7 +45,44 @@ public final class Messages {
 
     /** The message {@code key} in {@code l}. */
     public static String format(Language l, String key, Object... args) {
-        return new MessageFormat(bundle(l).getString(key), l.locale()).format(args);
+        Parsed p = parsed(l, key);
+        Object[] filled = args;
+        for (int i = 0; i < args.length && i < p.plain().length; i++) {
+            if (p.plain()[i] && args[i] instanceof Number number) {
+                // what MessageFormat does with a number in a plain {n}, with a number format it would make for each
+                if (filled == args) filled = args.clone();
+                filled[i] = p.numbers().format(number);
+            }
+        }
+        return p.format().format(filled);
+    }
+
+    /**
+     * A pattern parsed, with which of its arguments have no format of their own ({@code {0}}, not
+     * {@code {0,number,integer}}) and the number format MessageFormat would give a number there.
+     */
+    private record Parsed(MessageFormat format, boolean[] plain, NumberFormat numbers) {}
+
+    /**
+     * Each thread's patterns, parsed once by language and key: parsing one (and making its number
+     * formats) costs far more than filling it in, and a command such as {@code similar} fills in
+     * a few for each of millions of lines. A {@link MessageFormat} is not for two threads at once.
+     */
+    private static final ThreadLocal<Map<String, Parsed>> PATTERNS = ThreadLocal.withInitial(HashMap::new);
+
+    private static Parsed parsed(Language l, String key) {
+        Map<String, Parsed> parsed = PATTERNS.get();
+        String id = l.name() + '\0' + key;
+        Parsed p = parsed.get(id);
+        if (p == null) {
+            MessageFormat f = new MessageFormat(bundle(l).getString(key), l.locale());
+            Format[] formats = f.getFormatsByArgumentIndex();
+            boolean[] plain = new boolean[formats.length];
+            for (int i = 0; i < formats.length; i++) plain[i] = formats[i] == null;
+            p = new Parsed(f, plain, NumberFormat.getInstance(l.locale()));
+            parsed.put(id, p);
+        }
+        return p;
     }
 
     /** The catalogue in the current language, for picocli's help. */

@@ -246,6 +246,36 @@ class SimilarityTest {
         assertThat(of(results, "huge2.md").share()).isEqualTo(1.0);
     }
 
+    /** A body's lines worked out once give each passage the line, column and text that counting from the start gives. */
+    @Test
+    void aBodyLocatesEveryPassageAsCountingFromItsStartDoes() {
+        Random r = new Random(3);
+        String[] pieces = {"，", "。\n", "\n\n", "  ", "\t", "**", "\r\n", "ａＢ", "\uD840\uDC00", " \u000B\f "};
+        int compared = 0;
+        for (int k = 0; k < 40; k++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < 60; i++) b.append(unique(8), 0, 1 + r.nextInt(5)).append(pieces[r.nextInt(pieces.length)]);
+            String body = b.toString();
+            int chars = Normaliser.normalise(body).length();
+            Located.Body located = new Located.Body(body, 5 + k);
+            int[] offsets = Normaliser.sourceOffsets(body);
+            for (int t = 0; t < 30; t++) {
+                int start = r.nextInt(chars);
+                int end = start + 1 + r.nextInt(chars - start);
+                int from = offsets[start];
+                int to = offsets[end - 1] + Character.charCount(body.codePointAt(offsets[end - 1]));
+                int line = 5 + k;
+                for (int i = 0; i < from; i++) if (body.charAt(i) == '\n') line++;
+                int lineStart = body.lastIndexOf('\n', from - 1) + 1;
+                Located expected = new Located(line, body.codePointCount(lineStart, from) + 1, body.substring(from, to).replaceAll("\\s+", " "));
+                assertThat(located.at(start, end)).isEqualTo(expected);
+                assertThat(Located.in(body, 5 + k, start, end)).isEqualTo(expected);
+                compared++;
+            }
+        }
+        assertThat(compared).isEqualTo(1200);
+    }
+
     @Test
     void locatedGivesTheLineAndTheTextAsWritten() {
         String body = "第一行。\n\n" + "前文" + COPIED.replace("，资金", "，\n资金") + "后文";

@@ -101,6 +101,43 @@ class MessagesTest {
         assertThat(Messages.format(Language.ZH, "build.summary.reports", 12)).isEqualTo("已生成 12 份材料");
     }
 
+    /**
+     * Messages keeps each thread's patterns parsed and fills a number in a plain {@code {n}} itself:
+     * every message comes out as a pattern parsed afresh writes it, in both languages, with numbers
+     * (grouped in thousands), texts and dates, asked again and on another thread.
+     */
+    @Test
+    void everyMessageIsWrittenAsAFreshlyParsedPatternWritesIt() throws Exception {
+        int compared = 0;
+        for (Language l : Language.values()) {
+            Properties p = read(l == Language.ZH ? "messages_zh.properties" : "messages.properties");
+            for (String key : new TreeSet<>(p.stringPropertyNames())) {
+                if (isHelp(key)) continue;
+                Format[] formats = new MessageFormat(p.getProperty(key), l.locale()).getFormatsByArgumentIndex();
+                for (int round = 0; round < 3; round++) {
+                    Object[] args = new Object[formats.length];
+                    for (int i = 0; i < args.length; i++) {
+                        Format f = formats[i];
+                        args[i] = f instanceof DateFormat ? new java.util.Date(86_400_000L * 365 * (30 + round))
+                                : f != null ? (Object) (round == 0 ? 1234.5 : round == 1 ? 1 : 0)
+                                : round == 0 ? (Object) 1234567 : round == 1 ? "文本{0}" : (Object) (-2.25);
+                    }
+                    String fresh = new MessageFormat(p.getProperty(key), l.locale()).format(args);
+                    assertThat(Messages.format(l, key, args)).as("%s %s, round %d", l, key, round).isEqualTo(fresh);
+                    assertThat(Messages.format(l, key, args)).as("%s %s asked again", l, key).isEqualTo(fresh);
+                    String[] elsewhere = new String[1];
+                    Thread t = new Thread(() -> elsewhere[0] = Messages.format(l, key, args));
+                    t.start();
+                    t.join();
+                    assertThat(elsewhere[0]).as("%s %s on another thread", l, key).isEqualTo(fresh);
+                    compared++;
+                }
+            }
+        }
+        assertThat(compared).isGreaterThan(1000);
+        assertThat(Messages.format(Language.EN, "similar.passage", 12345, "x")).isEqualTo("line 12,345: x");
+    }
+
     private static boolean isHelp(String key) {
         return Messages.HELP_PREFIXES.stream().anyMatch(key::startsWith) || key.startsWith("mixinStandardHelpOptions.");
     }
