@@ -241,9 +241,7 @@ public final class PdfRenderer {
         public PDFont supply() {
             if (font == null) {
                 try {
-                    // a stand-in is never drawn with (its face is the first of no stack for any of the page's
-                    // characters): embedded as it is, it is not subset when the document is saved, for nothing
-                    font = drawn ? PDType0Font.load(doc, faces.font(face), true) : PDType0Font.load(doc, cache.standIn(face), false);
+                    font = PDType0Font.load(doc, drawn ? faces.font(face) : cache.standIn(face), true);
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(Messages.get("pdf.cannot-embed", face.file(), Causes.of(e)), e);
                 }
