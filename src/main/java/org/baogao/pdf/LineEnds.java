@@ -14,6 +14,7 @@ import org.w3c.dom.Text;
 import com.openhtmltopdf.layout.LayoutContext;
 import com.openhtmltopdf.layout.SharedContext;
 import com.openhtmltopdf.pdfboxout.PdfBoxFontContext;
+import com.openhtmltopdf.render.AnonymousBlockBox;
 import com.openhtmltopdf.render.BlockBox;
 import com.openhtmltopdf.render.Box;
 import com.openhtmltopdf.render.InlineText;
@@ -51,6 +52,8 @@ final class LineEnds {
 
     /** Changes a layout showed wrong (or that could not be made), taken out: not made again. */
     private final Set<Spot> refused = new HashSet<>();
+    /** Each paragraph as it was laid out when a look at it last changed nothing. */
+    private final Map<Element, Looked> settled = new HashMap<>();
     private final LineBreaks breaker;
 
     private final ToIntBiFunction<InlineText, String> width;
@@ -96,6 +99,41 @@ final class LineEnds {
             }
         }
         if (!lines || !(box instanceof BlockBox block)) return;
+        // laid out as it was when a look at it changed nothing: nothing would change now
+        Looked looked = Looked.of(block);
+        if (looked != null && looked.equals(settled.get(block.getElement()))) return;
+        boolean[] mine = new boolean[2];
+        look(block, right, improve, mine);
+        if (looked != null && !mine[0] && !mine[1]) settled.put(block.getElement(), looked);
+        changed[0] |= mine[0];
+        changed[1] |= mine[1];
+    }
+
+    /**
+     * A paragraph as laid out, as far as {@link #look} reads it: its text, where its lines start
+     * and how wide they are, and where the block is. The same for the same paragraph while nothing
+     * changes it: a line's breaks and widths depend on its paragraph alone.
+     */
+    private record Looked(String text, List<Integer> lines) {
+        /** Null for a block without an element of its own, which is not kept. */
+        static Looked of(BlockBox block) {
+            if (block.getElement() == null || block instanceof AnonymousBlockBox) return null;
+            StringBuilder text = new StringBuilder();
+            List<Integer> lines = new ArrayList<>();
+            lines.add(block.getAbsX());
+            lines.add(block.getContentWidth());
+            for (Box child : block.getChildren()) {
+                if (!(child instanceof LineBox line)) continue;
+                lines.add(text.length());
+                lines.add(line.getContentStart());
+                lines.add(line.getContentWidth());
+                for (InlineText t : LineText.all(line)) text.append(t.getSubstring());
+            }
+            return new Looked(text.toString(), lines);
+        }
+    }
+
+    private void look(BlockBox block, int right, boolean improve, boolean[] changed) {
         List<Element> broken = BrokenRuns.in(block);
         if (!broken.isEmpty()) {
             // a squeeze the renderer broke from its character goes with the run

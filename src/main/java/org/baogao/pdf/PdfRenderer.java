@@ -41,6 +41,10 @@ public final class PdfRenderer {
 
     private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
+    static {
+        XmlFactories.name();
+    }
+
     /**
      * Layouts of a page after which lines get no new hanging or squeezed mark (see {@link LineEnds}):
      * each layout plans every paragraph as far as its advances are known, so most pages need one or two.
