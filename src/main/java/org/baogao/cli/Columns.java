@@ -17,6 +17,11 @@ final class Columns {
     }
 
     String render() {
+        return render("");
+    }
+
+    /** The table with {@code indent} before each line (kept on a line with nothing else). */
+    String render(String indent) {
         int n = rows.stream().mapToInt(r -> r.length).max().orElse(0);
         int[] widths = new int[n];
         // each cell measured once: a 查重 table of a large archive has thousands of rows
@@ -34,9 +39,10 @@ final class Columns {
                 chars += r[i].length() + 2;
             }
         }
-        StringBuilder s = new StringBuilder(chars + rows.size() * (2 * n + 1));
+        StringBuilder s = new StringBuilder(chars + rows.size() * (2 * n + 1 + indent.length()));
         for (int k = 0; k < rows.size(); k++) {
             String[] r = rows.get(k);
+            s.append(indent);
             int lineStart = s.length();
             for (int i = 0; i < r.length; i++) {
                 s.append(r[i]);

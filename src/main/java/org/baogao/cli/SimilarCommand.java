@@ -135,9 +135,8 @@ final class SimilarCommand implements Callable<Integer> {
             } else {
                 // each report's results are written out on the check's threads as they come, then
                 // written in the archive's order and forgotten: an archive's are large
-                Similarity.check(docs, settings, d -> wanted.contains(d.report()), Math.max(1, jobs), r -> new Written(r.shared(), r.share(), jsonOut != null ? SimilarJson.entry(r)
-                                : !r.sources().isEmpty() ? table(r, byName.get(r.report()))
-                                : all ? Messages.get("similar.nothing-shared", r.report(), r.chars()) + "\n" : ""), r -> {
+                Similarity.check(docs, settings, d -> wanted.contains(d.report()), Math.max(1, jobs),
+                        r -> new Written(r.shared(), r.share(), json ? SimilarJson.entry(r) : text(r, byName.get(r.report()))), r -> {
                             count(counts, r.shared(), r.share(), settings);
                             try {
                                 if (jsonOut != null) jsonOut.add(r.text());
@@ -162,6 +161,12 @@ final class SimilarCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** A report's table; a line saying it shares nothing when {@code --all} asks for every report; else nothing. */
+    private String text(ReportSimilarity r, ReportTexts.Read read) {
+        if (!r.sources().isEmpty()) return table(r, read);
+        return all ? Messages.get("similar.nothing-shared", r.report(), r.chars()) + "\n" : "";
+    }
+
     /** One report's results as the summary counts them, and as they are written. */
     private record Written(int shared, double share, String text) {}
 
@@ -184,18 +189,7 @@ final class SimilarCommand implements Callable<Integer> {
             t.add(SimilarText.percent((double) s.shared() / r.chars()), SimilarText.grouped(s.shared()),
                     s.report(), s.sameAuthor() ? same : other, Messages.get("similar.passage", at.line(), clip(at.text())));
         }
-        String rendered = t.render();
-        StringBuilder sb = new StringBuilder(rendered.length() + 2 * r.sources().size() + 200).append(SimilarText.heading(r)).append('\n');
-        // each line indented, as rendered.split("\n") gives them: the line breaks at the end are not lines
-        int end = rendered.length();
-        while (end > 0 && rendered.charAt(end - 1) == '\n') end--;
-        for (int from = 0; from < end; ) {
-            int to = rendered.indexOf('\n', from);
-            if (to < 0 || to > end) to = end;
-            sb.append("  ").append(rendered, from, to).append('\n');
-            from = to + 1;
-        }
-        return sb.append('\n').toString();
+        return SimilarText.heading(r) + '\n' + t.render("  ") + '\n';
     }
 
     /** A long passage shows its start and its end. */

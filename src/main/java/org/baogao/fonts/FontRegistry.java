@@ -194,7 +194,7 @@ public final class FontRegistry {
     }
 
     /** What a page number is made of: "— 12 —". */
-    private static final String PAGE_NUMBER_CHARACTERS = "— 0123456789";
+    public static final String PAGE_NUMBER_CHARACTERS = "— 0123456789";
 
     private static String fallbackFamily(int i) {
         return "bg-fallback-" + (i + 1);

@@ -104,13 +104,18 @@ public final class LintDocument {
 
     /** The body's Markdown tree; its node offsets are relative to {@link #bodyOffset()}. */
     public Document body() {
-        if (body == null) body = MarkdownSyntax.parse(PARSER, text.substring(bodyOffset));
+        if (body == null) body = MarkdownSyntax.parse(PARSER, bodyText());
         return body;
+    }
+
+    /** The body's text, as the renderer gets it: the report's body when the build read it. */
+    private String bodyText() {
+        return report != null ? report.body() : text.substring(bodyOffset);
     }
 
     /** The body's tree, if a check has asked for it: for the renderer, which need not parse it again. */
     public Optional<ParsedBody> parsedBody() {
-        return body == null ? Optional.empty() : Optional.of(new ParsedBody(text.substring(bodyOffset), body));
+        return body == null ? Optional.empty() : Optional.of(new ParsedBody(bodyText(), body));
     }
 
     /** The 1-based line of an offset. */

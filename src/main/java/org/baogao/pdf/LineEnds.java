@@ -203,8 +203,7 @@ final class LineEnds {
         for (Text node : LaidOutParagraph.textNodes(block)) {
             if (node.getParentNode() instanceof Element span && "span".equals(span.getTagName())
                     && span.getFirstChild() == node) {
-                if (LineText.hasClass(span, "hang")) made.put(new Spot(block, offset, LinePlan.Kind.HANG), span);
-                if (LineText.hasClass(span, "squeeze")) made.put(new Spot(block, offset, LinePlan.Kind.SQUEEZE), span);
+                for (LinePlan.Kind kind : kinds(span)) made.put(new Spot(block, offset, kind), span);
             }
             offset += node.getLength();
         }
@@ -216,8 +215,15 @@ final class LineEnds {
         if (block == null) return;
         int offset = LaidOutParagraph.offsetOf(block, span);
         if (offset < 0) return;
-        if (LineText.hasClass(span, "hang")) refused.add(new Spot(block, offset, LinePlan.Kind.HANG));
-        if (LineText.hasClass(span, "squeeze")) refused.add(new Spot(block, offset, LinePlan.Kind.SQUEEZE));
+        for (LinePlan.Kind kind : kinds(span)) refused.add(new Spot(block, offset, kind));
+    }
+
+    /** The plan's changes a span holds, by its classes: a hang, a squeeze, or (a squeezed mark hanging) both. */
+    private static List<LinePlan.Kind> kinds(Element span) {
+        List<LinePlan.Kind> kinds = new ArrayList<>(2);
+        if (LineText.hasClass(span, "hang")) kinds.add(LinePlan.Kind.HANG);
+        if (LineText.hasClass(span, "squeeze")) kinds.add(LinePlan.Kind.SQUEEZE);
+        return kinds;
     }
 
     /**

@@ -183,17 +183,15 @@ public final class PdfRenderer {
      * The font of the page numbers, embedded in {@code doc} as a subset: the Song face the print
      * stylesheet draws them in, or the body's face when there is no Song. For a document that
      * prints page numbers of its own on pages made by this renderer, as a bound volume does. The
-     * face is cut down to what the numbers are written with ({@link #NUMBER_CHARACTERS}), as a
+     * face is cut down to what the numbers are written with ({@link FontRegistry#PAGE_NUMBER_CHARACTERS}), as a
      * page's faces are: FontBox parsed the whole face (tens of thousands of glyphs) for them.
      */
     public PDFont pageNumberFont(PDDocument doc) throws IOException {
         FontFace face = fonts.face(FontRole.SONG).or(() -> fonts.face(FontRole.BODY))
                 .orElseThrow(() -> new IOException(Messages.get("pdf.no-page-number-font", Invocation.command())));
-        return PDType0Font.load(doc, FontCache.current().cutDown(face, NUMBER_CHARACTERS), true);
+        return PDType0Font.load(doc, FontCache.current().cutDown(face,
+                FontRegistry.PAGE_NUMBER_CHARACTERS.codePoints().boxed().toList()), true);
     }
-
-    /** What a page number is written with: {@code — 12 —}. */
-    public static final List<Integer> NUMBER_CHARACTERS = "— 0123456789".codePoints().boxed().toList();
 
     /** Only {@code file:} URIs inside the readable folders; a refusal becomes a warning. */
     private boolean allowed(String uri, List<String> warnings) {

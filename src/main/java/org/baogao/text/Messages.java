@@ -3,6 +3,7 @@ package org.baogao.text;
 import java.text.Format;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,19 +69,19 @@ public final class Messages {
      * formats) costs far more than filling it in, and a command such as {@code similar} fills in
      * a few for each of millions of lines. A {@link MessageFormat} is not for two threads at once.
      */
-    private static final ThreadLocal<Map<String, Parsed>> PATTERNS = ThreadLocal.withInitial(HashMap::new);
+    private static final ThreadLocal<Map<Language, Map<String, Parsed>>> PATTERNS =
+            ThreadLocal.withInitial(() -> new EnumMap<>(Language.class));
 
     private static Parsed parsed(Language l, String key) {
-        Map<String, Parsed> parsed = PATTERNS.get();
-        String id = l.name() + '\0' + key;
-        Parsed p = parsed.get(id);
+        Map<String, Parsed> parsed = PATTERNS.get().computeIfAbsent(l, k -> new HashMap<>());
+        Parsed p = parsed.get(key);
         if (p == null) {
             MessageFormat f = new MessageFormat(bundle(l).getString(key), l.locale());
             Format[] formats = f.getFormatsByArgumentIndex();
             boolean[] plain = new boolean[formats.length];
             for (int i = 0; i < formats.length; i++) plain[i] = formats[i] == null;
             p = new Parsed(f, plain, NumberFormat.getInstance(l.locale()));
-            parsed.put(id, p);
+            parsed.put(key, p);
         }
         return p;
     }
