@@ -25,12 +25,11 @@ import org.baogao.content.ContentScanner;
 import org.baogao.content.Problem;
 import org.baogao.similar.Document;
 import org.baogao.similar.Located;
-import org.baogao.similar.Passage;
-import org.baogao.similar.ReportSimilarity;
+import org.baogao.similar.ReportSummary;
 import org.baogao.similar.ReportTexts;
 import org.baogao.config.SimilarSettings;
 import org.baogao.similar.Similarity;
-import org.baogao.similar.SourceMatch;
+import org.baogao.similar.SourceLine;
 import org.baogao.project.Project;
 import org.baogao.text.Causes;
 import org.baogao.text.Messages;
@@ -61,6 +60,17 @@ final class SimilarCommand implements Callable<Integer> {
 
     @Option(names = "--all")
     boolean all;
+
+    @Option(names = "--all-sources")
+    boolean allSources;
+
+    /**
+     * The sources a report's table lists unless {@code --all-sources} asks for every one: the ones
+     * it shares most with, as its page's panel lists them. In an archive of stock phrases a report
+     * shares something with hundreds or thousands of others, a list no one reads (and at 10,000
+     * reports 2 GB to write); a line says how many more there are.
+     */
+    static final int SOURCES_SHOWN = 10;
 
     @Option(names = {"-j", "--jobs"}, paramLabel = "N")
     int jobs = Runtime.getRuntime().availableProcessors();
@@ -132,18 +142,21 @@ final class SimilarCommand implements Callable<Integer> {
                 // the summary only: the shares are all it needs, not each source's passages
                 Similarity.shares(docs, settings, d -> wanted.contains(d.report()), Math.max(1, jobs),
                         r -> count(counts, r.shared(), r.share(), settings));
-            } else {
+            } else if (jsonOut != null) {
                 // each report's results are written out on the check's threads as they come, then
                 // written in the archive's order and forgotten: an archive's are large
                 Similarity.check(docs, settings, d -> wanted.contains(d.report()), Math.max(1, jobs),
-                        r -> new Written(r.shared(), r.share(), json ? SimilarJson.entry(r) : text(r, byName.get(r.report()))), r -> {
+                        r -> new Written(r.shared(), r.share(), SimilarJson.entry(r)), r -> {
                             count(counts, r.shared(), r.share(), settings);
-                            try {
-                                if (jsonOut != null) jsonOut.add(r.text());
-                                else w.write(r.text());
-                            } catch (IOException e) {
-                                throw new UncheckedIOException(e);
-                            }
+                            write(jsonOut, r.text());
+                        });
+            } else {
+                // a table shows one line per source: each report's summary, no passage's text but the longest's
+                Similarity.summaries(docs, settings, d -> wanted.contains(d.report()), Math.max(1, jobs),
+                        allSources ? Integer.MAX_VALUE : SOURCES_SHOWN,
+                        r -> new Written(r.shared(), r.share(), text(r, byName.get(r.report()))), r -> {
+                            count(counts, r.shared(), r.share(), settings);
+                            write(w, r.text());
                         });
             }
             if (jsonOut != null) jsonOut.close();
@@ -161,8 +174,24 @@ final class SimilarCommand implements Callable<Integer> {
         return 0;
     }
 
+    private static void write(SimilarJson out, String entry) {
+        try {
+            out.add(entry);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void write(Writer out, String text) {
+        try {
+            out.write(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A report's table; a line saying it shares nothing when {@code --all} asks for every report; else nothing. */
-    private String text(ReportSimilarity r, ReportTexts.Read read) {
+    private String text(ReportSummary r, ReportTexts.Read read) {
         if (!r.sources().isEmpty()) return table(r, read);
         return all ? Messages.get("similar.nothing-shared", r.report(), r.chars()) + "\n" : "";
     }
@@ -177,19 +206,22 @@ final class SimilarCommand implements Callable<Integer> {
         if (share > settings.warnShare()) counts[2]++;
     }
 
-    /** The heading line and a row per source: share, characters, source, kind, longest passage as written. */
-    private static String table(ReportSimilarity r, ReportTexts.Read read) {
+    /**
+     * The heading line and a row per source listed: share, characters, source, kind, longest passage
+     * as written; then how many sources are not listed, if any.
+     */
+    private static String table(ReportSummary r, ReportTexts.Read read) {
         Columns t = new Columns().add(SimilarText.columns());
         Located.Body body = new Located.Body(read.body(), read.bodyLine());
         String same = SimilarText.kind(true);
         String other = SimilarText.kind(false);
-        for (SourceMatch s : r.sources()) {
-            Passage p = s.longest();
-            Located at = body.at(p.start(), p.end());
+        for (SourceLine s : r.sources()) {
+            Located at = body.at(s.longestStart(), s.longestEnd());
             t.add(SimilarText.percent((double) s.shared() / r.chars()), SimilarText.grouped(s.shared()),
                     s.report(), s.sameAuthor() ? same : other, Messages.get("similar.passage", at.line(), clip(at.text())));
         }
-        return SimilarText.heading(r) + '\n' + t.render("  ") + '\n';
+        String more = r.more() == 0 ? "" : "  " + Messages.get("similar.more-sources", r.more()) + '\n';
+        return SimilarText.heading(r) + '\n' + t.render("  ") + more + '\n';
     }
 
     /** A long passage shows its start and its end. */

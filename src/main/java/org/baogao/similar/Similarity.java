@@ -88,6 +88,81 @@ public final class Similarity {
     }
 
     /**
+     * What each reported document shares, as {@link #check(List, Fingerprints[], SimilarSettings,
+     * Predicate, int, Consumer)} finds it (the same search, the same passages, the same order of
+     * sources), as a table shows it: the totals and the first {@code shown} sources, each one line
+     * naming its longest passage by offsets. No passage's text is cut and no passage is made an
+     * object: in a large archive of stock phrases a report has thousands of sources, and those
+     * are most of what a check makes. Each summary is made into what the caller wants of it on the
+     * check's threads, several at once, then handed to {@code each} in the archive's order.
+     *
+     * @param shown the sources to keep of each report; {@link Integer#MAX_VALUE}: all
+     */
+    public static <T> void summaries(List<Document> archive, SimilarSettings settings, Predicate<Document> reported,
+            int threads, int shown, Function<ReportSummary, T> made, Consumer<T> each) {
+        int n = archive.size();
+        int[] wanted = IntStream.range(0, n).filter(i -> reported.test(archive.get(i))).toArray();
+        Coverage[] covered = new Coverage[n];
+        for (int d : wanted) covered[d] = new Coverage(archive.get(d).text().length());
+        // each side of a pair is reduced at once to its coverage and its line, and only the line is
+        // kept until the report's block: a pair's passages are a dozen numbers and more, its line four
+        once(archive, null, settings, wanted, threads, SecondSides.BUDGET, (x, p) -> {
+            covered[p.doc()].add(x, p);
+            return line(p);
+        }, (x, doc, lines) -> {
+            ReportShare totals = covered[doc].share(archive.get(doc));
+            covered[doc] = null;
+            return made.apply(summary(x, doc, totals, lines, shown));
+        }, each);
+    }
+
+    /**
+     * A pair's passages reduced to what its line shows, as one item of four numbers (so that
+     * {@link SecondSides} keeps it as it keeps passages): the longest passage's start and end (the
+     * first in the report's order of equal length, as {@link SourceMatch#longest()}), the
+     * characters shared and how many passages.
+     */
+    private static PairPassages line(PairPassages p) {
+        List<int[]> spans = p.passages();
+        Spans one = new Spans();
+        int[] best = spans.get(0);
+        for (int[] q : spans) {
+            one.add(q[0], q[1]);
+            int length = q[1] - q[0];
+            int bestLength = best[1] - best[0];
+            if (length > bestLength || length == bestLength && (q[0] < best[0] || q[0] == best[0] && q[2] < best[2])) best = q;
+        }
+        return new PairPassages(p.doc(), p.source(), List.of(new int[] {best[0], best[1], one.covered(), spans.size()}));
+    }
+
+    /**
+     * A report's summary from its totals and its pairs' {@link #line lines}: the sources in the
+     * order of {@link #result}, most shared first, then by their names, then by their index in the
+     * archive (the order {@link #once} hands pairs to it); the first {@code shown} kept.
+     */
+    private static ReportSummary summary(ArchiveIndex x, int doc, ReportShare totals, List<PairPassages> lines, int shown) {
+        PairPassages[] line = lines.toArray(new PairPassages[0]);
+        int count = line.length;
+        Arrays.sort(line, Comparator.comparingInt(PairPassages::source));
+        Integer[] byShare = new Integer[count];
+        for (int i = 0; i < count; i++) byShare[i] = i;
+        // a stable sort: equal shares and names stay in the sources' order
+        Arrays.sort(byShare, (a, b) -> {
+            int sa = line[a].passages().get(0)[2];
+            int sb = line[b].passages().get(0)[2];
+            return sa != sb ? Integer.compare(sb, sa) : Integer.compare(x.nameRank(line[a].source()), x.nameRank(line[b].source()));
+        });
+        List<SourceLine> out = new ArrayList<>(Math.min(shown, count));
+        for (int r = 0; r < count && r < shown; r++) {
+            PairPassages p = line[byShare[r]];
+            int[] q = p.passages().get(0);
+            out.add(new SourceLine(x.docs.get(p.source()).report(), x.sameAuthor(doc, p.source()), q[2], q[3], q[0], q[1]));
+        }
+        return new ReportSummary(totals.report(), totals.chars(), totals.shared(), totals.sharedSameAuthor(), totals.sharedOthers(),
+                out, count);
+    }
+
+    /**
      * What each reported document shares in all, as {@link #check(List, Fingerprints[],
      * SimilarSettings, Predicate, int, Consumer)} finds it (the same search, the same passages),
      * for a caller that wants the shares only: no lists of sources and passages are made, nor the
@@ -222,6 +297,20 @@ public final class Similarity {
      */
     static <T> void once(List<Document> archive, Fingerprints[] known, SimilarSettings settings, int[] wanted, int threads,
             long budget, Make<T> make, Consumer<T> each) {
+        once(archive, known, settings, wanted, threads, budget, Reduce.NONE, make, each);
+    }
+
+    /** What {@link #once} keeps of each side of a pair as it is found: all of it, or what its result needs. */
+    interface Reduce {
+        PairPassages of(ArchiveIndex index, PairPassages side);
+
+        /** Keeps each side whole. */
+        Reduce NONE = (x, p) -> p;
+    }
+
+    /** As {@link #once(List, Fingerprints[], SimilarSettings, int[], int, long, Make, Consumer)}, each side of a pair reduced as it is found. */
+    static <T> void once(List<Document> archive, Fingerprints[] known, SimilarSettings settings, int[] wanted, int threads,
+            long budget, Reduce reduce, Make<T> make, Consumer<T> each) {
         int n = archive.size();
         boolean[] both = new boolean[n];
         for (int d : wanted) both[d] = true;
@@ -244,8 +333,9 @@ public final class Similarity {
                 int count = Math.min(block, wanted.length - start);
                 parallel.forEach(count, i -> {
                     List<PairPassages> mirrored = new ArrayList<>();
-                    own[i] = searches.get().both(wanted[start + i], both, mirrored);
-                    seconds.add(mirrored);
+                    List<PairPassages> found = searches.get().both(wanted[start + i], both, mirrored);
+                    own[i] = reduced(index, reduce, found);
+                    seconds.add(reduced(index, reduce, mirrored));
                 });
                 Map<Integer, List<PairPassages>> kept = new HashMap<>();
                 for (PairPassages p : seconds.take(b)) kept.computeIfAbsent(p.doc(), k -> new ArrayList<>()).add(p);
@@ -269,6 +359,13 @@ public final class Similarity {
         } finally {
             if (pool != null) pool.shutdown();
         }
+    }
+
+    private static List<PairPassages> reduced(ArchiveIndex index, Reduce reduce, List<PairPassages> sides) {
+        if (reduce == Reduce.NONE) return sides;
+        List<PairPassages> out = new ArrayList<>(sides.size());
+        for (PairPassages p : sides) out.add(reduce.of(index, p));
+        return out;
     }
 
     /** Reports searched at once per thread before their results are handed on: enough to keep the threads busy. */

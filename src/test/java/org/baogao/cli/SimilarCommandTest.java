@@ -3,6 +3,7 @@ package org.baogao.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.baogao.similar.Normaliser;
 import org.baogao.testing.Projects;
@@ -109,6 +110,60 @@ class SimilarCommandTest {
         JsonNode r = new ObjectMapper().readTree(run.out()).get(0);
         assertThat(r.get("report").asText()).endsWith("drafts/zhang.md");
         assertThat(r.get("sources").findValuesAsText("report")).containsExactlyInAnyOrder("2022/zhang.md", "2023/li.md");
+    }
+
+    /** Twelve sentences of different lengths, none sharing eight characters with another. */
+    static final String[] OWN = {
+        "村里的道路硬化工程拖了两年才完工，群众意见很大。",
+        "食堂采购台账登记不全，有的票据事后补签，监督流于形式。",
+        "机关干部下沉社区次数偏少，有时只是拍照留痕就匆匆离开。",
+        "年初确定的重点课题有三项至今没有形成调研报告，进度明显滞后。",
+        "对青年干部的谈心谈话不够经常，思想动态掌握得不及时也不全面。",
+        "安全生产检查发现的隐患清单没有逐项销号，个别企业反复出现同类问题。",
+        "政务服务窗口的办事指南多年未更新，群众按旧材料准备，白跑了好几趟。",
+        "防汛物资仓库的账物不符，救生衣和沙袋的数量都比登记的少，暴露出管理漏洞。",
+        "对下属单位的财务抽查覆盖面窄，一年只查了两家，其余单位长期处于监督盲区。",
+        "农村饮水安全项目验收把关不严，有的水厂投运半年就停水，老百姓只好又去挑水。",
+        "信访积案化解办法不多，几件老案子一拖再拖，当事人多次到市里上访，影响很不好。",
+        "学校周边交通秩序整治只搞了一阵子突击，过后摊贩和违停车辆又回来了，家长意见大。",
+    };
+
+    @Test
+    void aTableListsTheTenSourcesItSharesMostWithAndSaysHowManyMore(@TempDir Path dir) throws Exception {
+        StringBuilder hub = new StringBuilder("## 一、存在的主要问题\n\n");
+        for (String s : OWN) hub.append(s).append("\n\n");
+        Projects.write(dir.resolve("content/2023/hub.md"), report("赵强", "2023年度民主生活会", hub.toString()));
+        for (int i = 0; i < OWN.length; i++) {
+            Projects.write(dir.resolve("content/2023/r" + i + ".md"), report("作者" + (char) ('甲' + i), "2023年度民主生活会",
+                    "## 一、存在的主要问题\n\n经过对照检查，" + OWN[i] + "此外没有别的。\n"));
+        }
+        Path content = dir.resolve("content");
+        Path hubFile = content.resolve("2023/hub.md");
+
+        Cli run = Cli.main("similar", "--content", content.toString(), hubFile.toString());
+        Cli every = Cli.main("similar", "--all-sources", "--content", content.toString(), hubFile.toString());
+        Cli zh = Cli.main("--lang", "zh", "similar", "--content", content.toString(), hubFile.toString());
+
+        assertThat(run.status()).as(run.err()).isEqualTo(0);
+        List<String> rows = rows(run.out());
+        List<String> all = rows(every.out());
+        // every source once, most shared first; the table the first ten of them
+        assertThat(all).hasSize(12);
+        for (int i = 0; i < 12; i++) assertThat(every.out()).containsOnlyOnce("2023/r" + i + ".md");
+        List<Integer> shared = all.stream().map(l -> Integer.parseInt(l.trim().split(" +")[2])).toList();
+        assertThat(shared).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(shared.get(0)).isGreaterThan(shared.get(11));
+        assertThat(rows).containsExactlyElementsOf(all.subList(0, 10));
+        assertThat(run.out()).contains("… and 2 more sources, not listed (--all-sources lists them all)");
+        assertThat(every.out()).doesNotContain("more source");
+        assertThat(zh.out()).contains("……另有 2 份来源未列出（--all-sources 列出全部）");
+        // the report's share counts every source, listed or not
+        assertThat(run.out().lines().findFirst().orElseThrow()).isEqualTo(every.out().lines().findFirst().orElseThrow());
+    }
+
+    /** A table's rows: the lines naming a source report. */
+    private static List<String> rows(String out) {
+        return out.lines().filter(l -> l.contains("other authors") || l.contains("same author")).filter(l -> l.startsWith("  ")).toList();
     }
 
     @Test
