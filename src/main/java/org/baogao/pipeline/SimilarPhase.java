@@ -8,9 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 
 import org.baogao.config.SimilarSettings;
 import org.baogao.content.Problem;
@@ -20,6 +18,7 @@ import org.baogao.publish.OutputFolder;
 import org.baogao.similar.Document;
 import org.baogao.similar.FingerprintFile;
 import org.baogao.similar.Fingerprints;
+import org.baogao.similar.Fork;
 import org.baogao.similar.LastCheck;
 import org.baogao.similar.LastCheckFile;
 import org.baogao.similar.Similarity;
@@ -114,30 +113,9 @@ final class SimilarPhase {
         return panels;
     }
 
-    /** Runs {@code each} for 0 … n − 1, split into as many runs as the pool has threads, and waits for them. */
+    /** Runs {@code each} for 0 … n − 1 on the build's threads, and waits for them. */
     private void inParallel(int n, java.util.function.IntConsumer each) {
-        int parts = Math.min(threads, Math.max(1, n));
-        List<Future<?>> running = new ArrayList<>(parts);
-        for (int p = 0; p < parts; p++) {
-            int from = (int) ((long) n * p / parts);
-            int to = (int) ((long) n * (p + 1) / parts);
-            running.add(pool.submit(() -> {
-                for (int i = from; i < to; i++) each.accept(i);
-            }));
-        }
-        for (Future<?> f : running) {
-            try {
-                f.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            } catch (ExecutionException e) {
-                // thrown on as if it had happened on this thread
-                if (e.getCause() instanceof RuntimeException r) throw r;
-                if (e.getCause() instanceof Error err) throw err;
-                throw new IllegalStateException(e.getCause());
-            }
-        }
+        Fork.forEach(pool, threads, n, each);
     }
 
     /** What the build is to say of the check: that it could not be done, and why. */

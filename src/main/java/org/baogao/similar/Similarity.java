@@ -7,9 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
@@ -377,30 +375,7 @@ public final class Similarity {
     }
 
     private static void forEach(ForkJoinPool pool, int count, IntConsumer task) {
-        if (pool == null) {
-            for (int i = 0; i < count; i++) task.accept(i);
-            return;
-        }
-        // each thread takes the next index when it is done with its last: the documents of a block
-        // differ in cost by ten times and more, and a parallel stream's fixed halves left one
-        // thread idle while the other finished (JFR at 10,000: 2,652 samples against 1,257)
-        AtomicInteger next = new AtomicInteger();
-        Runnable worker = () -> {
-            for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) task.accept(i);
-        };
-        int workers = Math.min(pool.getParallelism(), count);
-        List<java.util.concurrent.Future<?>> running = new ArrayList<>(workers);
-        try {
-            for (int w = 0; w < workers; w++) running.add(pool.submit(worker));
-            for (java.util.concurrent.Future<?> f : running) f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("similarity check interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) throw r;
-            if (e.getCause() instanceof Error err) throw err;
-            throw new IllegalStateException(e.getCause());
-        }
+        Fork.forEach(pool, pool == null ? 1 : pool.getParallelism(), count, task);
     }
 
     static ReportSimilarity result(ArchiveIndex x, int doc, List<PairPassages> pairs) {
