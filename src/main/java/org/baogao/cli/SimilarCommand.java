@@ -154,7 +154,7 @@ final class SimilarCommand implements Callable<Integer> {
                 // a table shows one line per source: each report's summary, no passage's text but the longest's
                 Similarity.summaries(docs, settings, d -> wanted.contains(d.report()), Math.max(1, jobs),
                         allSources ? Integer.MAX_VALUE : SOURCES_SHOWN,
-                        r -> new Written(r.shared(), r.share(), text(r, byName.get(r.report()))), r -> {
+                        r -> new Written(r.totals().shared(), r.totals().share(), text(r, byName.get(r.totals().report()))), r -> {
                             count(counts, r.shared(), r.share(), settings);
                             write(w, r.text());
                         });
@@ -193,7 +193,7 @@ final class SimilarCommand implements Callable<Integer> {
     /** A report's table; a line saying it shares nothing when {@code --all} asks for every report; else nothing. */
     private String text(ReportSummary r, ReportTexts.Read read) {
         if (!r.sources().isEmpty()) return table(r, read);
-        return all ? Messages.get("similar.nothing-shared", r.report(), r.chars()) + "\n" : "";
+        return all ? Messages.get("similar.nothing-shared", r.totals().report(), r.totals().chars()) + "\n" : "";
     }
 
     /** One report's results as the summary counts them, and as they are written. */
@@ -217,11 +217,11 @@ final class SimilarCommand implements Callable<Integer> {
         String other = SimilarText.kind(false);
         for (SourceLine s : r.sources()) {
             Located at = body.at(s.longestStart(), s.longestEnd());
-            t.add(SimilarText.percent((double) s.shared() / r.chars()), SimilarText.grouped(s.shared()),
+            t.add(SimilarText.percent((double) s.shared() / r.totals().chars()), SimilarText.grouped(s.shared()),
                     s.report(), s.sameAuthor() ? same : other, Messages.get("similar.passage", at.line(), clip(at.text())));
         }
         String more = r.more() == 0 ? "" : "  " + Messages.get("similar.more-sources", r.more()) + '\n';
-        return SimilarText.heading(r) + '\n' + t.render("  ") + more + '\n';
+        return SimilarText.heading(r.totals()) + '\n' + t.render("  ") + more + '\n';
     }
 
     /** A long passage shows its start and its end. */

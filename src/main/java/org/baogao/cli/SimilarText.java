@@ -3,7 +3,7 @@ package org.baogao.cli;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.baogao.similar.ReportSummary;
+import org.baogao.similar.ReportShare;
 import org.baogao.text.Messages;
 
 /**
@@ -36,7 +36,7 @@ final class SimilarText {
     }
 
     /** {@code 2023/li-ming.md: 25.0 % shared (1,203 of 4,812 characters): same author 8.1 %, other authors 17.0 %}. */
-    static String heading(ReportSummary r) {
+    static String heading(ReportShare r) {
         String s = Messages.get("similar.heading", r.report(), percent(r.share()), r.shared(), r.chars());
         List<String> kinds = new ArrayList<>(2);
         if (r.sharedSameAuthor() > 0) {

@@ -115,10 +115,10 @@ public final class Similarity {
     }
 
     /**
-     * A pair's passages reduced to what its line shows, as one item of four numbers (so that
-     * {@link SecondSides} keeps it as it keeps passages): the longest passage's start and end (the
-     * first in the report's order of equal length, as {@link SourceMatch#longest()}), the
-     * characters shared and how many passages.
+     * A pair's passages reduced to what its line shows, kept as a pair of one four-number item
+     * (so that {@link SecondSides} keeps it as it keeps passages) and read back by {@link Line#of}:
+     * the longest passage's start and end (the first in the report's order of equal length, as
+     * {@link SourceMatch#longest()}), the characters shared and how many passages.
      */
     private static PairPassages line(PairPassages p) {
         List<int[]> spans = p.passages();
@@ -133,31 +133,31 @@ public final class Similarity {
         return new PairPassages(p.doc(), p.source(), List.of(new int[] {best[0], best[1], one.covered(), spans.size()}));
     }
 
+    /** A pair's line as {@link #line} keeps it. */
+    private record Line(int source, int longestStart, int longestEnd, int shared, int passages) {
+        static Line of(PairPassages kept) {
+            int[] q = kept.passages().get(0);
+            return new Line(kept.source(), q[0], q[1], q[2], q[3]);
+        }
+    }
+
     /**
      * A report's summary from its totals and its pairs' {@link #line lines}: the sources in the
      * order of {@link #result}, most shared first, then by their names, then by their index in the
-     * archive (the order {@link #once} hands pairs to it); the first {@code shown} kept.
+     * archive; the first {@code shown} kept.
      */
-    private static ReportSummary summary(ArchiveIndex x, int doc, ReportShare totals, List<PairPassages> lines, int shown) {
-        PairPassages[] line = lines.toArray(new PairPassages[0]);
-        int count = line.length;
-        Arrays.sort(line, Comparator.comparingInt(PairPassages::source));
-        Integer[] byShare = new Integer[count];
-        for (int i = 0; i < count; i++) byShare[i] = i;
-        // a stable sort: equal shares and names stay in the sources' order
-        Arrays.sort(byShare, (a, b) -> {
-            int sa = line[a].passages().get(0)[2];
-            int sb = line[b].passages().get(0)[2];
-            return sa != sb ? Integer.compare(sb, sa) : Integer.compare(x.nameRank(line[a].source()), x.nameRank(line[b].source()));
-        });
-        List<SourceLine> out = new ArrayList<>(Math.min(shown, count));
-        for (int r = 0; r < count && r < shown; r++) {
-            PairPassages p = line[byShare[r]];
-            int[] q = p.passages().get(0);
-            out.add(new SourceLine(x.docs.get(p.source()).report(), x.sameAuthor(doc, p.source()), q[2], q[3], q[0], q[1]));
+    private static ReportSummary summary(ArchiveIndex x, int doc, ReportShare totals, List<PairPassages> kept, int shown) {
+        List<Line> lines = new ArrayList<>(kept.size());
+        for (PairPassages p : kept) lines.add(Line.of(p));
+        lines.sort(Comparator.comparingInt(Line::shared).reversed()
+                .thenComparingInt(l -> x.nameRank(l.source()))
+                .thenComparingInt(Line::source));
+        List<SourceLine> out = new ArrayList<>(Math.min(shown, lines.size()));
+        for (Line l : lines.subList(0, Math.min(shown, lines.size()))) {
+            out.add(new SourceLine(x.docs.get(l.source()).report(), x.sameAuthor(doc, l.source()), l.shared(), l.passages(),
+                    l.longestStart(), l.longestEnd()));
         }
-        return new ReportSummary(totals.report(), totals.chars(), totals.shared(), totals.sharedSameAuthor(), totals.sharedOthers(),
-                out, count);
+        return new ReportSummary(totals, out, lines.size());
     }
 
     /**
